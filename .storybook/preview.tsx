@@ -1,0 +1,30 @@
+import type { Preview } from '@storybook/react-vite';
+import { mswLoader } from 'msw-storybook-addon/csf3';
+import { isCommonAssetRequest } from 'msw';
+import { setupWorker } from 'msw/browser';
+import '../src/styles.css';
+
+const preview: Preview = {
+  loaders: [
+    mswLoader(async () => {
+      const worker = setupWorker();
+      await worker.start({
+        quiet: true,
+        // Relative, so that a static build served from any folder finds the worker.
+        serviceWorker: { url: './mockServiceWorker.js' },
+        onUnhandledRequest(request, print) {
+          if (isCommonAssetRequest(request) || /sb-|@vite|@react-refresh|\/virtual:|\.stories\.|iframe\.html|\.mdx$/.test(request.url)) return;
+          print.warning();
+        },
+      });
+      return worker;
+    }),
+  ],
+  parameters: {
+    a11y: { test: 'error' },
+    controls: { matchers: { color: /(background|color)$/i } },
+  },
+  tags: ['autodocs'],
+};
+
+export default preview;

@@ -1,0 +1,15 @@
+import type { Medium } from './Medium.js';
+
+/** What the host asks for: send a code to this person. */
+export interface SendCodeRequest {
+  /** The person to send the code to. */
+  personId: string;
+  /** BCP 47 language tag of the SMS or email sent to the person, e.g. `fr-BE`. */
+  language?: string;
+  /** The portal's context id. */
+  contextId?: string;
+  /** The two-factor authentication id. */
+  twoFactorId?: string;
+  /** Where the code goes; the server uses `sms` when absent. */
+  medium?: Medium;
+}

@@ -1,0 +1,11 @@
+import type { ValidationIssue } from './ValidationIssue.js';
+
+/** A successful send. */
+export interface SendCodeResult {
+  /** Text for the person, e.g. where the code went. Server text: render it as text. */
+  hint?: string;
+  /** Non-blocking Warning and Info failures the server reported on a successful send. */
+  issues: ValidationIssue[];
+  /** The parsed answer body, for hosts that need a member the library does not read. */
+  raw: unknown;
+}

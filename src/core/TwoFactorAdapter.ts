@@ -1,0 +1,21 @@
+import type { SendCodeRequest } from './SendCodeRequest.js';
+import type { SendCodeResult } from './SendCodeResult.js';
+
+/** Per-call context an adapter receives. */
+export interface TwoFactorAdapterContext {
+  /** Aborted when the caller gives up (unmount, `cancel()`); the adapter must reject with a `TwoFactorError` of kind `aborted`. */
+  signal?: AbortSignal;
+}
+
+/**
+ * The backend the library talks to. `createHttpAdapter` is the default;
+ * `createMockAdapter` (from `react-two-factor/testing`) serves stories and
+ * tests; a host may write its own.
+ *
+ * An adapter resolves with a `SendCodeResult` or rejects with a
+ * `TwoFactorError`. It must never retry: each call sends a real SMS or email.
+ */
+export interface TwoFactorAdapter {
+  /** Sends one code. Called once per user intent. */
+  sendCode(request: SendCodeRequest, context?: TwoFactorAdapterContext): Promise<SendCodeResult>;
+}

@@ -1,0 +1,142 @@
+import { readSendCodeAnswer } from './readSendCodeAnswer.js';
+import type { SendCodeRequest } from './SendCodeRequest.js';
+import type { SendCodeResult } from './SendCodeResult.js';
+import { parseSendCodeRequest } from './parseSendCodeRequest.js';
+import type { SendCodeWireRequest } from './sendCodeWireSchemas.js';
+import type { TwoFactorAdapter, TwoFactorAdapterContext } from './TwoFactorAdapter.js';
+import { TwoFactorError } from './TwoFactorError.js';
+
+/** Headers to add to each request, or a function that returns them (e.g. a fresh bearer token). */
+export type HttpAdapterHeaders = HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
+
+/** Options of `createHttpAdapter`. */
+export interface CreateHttpAdapterOptions {
+  /** The API root including the gateway suffix, e.g. `https://stg-ecap.azure-api.net/2fa`, or a same-origin path such as `/api/2fa` behind a BFF. */
+  baseUrl: string;
+  /** API Management subscription key, sent as `Ocp-Apim-Subscription-Key`. Public once shipped to a browser: prefer a BFF. */
+  subscriptionKey?: string;
+  /** Path of the send operation below `baseUrl`. @default '/2FactorAuthentication/TwoFaCommand/Send2FactorAuthenticationCodeToPerson' */
+  path?: string;
+  /** Extra headers, or a (possibly async) function returning them, called once per send. */
+  headers?: HttpAdapterHeaders;
+  /** The `fetch` to use. @default globalThis.fetch */
+  fetch?: typeof globalThis.fetch;
+  /** Milliseconds before a send fails with `timeout`, body included. @default 15000 */
+  timeoutMs?: number;
+  /** `fetch` credentials mode, e.g. `include` for a BFF session cookie. @default undefined (the browser's `same-origin`) */
+  credentials?: RequestCredentials;
+}
+
+/** The default send path of the contract. */
+export const defaultSendCodePath = '/2FactorAuthentication/TwoFaCommand/Send2FactorAuthenticationCodeToPerson';
+
+function joinUrl(baseUrl: string, path: string): string {
+  return `${baseUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+}
+
+function parseUrl(value: string): URL | undefined {
+  try {
+    // A relative base (a BFF on the same origin) is resolved against a dummy origin only to check it.
+    return new URL(value, 'http://relative.invalid');
+  } catch {
+    return undefined;
+  }
+}
+
+function checkOptions(options: CreateHttpAdapterOptions): void {
+  if (typeof options !== 'object' || options === null) {
+    throw new TypeError('createHttpAdapter: options are required, e.g. { baseUrl: "https://stg-ecap.azure-api.net/2fa" }.');
+  }
+  const { baseUrl, timeoutMs, path, fetch } = options;
+  if (typeof baseUrl !== 'string' || baseUrl.trim() === '') {
+    throw new TypeError('createHttpAdapter: baseUrl is required, e.g. "https://stg-ecap.azure-api.net/2fa".');
+  }
+  const url = parseUrl(baseUrl);
+  if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    throw new TypeError(`createHttpAdapter: baseUrl must be an http(s) URL or a path; got "${baseUrl}".`);
+  }
+  if (url.username !== '' || url.password !== '') {
+    throw new TypeError('createHttpAdapter: baseUrl must not hold credentials; use headers.');
+  }
+  if ([...url.searchParams.keys()].some((key) => key.toLowerCase() === 'subscription-key')) {
+    throw new TypeError('createHttpAdapter: a subscription key in the URL leaks into logs; pass it as subscriptionKey.');
+  }
+  if (timeoutMs !== undefined && !(typeof timeoutMs === 'number' && Number.isFinite(timeoutMs) && timeoutMs > 0)) {
+    throw new TypeError(`createHttpAdapter: timeoutMs must be a positive number of milliseconds; got ${String(timeoutMs)}.`);
+  }
+  if (path !== undefined && typeof path !== 'string') {
+    throw new TypeError('createHttpAdapter: path must be a string.');
+  }
+  if (fetch !== undefined && typeof fetch !== 'function') {
+    throw new TypeError('createHttpAdapter: fetch must be a function.');
+  }
+}
+
+function toWireRequest(request: SendCodeRequest): SendCodeWireRequest {
+  const body: SendCodeWireRequest = { PersonId: request.personId };
+  if (request.language !== undefined) body.Language = request.language;
+  if (request.contextId !== undefined) body.ContextId = request.contextId;
+  if (request.twoFactorId !== undefined) body.TwoFactorId = request.twoFactorId;
+  if (request.medium !== undefined) body.Medium = request.medium;
+  return body;
+}
+
+/**
+ * The default adapter: POSTs to `Send2FactorAuthenticationCodeToPerson`
+ * through API Management, or through the host's own backend (BFF).
+ *
+ * It never retries, aborts with the caller's signal, fails after `timeoutMs`,
+ * and keeps the subscription key and auth headers out of every error.
+ *
+ * @throws {TypeError} at creation for a missing or non-http(s) `baseUrl`, a bad `timeoutMs`, `path` or `fetch`.
+ *
+ * @example
+ * const adapter = createHttpAdapter({
+ *   baseUrl: 'https://stg-ecap.azure-api.net/2fa',
+ *   subscriptionKey: import.meta.env.VITE_APIM_KEY,
+ * });
+ */
+export function createHttpAdapter(options: CreateHttpAdapterOptions): TwoFactorAdapter {
+  checkOptions(options);
+  const { baseUrl, subscriptionKey, headers, credentials, timeoutMs = 15_000 } = options;
+  const url = joinUrl(baseUrl.trim(), options.path ?? defaultSendCodePath);
+
+  async function sendCode(request: SendCodeRequest, context: TwoFactorAdapterContext = {}): Promise<SendCodeResult> {
+    const { signal } = context;
+    if (signal?.aborted) throw new TwoFactorError('aborted', { cause: signal.reason });
+    const body = JSON.stringify(toWireRequest(parseSendCodeRequest(request)));
+
+    const requestHeaders = new Headers(typeof headers === 'function' ? await headers() : headers);
+    requestHeaders.set('Content-Type', 'application/json');
+    requestHeaders.set('Accept', 'application/json');
+    if (subscriptionKey) requestHeaders.set('Ocp-Apim-Subscription-Key', subscriptionKey);
+
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+    const fetchImplementation = options.fetch ?? globalThis.fetch;
+    try {
+      const response = await fetchImplementation(url, {
+        method: 'POST',
+        headers: requestHeaders,
+        body,
+        signal: combined,
+        ...(credentials && { credentials }),
+      });
+      const text = await response.text();
+      return readSendCodeAnswer({ status: response.status, body: text, retryAfter: response.headers.get('Retry-After') });
+    } catch (error) {
+      if (error instanceof TwoFactorError) throw error;
+      // Only the reason is kept as the cause: the request, with its headers, never is.
+      if (signal?.aborted) throw new TwoFactorError('aborted', { cause: signal.reason });
+      if (timeout.aborted) {
+        throw new TwoFactorError('timeout', { message: `No complete answer within ${timeoutMs} ms.`, cause: timeout.reason });
+      }
+      if (error instanceof TypeError) {
+        throw new TwoFactorError('network', { message: 'The server could not be reached (network error, CORS or offline).', cause: error });
+      }
+      throw error;
+    }
+  }
+
+  return { sendCode };
+}

@@ -1,0 +1,1 @@
+export { canonicalKeys, type KeyShape } from './canonicalKeys.js';

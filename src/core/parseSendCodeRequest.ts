@@ -1,0 +1,24 @@
+import type { SendCodeRequest } from './SendCodeRequest.js';
+import { sendCodeRequestSchema } from './sendCodeRequestSchema.js';
+import { toTwoFactorField } from './TwoFactorField.js';
+import { TwoFactorError } from './TwoFactorError.js';
+
+/**
+ * Checks a request before it is sent, so that a bad value never costs an
+ * SMS. Identifiers come back trimmed.
+ *
+ * @throws {TwoFactorError} of kind `validation`, with the failures on their fields.
+ */
+export function parseSendCodeRequest(request: SendCodeRequest): SendCodeRequest {
+  const parsed = sendCodeRequestSchema.safeParse(request);
+  if (parsed.success) return parsed.data;
+  throw new TwoFactorError('validation', {
+    message: 'The request was not sent: it is not a valid SendCodeRequest.',
+    issues: parsed.error.issues.map((issue) => {
+      const propertyName = issue.path.map(String).join('.');
+      const field = toTwoFactorField(propertyName);
+      return { ...(field && { field }), propertyName, message: issue.message, severity: 'error' as const };
+    }),
+    cause: parsed.error,
+  });
+}
