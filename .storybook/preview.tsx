@@ -1,7 +1,7 @@
 import type { Preview } from '@storybook/react-vite';
-import { mswLoader } from 'msw-storybook-addon/csf3';
 import { isCommonAssetRequest } from 'msw';
 import { setupWorker } from 'msw/browser';
+import { mswLoader } from 'msw-storybook-addon/csf3';
 import '../src/styles.css';
 
 const preview: Preview = {
@@ -13,7 +13,8 @@ const preview: Preview = {
         // Relative, so that a static build served from any folder finds the worker.
         serviceWorker: { url: './mockServiceWorker.js' },
         onUnhandledRequest(request, print) {
-          if (isCommonAssetRequest(request) || /sb-|@vite|@react-refresh|\/virtual:|\.stories\.|iframe\.html|\.mdx$/.test(request.url)) return;
+          if (isCommonAssetRequest(request) || /sb-|@vite|@react-refresh|\/virtual:|\.stories\.|iframe\.html|\.mdx$/.test(request.url))
+            return;
           print.warning();
         },
       });

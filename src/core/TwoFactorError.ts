@@ -90,7 +90,7 @@ export class TwoFactorError extends Error {
     for (const issue of this.issues) {
       if (issue.severity !== 'error') continue;
       if (issue.field === undefined) formErrors.push(issue.message);
-      else (fieldErrors[issue.field] ??= []).push(issue.message);
+      else fieldErrors[issue.field] = [...(fieldErrors[issue.field] ?? []), issue.message];
     }
     this.fieldErrors = fieldErrors;
     this.formErrors = [...formErrors, ...(options.formErrors ?? [])];

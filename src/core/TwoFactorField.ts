@@ -4,9 +4,7 @@ export const twoFactorFields = ['personId', 'language', 'contextId', 'twoFactorI
 /** A request member, in the library's camelCase domain naming. */
 export type TwoFactorField = (typeof twoFactorFields)[number];
 
-const fieldByLowerCaseName = new Map<string, TwoFactorField>(
-  twoFactorFields.map((field) => [field.toLowerCase(), field]),
-);
+const fieldByLowerCaseName = new Map<string, TwoFactorField>(twoFactorFields.map((field) => [field.toLowerCase(), field]));
 
 /**
  * Maps a FluentValidation `PropertyName` to the field it belongs to.

@@ -1,7 +1,7 @@
+import { parseSendCodeRequest } from './parseSendCodeRequest.js';
 import { readSendCodeAnswer } from './readSendCodeAnswer.js';
 import type { SendCodeRequest } from './SendCodeRequest.js';
 import type { SendCodeResult } from './SendCodeResult.js';
-import { parseSendCodeRequest } from './parseSendCodeRequest.js';
 import type { SendCodeWireRequest } from './sendCodeWireSchemas.js';
 import type { TwoFactorAdapter, TwoFactorAdapterContext } from './TwoFactorAdapter.js';
 import { TwoFactorError } from './TwoFactorError.js';

@@ -1,1 +1,17 @@
-export { canonicalKeys, type KeyShape } from './canonicalKeys.js';
+export { type CreateHttpAdapterOptions, createHttpAdapter, defaultSendCodePath, type HttpAdapterHeaders } from './createHttpAdapter.js';
+export { type Medium, mediums } from './Medium.js';
+export { parseSendCodeRequest } from './parseSendCodeRequest.js';
+export { readSendCodeAnswer, type SendCodeAnswer } from './readSendCodeAnswer.js';
+export type { SendCodeRequest } from './SendCodeRequest.js';
+export type { SendCodeResult } from './SendCodeResult.js';
+export { languageTagSchema, sendCodeRequestSchema } from './sendCodeRequestSchema.js';
+export {
+  type SendCodeWireRequest,
+  type SendCodeWireResponse,
+  sendCodeWireRequestSchema,
+  sendCodeWireResponseSchema,
+} from './sendCodeWireSchemas.js';
+export type { TwoFactorAdapter, TwoFactorAdapterContext } from './TwoFactorAdapter.js';
+export { isTwoFactorError, TwoFactorError, type TwoFactorErrorKind, type TwoFactorErrorOptions } from './TwoFactorError.js';
+export { type TwoFactorField, toTwoFactorField, twoFactorFields } from './TwoFactorField.js';
+export type { ValidationIssue, ValidationSeverity } from './ValidationIssue.js';

@@ -1,7 +1,7 @@
 import type { SendCodeRequest } from './SendCodeRequest.js';
 import { sendCodeRequestSchema } from './sendCodeRequestSchema.js';
-import { toTwoFactorField } from './TwoFactorField.js';
 import { TwoFactorError } from './TwoFactorError.js';
+import { toTwoFactorField } from './TwoFactorField.js';
 
 /**
  * Checks a request before it is sent, so that a bad value never costs an

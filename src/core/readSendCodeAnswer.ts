@@ -2,8 +2,8 @@ import { canonicalKeys, type KeyShape } from './canonicalKeys.js';
 import { parseRetryAfter } from './parseRetryAfter.js';
 import type { SendCodeResult } from './SendCodeResult.js';
 import { type SendCodeWireResponse, sendCodeWireResponseSchema } from './sendCodeWireSchemas.js';
-import { toTwoFactorField } from './TwoFactorField.js';
 import { TwoFactorError, type TwoFactorErrorKind } from './TwoFactorError.js';
+import { toTwoFactorField } from './TwoFactorField.js';
 import type { ValidationIssue, ValidationSeverity } from './ValidationIssue.js';
 
 /** An HTTP answer, reduced to what the reader needs. */
@@ -131,7 +131,11 @@ export function readSendCodeAnswer(answer: SendCodeAnswer): SendCodeResult {
   const issues = (wire?.Errors?.Errors ?? []).map(toIssue);
   const blocking = issues.filter((issue) => issue.severity === 'error');
   const externalError = texts([wire?.ExternalError]);
-  const formErrors = texts([...(wire?.ErrorMessages ?? []), ...externalError, typeof gatewayMessage === 'string' ? gatewayMessage : undefined]);
+  const formErrors = texts([
+    ...(wire?.ErrorMessages ?? []),
+    ...externalError,
+    typeof gatewayMessage === 'string' ? gatewayMessage : undefined,
+  ]);
   const bodyStatus = [wire?.HttpStatusCode, wire?.StatusCode].find((code) => code != null && code >= 400) ?? undefined;
   const failingStatus = status >= 400 ? status : bodyStatus;
 
@@ -157,7 +161,7 @@ export function readSendCodeAnswer(answer: SendCodeAnswer): SendCodeResult {
     throw new TwoFactorError('invalid-response', { message: `Unexpected HTTP status ${status}.`, status });
   }
   if (blocking.length > 0 || formErrors.length > 0) {
-    throw new TwoFactorError('validation', { status, issues, formErrors, cause: json.value });
+    throw new TwoFactorError('validation', { status, issues, formErrors, cause: wire });
   }
   return {
     ...(wire?.Hint != null && { hint: wire.Hint }),

@@ -10,9 +10,9 @@ function isLanguageTag(value: string): boolean {
 }
 
 /** A BCP 47 language tag that `Intl` accepts, e.g. `en`, `fr-BE`, `zh-Hant-TW`. */
-export const languageTagSchema = z.string().check(
-  z.refine(isLanguageTag, { error: (issue) => `"${String(issue.input)}" is not a BCP 47 language tag.` }),
-);
+export const languageTagSchema = z
+  .string()
+  .check(z.refine(isLanguageTag, { error: (issue) => `"${String(issue.input)}" is not a BCP 47 language tag.` }));
 
 const identifier = z.string().check(z.trim(), z.minLength(1, 'Must not be empty.'));
 

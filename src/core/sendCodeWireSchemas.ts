@@ -63,9 +63,3 @@ export const sendCodeWireResponseSchema = z.strictObject({
 
 /** The wire answer body, PascalCase. */
 export type SendCodeWireResponse = z.infer<typeof sendCodeWireResponseSchema>;
-
-/** API Management's own error body: `{"statusCode":401,"message":"Access denied …"}`. */
-export const gatewayErrorSchema = z.object({
-  StatusCode: optional(z.number()),
-  Message: z.string(),
-});

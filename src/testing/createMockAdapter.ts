@@ -86,7 +86,11 @@ function answerWith(answer: MockAnswer): SendCodeResult {
     case 'sent':
       return { ...(answer.hint !== undefined && { hint: answer.hint }), issues: (answer.issues ?? []).map(toIssue), raw: answer };
     case 'invalid':
-      throw new TwoFactorError('validation', { status: 200, issues: (answer.issues ?? []).map(toIssue), formErrors: answer.formErrors ?? [] });
+      throw new TwoFactorError('validation', {
+        status: 200,
+        issues: (answer.issues ?? []).map(toIssue),
+        formErrors: answer.formErrors ?? [],
+      });
     case 'error':
       throw new TwoFactorError(answer.kind, {
         ...(answer.status !== undefined && { status: answer.status }),
