@@ -1,0 +1,16 @@
+export { createHttpAdapter, type CreateHttpAdapterOptions, defaultSendCodePath, type HttpAdapterHeaders } from './core/createHttpAdapter.js';
+export { type Medium, mediums } from './core/Medium.js';
+export type { SendCodeRequest } from './core/SendCodeRequest.js';
+export type { SendCodeResult } from './core/SendCodeResult.js';
+export type { TwoFactorAdapter, TwoFactorAdapterContext } from './core/TwoFactorAdapter.js';
+export { isTwoFactorError, TwoFactorError, type TwoFactorErrorKind, type TwoFactorErrorOptions } from './core/TwoFactorError.js';
+export type { TwoFactorField } from './core/TwoFactorField.js';
+export type { ValidationIssue, ValidationSeverity } from './core/ValidationIssue.js';
+export {
+  type SendTwoFactorCodeOptionsSettings,
+  sendTwoFactorCodeMutationKey,
+  sendTwoFactorCodeOptions,
+} from './react/sendTwoFactorCodeOptions.js';
+export { TwoFactorProvider, type TwoFactorProviderProps } from './react/TwoFactorProvider.js';
+export { type UseSendTwoFactorCodeOptions, type UseSendTwoFactorCodeResult, useSendTwoFactorCode } from './react/useSendTwoFactorCode.js';
+export { useTwoFactorAdapter } from './react/useTwoFactorAdapter.js';

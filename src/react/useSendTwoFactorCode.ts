@@ -1,0 +1,197 @@
+'use client';
+import { type MutateOptions, type UseMutationResult, useMutation } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { cooldownKey, cooldownRemainingMs, startCooldown } from '../core/cooldownStore.js';
+import type { SendCodeRequest } from '../core/SendCodeRequest.js';
+import type { SendCodeResult } from '../core/SendCodeResult.js';
+import type { TwoFactorAdapter } from '../core/TwoFactorAdapter.js';
+import { isTwoFactorError, TwoFactorError } from '../core/TwoFactorError.js';
+import type { TwoFactorField } from '../core/TwoFactorField.js';
+import type { ValidationIssue } from '../core/ValidationIssue.js';
+import { sendTwoFactorCodeOptions } from './sendTwoFactorCodeOptions.js';
+import { useTwoFactorAdapter } from './useTwoFactorAdapter.js';
+
+/** Options of `useSendTwoFactorCode`. */
+export interface UseSendTwoFactorCodeOptions {
+  /** The backend, overriding the provider's. @default the nearest `TwoFactorProvider`'s adapter */
+  adapter?: TwoFactorAdapter;
+  /** Seconds after a success before another code may be sent. @default 30 */
+  cooldownSeconds?: number;
+  /** The person codes go to, so that a cooldown is restored after a remount or reload. @default undefined (restored from the first send on) */
+  personId?: string;
+  /** The context of `personId`; the cooldown is kept per person and context. @default undefined */
+  contextId?: string;
+  /** Milliseconds before a send fails with `timeout`, on top of the adapter's own timeout. @default undefined */
+  timeoutMs?: number;
+  /** Called after each successful send. @default undefined */
+  onSuccess?: (result: SendCodeResult, request: SendCodeRequest) => void;
+  /** Called after each failed send; never for a cancelled one. @default undefined */
+  onError?: (error: TwoFactorError, request: SendCodeRequest) => void;
+  /** Called after each send that was not cancelled. @default undefined */
+  onSettled?: (result: SendCodeResult | undefined, error: TwoFactorError | null, request: SendCodeRequest) => void;
+}
+
+type SendMutationResult = UseMutationResult<SendCodeResult, TwoFactorError, SendCodeRequest>;
+
+/** What `useSendTwoFactorCode` returns: react-query's mutation result, guarded, plus the send's state. */
+export type UseSendTwoFactorCodeResult = SendMutationResult & {
+  /** Blocking server messages per field, from the last failed send. */
+  fieldErrors: Partial<Record<TwoFactorField, string[]>>;
+  /** Blocking messages not tied to a field, from the last failed send. */
+  formErrors: readonly string[];
+  /** Non-blocking Warning and Info issues of the last successful send. */
+  warnings: readonly ValidationIssue[];
+  /** Whole seconds until another code may be sent; reading it makes the component re-render each second. */
+  cooldownRemaining: number;
+  /** Epoch milliseconds when the cooldown ends, for a countdown rendered elsewhere. */
+  cooldownUntil: number | undefined;
+  /** Whether a send would go out now: none in flight, no cooldown. */
+  canSend: boolean;
+  /** Aborts the send in flight and returns to idle; the adapter sees the abort through its signal. */
+  cancel: () => void;
+};
+
+const noFieldErrors: Partial<Record<TwoFactorField, string[]>> = {};
+const none: readonly never[] = [];
+const ignore = () => {};
+
+/**
+ * Sends a two-factor code through the adapter, with the guarantees a
+ * non-idempotent send needs: one adapter call per intent (a double click or
+ * ten synchronous `mutate` calls send once), no automatic retry, a cooldown
+ * that survives a reload, and cancellation on unmount.
+ *
+ * @example
+ * function SendButton({ personId }: { personId: string }) {
+ *   const send = useSendTwoFactorCode({ personId });
+ *   return (
+ *     <button type="button" disabled={!send.canSend} onClick={() => send.mutate({ personId, medium: 'email' })}>
+ *       {send.cooldownRemaining > 0 ? `Resend in ${send.cooldownRemaining} s` : 'Send code'}
+ *     </button>
+ *   );
+ * }
+ */
+export function useSendTwoFactorCode(options: UseSendTwoFactorCodeOptions = {}): UseSendTwoFactorCodeResult {
+  const { cooldownSeconds = 30, timeoutMs, personId, contextId } = options;
+  if (!(Number.isFinite(cooldownSeconds) && cooldownSeconds >= 0)) {
+    throw new TypeError(`useSendTwoFactorCode: cooldownSeconds must be 0 or more; got ${String(cooldownSeconds)}.`);
+  }
+  const adapter = useTwoFactorAdapter(options.adapter);
+  const controllerRef = useRef<AbortController | undefined>(undefined);
+  const inFlightRef = useRef<Promise<SendCodeResult> | undefined>(undefined);
+  const tracksCountdownRef = useRef(false);
+  const [cooldownUntil, setCooldownUntil] = useState<number | undefined>(undefined);
+  const [, setTick] = useState(0);
+
+  const beginCooldown = (request: SendCodeRequest, seconds: number) => {
+    if (seconds <= 0) return;
+    setCooldownUntil(startCooldown(cooldownKey(request.personId, request.contextId), seconds));
+  };
+
+  const mutation = useMutation<SendCodeResult, TwoFactorError, SendCodeRequest>({
+    ...sendTwoFactorCodeOptions(adapter, { ...(timeoutMs !== undefined && { timeoutMs }), signal: () => controllerRef.current?.signal }),
+    onSuccess(result, request) {
+      beginCooldown(request, cooldownSeconds);
+      options.onSuccess?.(result, request);
+    },
+    onError(error, request) {
+      if (isTwoFactorError(error) && error.kind === 'aborted') return;
+      if (isTwoFactorError(error) && error.kind === 'rate-limited') {
+        beginCooldown(request, Math.max(cooldownSeconds, error.retryAfterSeconds ?? 0));
+      }
+      options.onError?.(error, request);
+    },
+    onSettled(result, error, request) {
+      if (isTwoFactorError(error) && error.kind === 'aborted') return;
+      options.onSettled?.(result, error, request);
+    },
+  });
+  const { mutateAsync: unguardedMutateAsync, reset } = mutation;
+
+  // Restored after mount, not during render, so that server and client render alike.
+  useEffect(() => {
+    if (personId === undefined) return;
+    const remaining = cooldownRemainingMs(cooldownKey(personId, contextId));
+    setCooldownUntil(remaining > 0 ? Date.now() + remaining : undefined);
+  }, [personId, contextId]);
+
+  useEffect(() => {
+    if (cooldownUntil === undefined) return;
+    let timer: ReturnType<typeof setTimeout>;
+    const schedule = () => {
+      const left = cooldownUntil - Date.now();
+      if (left <= 0) {
+        setCooldownUntil(undefined);
+        return;
+      }
+      // Wake on the next whole-second boundary of what is left, so the count never skips.
+      timer = setTimeout(() => {
+        if (tracksCountdownRef.current) setTick((tick) => tick + 1);
+        schedule();
+      }, left % 1000 || 1000);
+    };
+    schedule();
+    return () => clearTimeout(timer);
+  }, [cooldownUntil]);
+
+  useEffect(() => () => controllerRef.current?.abort(), []);
+
+  const mutateAsync = useCallback(
+    (request: SendCodeRequest, mutateOptions?: MutateOptions<SendCodeResult, TwoFactorError, SendCodeRequest>) => {
+      // A second intent while one is in flight joins it instead of sending again.
+      if (inFlightRef.current) return inFlightRef.current;
+      const remaining = cooldownRemainingMs(cooldownKey(request.personId, request.contextId));
+      if (remaining > 0) {
+        const seconds = Math.ceil(remaining / 1000);
+        return Promise.reject(
+          new TwoFactorError('rate-limited', { message: `A code was just sent; wait ${seconds} s before sending another.`, retryAfterSeconds: seconds }),
+        );
+      }
+      controllerRef.current = new AbortController();
+      const promise = unguardedMutateAsync(request, mutateOptions).finally(() => {
+        if (inFlightRef.current === promise) inFlightRef.current = undefined;
+      });
+      inFlightRef.current = promise;
+      return promise;
+    },
+    [unguardedMutateAsync],
+  );
+
+  const mutate = useCallback(
+    (request: SendCodeRequest, mutateOptions?: MutateOptions<SendCodeResult, TwoFactorError, SendCodeRequest>) => {
+      // Failures are in the mutation state; the promise is only for mutateAsync callers.
+      mutateAsync(request, mutateOptions).catch(ignore);
+    },
+    [mutateAsync],
+  );
+
+  const cancel = useCallback(() => {
+    controllerRef.current?.abort();
+    controllerRef.current = undefined;
+    inFlightRef.current = undefined;
+    reset();
+  }, [reset]);
+
+  const error = isTwoFactorError(mutation.error) ? mutation.error : undefined;
+  const result = {
+    ...mutation,
+    mutate,
+    mutateAsync,
+    fieldErrors: error?.fieldErrors ?? noFieldErrors,
+    formErrors: error?.formErrors ?? none,
+    warnings: mutation.data?.issues ?? none,
+    cooldownRemaining: 0,
+    cooldownUntil,
+    canSend: cooldownUntil === undefined && !mutation.isPending,
+    cancel,
+  } as UseSendTwoFactorCodeResult;
+  // Like react-query's tracked results: only a component that reads the countdown re-renders each second.
+  Object.defineProperty(result, 'cooldownRemaining', {
+    enumerable: true,
+    get() {
+      tracksCountdownRef.current = true;
+      return cooldownUntil === undefined ? 0 : Math.max(0, Math.ceil((cooldownUntil - Date.now()) / 1000));
+    },
+  });
+  return result;
+}

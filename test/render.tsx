@@ -1,0 +1,29 @@
+import { QueryClient } from '@tanstack/react-query';
+import { type RenderOptions, render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactElement } from 'react';
+import { type TwoFactorAdapter, TwoFactorProvider } from '../src/index.js';
+
+/** Options of the shared test render helper. */
+export interface RenderWithTwoFactorOptions extends Omit<RenderOptions, 'wrapper'> {
+  /** The adapter the provider injects. */
+  adapter: TwoFactorAdapter;
+  /** A QueryClient, e.g. one whose defaults would retry. @default a fresh private one */
+  queryClient?: QueryClient;
+  /** Options for user-event, e.g. `{ advanceTimers: vi.advanceTimersByTime }` with fake timers. */
+  user?: Parameters<typeof userEvent.setup>[0];
+}
+
+/** Renders through the public API, inside a `TwoFactorProvider`, with a user-event instance. */
+export function renderWithTwoFactor(ui: ReactElement, { adapter, queryClient, user, ...options }: RenderWithTwoFactorOptions) {
+  const client = queryClient ?? new QueryClient();
+  const utils = render(ui, {
+    ...options,
+    wrapper: ({ children }) => (
+      <TwoFactorProvider adapter={adapter} queryClient={client}>
+        {children}
+      </TwoFactorProvider>
+    ),
+  });
+  return { ...utils, user: userEvent.setup(user), queryClient: client };
+}
