@@ -1,4 +1,9 @@
-export { createHttpAdapter, type CreateHttpAdapterOptions, defaultSendCodePath, type HttpAdapterHeaders } from './core/createHttpAdapter.js';
+export {
+  type CreateHttpAdapterOptions,
+  createHttpAdapter,
+  defaultSendCodePath,
+  type HttpAdapterHeaders,
+} from './core/createHttpAdapter.js';
 export { type Medium, mediums } from './core/Medium.js';
 export type { SendCodeRequest } from './core/SendCodeRequest.js';
 export type { SendCodeResult } from './core/SendCodeResult.js';
@@ -6,11 +11,22 @@ export type { TwoFactorAdapter, TwoFactorAdapterContext } from './core/TwoFactor
 export { isTwoFactorError, TwoFactorError, type TwoFactorErrorKind, type TwoFactorErrorOptions } from './core/TwoFactorError.js';
 export type { TwoFactorField } from './core/TwoFactorField.js';
 export type { ValidationIssue, ValidationSeverity } from './core/ValidationIssue.js';
+export type { TwoFactorMessageErrorKind, TwoFactorMessages, TwoFactorMessagesOverride } from './locales/TwoFactorMessages.js';
+export type { LanguageOption } from './react/resolveLanguages.js';
 export {
   type SendTwoFactorCodeOptionsSettings,
   sendTwoFactorCodeMutationKey,
   sendTwoFactorCodeOptions,
 } from './react/sendTwoFactorCodeOptions.js';
+export { TwoFactorPrompt, type TwoFactorPromptProps } from './react/TwoFactorPrompt.js';
 export { TwoFactorProvider, type TwoFactorProviderProps } from './react/TwoFactorProvider.js';
+export { useCountdownSeconds } from './react/useCountdownSeconds.js';
 export { type UseSendTwoFactorCodeOptions, type UseSendTwoFactorCodeResult, useSendTwoFactorCode } from './react/useSendTwoFactorCode.js';
 export { useTwoFactorAdapter } from './react/useTwoFactorAdapter.js';
+export {
+  type TwoFactorPromptStatus,
+  type TwoFactorPromptValues,
+  type UseTwoFactorPromptOptions,
+  type UseTwoFactorPromptResult,
+  useTwoFactorPrompt,
+} from './react/useTwoFactorPrompt.js';

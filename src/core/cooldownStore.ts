@@ -19,7 +19,9 @@ function storage(): Storage | undefined {
 
 function isEntry(value: unknown): value is CooldownEntry {
   const entry = value as CooldownEntry;
-  return typeof value === 'object' && value !== null && Number.isFinite(entry.until) && Number.isFinite(entry.seconds) && entry.seconds >= 0;
+  return (
+    typeof value === 'object' && value !== null && Number.isFinite(entry.until) && Number.isFinite(entry.seconds) && entry.seconds >= 0
+  );
 }
 
 function readEntry(key: string): CooldownEntry | undefined {

@@ -8,6 +8,7 @@ import type { TwoFactorAdapter } from '../core/TwoFactorAdapter.js';
 import { isTwoFactorError, TwoFactorError } from '../core/TwoFactorError.js';
 import type { TwoFactorField } from '../core/TwoFactorField.js';
 import type { ValidationIssue } from '../core/ValidationIssue.js';
+import { watchCountdown } from '../core/watchCountdown.js';
 import { sendTwoFactorCodeOptions } from './sendTwoFactorCodeOptions.js';
 import { useTwoFactorAdapter } from './useTwoFactorAdapter.js';
 
@@ -117,21 +118,10 @@ export function useSendTwoFactorCode(options: UseSendTwoFactorCodeOptions = {}):
 
   useEffect(() => {
     if (cooldownUntil === undefined) return;
-    let timer: ReturnType<typeof setTimeout>;
-    const schedule = () => {
-      const left = cooldownUntil - Date.now();
-      if (left <= 0) {
-        setCooldownUntil(undefined);
-        return;
-      }
-      // Wake on the next whole-second boundary of what is left, so the count never skips.
-      timer = setTimeout(() => {
-        if (tracksCountdownRef.current) setTick((tick) => tick + 1);
-        schedule();
-      }, left % 1000 || 1000);
-    };
-    schedule();
-    return () => clearTimeout(timer);
+    return watchCountdown(cooldownUntil, (secondsLeft) => {
+      if (secondsLeft === 0) setCooldownUntil(undefined);
+      else if (tracksCountdownRef.current) setTick((tick) => tick + 1);
+    });
   }, [cooldownUntil]);
 
   useEffect(() => () => controllerRef.current?.abort(), []);
@@ -144,7 +134,10 @@ export function useSendTwoFactorCode(options: UseSendTwoFactorCodeOptions = {}):
       if (remaining > 0) {
         const seconds = Math.ceil(remaining / 1000);
         return Promise.reject(
-          new TwoFactorError('rate-limited', { message: `A code was just sent; wait ${seconds} s before sending another.`, retryAfterSeconds: seconds }),
+          new TwoFactorError('rate-limited', {
+            message: `A code was just sent; wait ${seconds} s before sending another.`,
+            retryAfterSeconds: seconds,
+          }),
         );
       }
       controllerRef.current = new AbortController();

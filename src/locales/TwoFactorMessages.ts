@@ -1,0 +1,45 @@
+import type { Medium } from '../core/Medium.js';
+import type { TwoFactorErrorKind } from '../core/TwoFactorError.js';
+
+/** The shown error kinds: `aborted` is never shown, `unknown` covers an error that is not a `TwoFactorError`. */
+export type TwoFactorMessageErrorKind = Exclude<TwoFactorErrorKind, 'aborted'> | 'unknown';
+
+/** Every text the prompt shows. Ship a whole catalogue, or pass a partial override as `messages`. */
+export interface TwoFactorMessages {
+  /** The prompt's heading, the form's accessible name. */
+  title: string;
+  /** Legend of the medium choice. */
+  mediumLabel: string;
+  /** Name of each medium. */
+  mediumNames: Record<Medium, string>;
+  /** Sentence shown instead of a choice when only one medium is offered. */
+  singleMedium: (mediumName: string) => string;
+  /** Label of the language select. */
+  languageLabel: string;
+  /** The submit button before a successful send. */
+  send: string;
+  /** The submit button after a successful send. */
+  resend: string;
+  /** The submit button while sending. */
+  sending: string;
+  /** The submit button during the cooldown. */
+  resendIn: (seconds: number) => string;
+  /** Status text after a send when the server gave no hint. */
+  sent: string;
+  /** Heading of the error summary. */
+  errorSummaryTitle: string;
+  /** Heading of the non-blocking notes after a successful send. */
+  notesTitle: string;
+  /** Shown at a field the server rejected without a message. */
+  fieldRejected: string;
+  /** One friendly message per error kind; `rateLimited` gets the seconds to wait when known. */
+  errors: Record<Exclude<TwoFactorMessageErrorKind, 'rate-limited'>, string> & {
+    'rate-limited': (seconds: number | undefined) => string;
+  };
+}
+
+/** A partial override of a catalogue: any top-level text, and any of `mediumNames` and `errors`. */
+export type TwoFactorMessagesOverride = Partial<Omit<TwoFactorMessages, 'mediumNames' | 'errors'>> & {
+  mediumNames?: Partial<TwoFactorMessages['mediumNames']>;
+  errors?: Partial<TwoFactorMessages['errors']>;
+};

@@ -1,0 +1,33 @@
+import type { TwoFactorMessages } from './TwoFactorMessages.js';
+
+/** German. */
+export const de: TwoFactorMessages = {
+  title: 'Bestätigungscode senden',
+  mediumLabel: 'Code senden per',
+  mediumNames: { sms: 'SMS', email: 'E-Mail' },
+  singleMedium: (mediumName) => `Der Code wird per ${mediumName} gesendet.`,
+  languageLabel: 'Sprache',
+  send: 'Code senden',
+  resend: 'Code erneut senden',
+  sending: 'Wird gesendet…',
+  resendIn: (seconds) => `Erneut senden in ${seconds} s`,
+  sent: 'Ein Code ist unterwegs.',
+  errorSummaryTitle: 'Der Code konnte nicht gesendet werden',
+  notesTitle: 'Hinweis',
+  fieldRejected: 'Dieser Wert wurde nicht akzeptiert.',
+  errors: {
+    validation: 'Prüfen Sie die markierten Felder und versuchen Sie es erneut.',
+    unauthorized: 'Dieser Dienst darf keine Codes senden. Wenden Sie sich an Ihren Administrator.',
+    forbidden: 'Das Senden von Codes ist derzeit nicht erlaubt. Versuchen Sie es später erneut.',
+    'rate-limited': (seconds) =>
+      seconds === undefined
+        ? 'Zu viele Versuche. Warten Sie einen Moment und versuchen Sie es erneut.'
+        : `Zu viele Versuche. Versuchen Sie es in ${seconds} s erneut.`,
+    timeout: 'Der Server hat nicht rechtzeitig geantwortet. Versuchen Sie es erneut.',
+    network: 'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+    server: 'Bei uns ist etwas schiefgelaufen. Versuchen Sie es später erneut.',
+    external: 'Der Nachrichtendienst konnte den Code nicht senden. Versuchen Sie es später erneut.',
+    'invalid-response': 'Der Server hat eine unlesbare Antwort gesendet. Versuchen Sie es später erneut.',
+    unknown: 'Der Code konnte nicht gesendet werden. Versuchen Sie es erneut.',
+  },
+};

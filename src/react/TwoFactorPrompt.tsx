@@ -1,0 +1,175 @@
+'use client';
+import { type ComponentPropsWithoutRef, type ForwardedRef, forwardRef, memo, type ReactNode } from 'react';
+import type { TwoFactorMessages } from '../locales/TwoFactorMessages.js';
+import { useCountdownSeconds } from './useCountdownSeconds.js';
+import { type UseTwoFactorPromptOptions, type UseTwoFactorPromptResult, useTwoFactorPrompt } from './useTwoFactorPrompt.js';
+
+/** Either a `render` prop or `children` as a function, never both. */
+type TwoFactorPromptRenderProps =
+  | {
+      /** Renders the prompt's content from its headless state, inside the root. @default undefined (the default markup) */
+      render: (prompt: UseTwoFactorPromptResult) => ReactNode;
+      children?: never;
+    }
+  | {
+      render?: never;
+      /** Renders the prompt's content from its headless state, inside the root. @default undefined (the default markup) */
+      children?: (prompt: UseTwoFactorPromptResult) => ReactNode;
+    };
+
+/** Props of `<TwoFactorPrompt>`: the behaviour options, the root `div`'s attributes, and an optional render function. */
+export type TwoFactorPromptProps = UseTwoFactorPromptOptions &
+  Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'onError'> &
+  TwoFactorPromptRenderProps;
+
+const behaviourKeys = [
+  'personId',
+  'contextId',
+  'twoFactorId',
+  'mediums',
+  'defaultMedium',
+  'languages',
+  'defaultLanguage',
+  'cooldownSeconds',
+  'adapter',
+  'timeoutMs',
+  'messages',
+  'onSent',
+  'onError',
+] as const satisfies ReadonlyArray<keyof UseTwoFactorPromptOptions>;
+
+// Only this label re-renders on each cooldown tick, not the form.
+const SubmitLabel = memo(function SubmitLabel({
+  until,
+  sending,
+  hasSent,
+  messages,
+}: {
+  until: number | undefined;
+  sending: boolean;
+  hasSent: boolean;
+  messages: TwoFactorMessages;
+}) {
+  const seconds = useCountdownSeconds(until);
+  if (sending) return messages.sending;
+  if (seconds > 0) return messages.resendIn(seconds);
+  return hasSent ? messages.resend : messages.send;
+});
+
+function DefaultMarkup({ prompt }: { prompt: UseTwoFactorPromptResult }) {
+  const { messages, ids, fieldErrors, formErrors, status } = prompt;
+  const [onlyMedium] = prompt.mediumOptions;
+  const mediumError = fieldErrors.medium;
+  const languageError = fieldErrors.language;
+  return (
+    <form className="rtf-form" onSubmit={prompt.submit} noValidate aria-labelledby={ids.title}>
+      <h2 className="rtf-title" id={ids.title}>
+        {messages.title}
+      </h2>
+      {formErrors.length > 0 && (
+        <div className="rtf-summary" id={ids.summary} role="alert">
+          <p className="rtf-summary-title">{messages.errorSummaryTitle}</p>
+          <ul className="rtf-summary-list">
+            {formErrors.map((text, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the same server text may repeat.
+              <li key={index}>{text}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {prompt.mediumOptions.length > 1 ? (
+        <fieldset className="rtf-field rtf-medium">
+          <legend className="rtf-label">{messages.mediumLabel}</legend>
+          {prompt.mediumOptions.map((option) => (
+            <label className="rtf-radio" key={option.value} htmlFor={`${ids.medium}-${option.value}`}>
+              <input className="rtf-radio-input" {...prompt.getMediumInputProps(option.value)} />
+              <span>{option.label}</span>
+            </label>
+          ))}
+          {mediumError && <FieldError id={ids.mediumError} messages={mediumError} />}
+        </fieldset>
+      ) : (
+        onlyMedium && (
+          <div className="rtf-field rtf-medium">
+            <p className="rtf-single-medium">{messages.singleMedium(onlyMedium.label)}</p>
+            {mediumError && <FieldError id={ids.mediumError} messages={mediumError} />}
+          </div>
+        )
+      )}
+      <div className="rtf-field rtf-language">
+        <label className="rtf-label" htmlFor={ids.language}>
+          {messages.languageLabel}
+        </label>
+        <select className="rtf-select" {...prompt.getLanguageSelectProps()}>
+          {prompt.languageOptions.map((option) => (
+            <option key={option.value} value={option.value} lang={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+        {languageError && <FieldError id={ids.languageError} messages={languageError} />}
+      </div>
+      <button className="rtf-submit" type="submit" aria-disabled={!prompt.canSend || undefined}>
+        <SubmitLabel until={prompt.cooldownUntil} sending={status === 'sending'} hasSent={prompt.hasSent} messages={messages} />
+      </button>
+      <div className="rtf-status" id={ids.status} role="status">
+        {prompt.hint !== undefined && <p className="rtf-hint">{prompt.hint}</p>}
+      </div>
+      {prompt.notes.length > 0 && (
+        <div className="rtf-notes">
+          <p className="rtf-notes-title">{messages.notesTitle}</p>
+          <ul className="rtf-notes-list">
+            {prompt.notes.map((note, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the same server text may repeat.
+              <li key={index} className="rtf-note" data-severity={note.severity}>
+                {note.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </form>
+  );
+}
+
+function FieldError({ id, messages }: { id: string; messages: readonly string[] }) {
+  return (
+    <div className="rtf-field-error" id={id}>
+      {messages.map((message, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the same server text may repeat.
+        <p key={index}>{message}</p>
+      ))}
+    </div>
+  );
+}
+
+function TwoFactorPromptWithRef(props: TwoFactorPromptProps, ref: ForwardedRef<HTMLDivElement>) {
+  const { render, children, className, ...rest } = props;
+  const options = {} as UseTwoFactorPromptOptions;
+  const attributes: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(rest)) {
+    if ((behaviourKeys as readonly string[]).includes(key)) (options as unknown as Record<string, unknown>)[key] = value;
+    else attributes[key] = value;
+  }
+  const prompt = useTwoFactorPrompt(options);
+  const renderContent = render ?? children;
+  return (
+    <div {...attributes} ref={ref} className={className ? `rtf-prompt ${className}` : 'rtf-prompt'} data-status={prompt.status}>
+      {renderContent ? renderContent(prompt) : <DefaultMarkup prompt={prompt} />}
+    </div>
+  );
+}
+
+/**
+ * The drop-in prompt for a portal's login screen: the person picks SMS or
+ * email and a language, and sends the code. Server validation errors show
+ * at their field; everything else in one alert. The root carries
+ * `data-status` and passes `className`, `style`, `data-*` and `ref` through.
+ *
+ * @example
+ * <TwoFactorProvider adapter={createHttpAdapter({ baseUrl: '/api/2fa' })}>
+ *   <TwoFactorPrompt personId={person.id} contextId={context.id} twoFactorId={login.twoFactorId} />
+ * </TwoFactorProvider>
+ */
+export const TwoFactorPrompt = forwardRef(TwoFactorPromptWithRef);
+TwoFactorPrompt.displayName = 'TwoFactorPrompt';
