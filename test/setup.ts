@@ -4,5 +4,6 @@ import { afterEach } from 'vitest';
 
 afterEach(() => {
   cleanup();
-  sessionStorage.clear();
+  // Absent in files that run under `@vitest-environment node`.
+  globalThis.sessionStorage?.clear();
 });

@@ -53,13 +53,19 @@ function checkOptions(options: CreateHttpAdapterOptions): void {
   }
   const url = parseUrl(baseUrl);
   if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-    throw new TypeError(`createHttpAdapter: baseUrl must be an http(s) URL or a path; got "${baseUrl}".`);
+    // The URL itself is not repeated: it may carry credentials.
+    throw new TypeError(
+      `createHttpAdapter: baseUrl must be an http(s) URL or a path; got ${url ? `a ${url.protocol} URL` : 'an invalid URL'}.`,
+    );
   }
   if (url.username !== '' || url.password !== '') {
     throw new TypeError('createHttpAdapter: baseUrl must not hold credentials; use headers.');
   }
   if ([...url.searchParams.keys()].some((key) => key.toLowerCase() === 'subscription-key')) {
     throw new TypeError('createHttpAdapter: a subscription key in the URL leaks into logs; pass it as subscriptionKey.');
+  }
+  if (url.search !== '' || url.hash !== '') {
+    throw new TypeError('createHttpAdapter: baseUrl must be the API root, without a query or fragment.');
   }
   if (timeoutMs !== undefined && !(typeof timeoutMs === 'number' && Number.isFinite(timeoutMs) && timeoutMs > 0)) {
     throw new TypeError(`createHttpAdapter: timeoutMs must be a positive number of milliseconds; got ${String(timeoutMs)}.`);

@@ -42,8 +42,6 @@ const responseShape: KeyShape = {
   RequestUri: true,
   ExternalError: true,
   HttpStatusCode: true,
-  // API Management's own `{ statusCode, message }` error body.
-  Message: true,
 };
 
 const severityByName: Record<string, ValidationSeverity> = {
@@ -82,11 +80,11 @@ function parseJson(body: string): { ok: true; value: unknown } | { ok: false; er
 
 const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function kindForStatus(status: number, hasMessages: boolean): TwoFactorErrorKind {
+function kindForStatus(status: number, hasValidationContent: boolean): TwoFactorErrorKind {
   if (status === 401) return 'unauthorized';
   if (status === 403) return 'forbidden';
   if (status === 429) return 'rate-limited';
-  if (status >= 400 && status < 500 && hasMessages) return 'validation';
+  if (status >= 400 && status < 500 && hasValidationContent) return 'validation';
   return 'server';
 }
 
@@ -126,7 +124,10 @@ export function readSendCodeAnswer(answer: SendCodeAnswer): SendCodeResult {
     });
   }
   const wire = parsed?.success ? parsed.data : undefined;
-  const gatewayMessage = readable ? (canonicalKeys(json.value, { Message: true }) as { Message?: unknown }).Message : undefined;
+  // API Management's own `{ statusCode, message }` error body, only on a failing status; kept out of the
+  // shape parsed above, whose strict schema would refuse a successful answer that merely has a `message`.
+  const gatewayMessage =
+    readable && status >= 400 ? (canonicalKeys(json.value, { Message: true }) as { Message?: unknown }).Message : undefined;
 
   const issues = (wire?.Errors?.Errors ?? []).map(toIssue);
   const blocking = issues.filter((issue) => issue.severity === 'error');
@@ -143,7 +144,8 @@ export function readSendCodeAnswer(answer: SendCodeAnswer): SendCodeResult {
     throw new TwoFactorError('external', { status: failingStatus, issues, formErrors, cause: json.ok ? json.value : undefined });
   }
   if (failingStatus !== undefined) {
-    const kind = kindForStatus(failingStatus, blocking.length > 0 || formErrors.length > 0);
+    // A gateway message alone (e.g. APIM's 404 "Resource not found") is not something the person can fix.
+    const kind = kindForStatus(failingStatus, blocking.length > 0 || texts(wire?.ErrorMessages ?? []).length > 0);
     const retryAfterSeconds =
       kind === 'rate-limited' || kind === 'forbidden'
         ? parseRetryAfter(kind === 'rate-limited' ? answer.retryAfter : undefined, formErrors.join(' '), answer.now ?? Date.now())

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { enum as enumOf, minLength, optional, refine, strictObject, string, trim } from 'zod/mini';
 import { mediums } from './Medium.js';
 
 function isLanguageTag(value: string): boolean {
@@ -10,17 +10,17 @@ function isLanguageTag(value: string): boolean {
 }
 
 /** A BCP 47 language tag that `Intl` accepts, e.g. `en`, `fr-BE`, `zh-Hant-TW`. */
-export const languageTagSchema = z
-  .string()
-  .check(z.refine(isLanguageTag, { error: (issue) => `"${String(issue.input)}" is not a BCP 47 language tag.` }));
+export const languageTagSchema = string().check(
+  refine<string>(isLanguageTag, { error: (issue) => `"${String(issue.input)}" is not a BCP 47 language tag.` }),
+);
 
-const identifier = z.string().check(z.trim(), z.minLength(1, 'Must not be empty.'));
+const identifier = string().check(trim(), minLength(1, 'Must not be empty.'));
 
 /** Checks a `SendCodeRequest` before anything is sent. */
-export const sendCodeRequestSchema = z.strictObject({
+export const sendCodeRequestSchema = strictObject({
   personId: identifier,
-  language: z.optional(languageTagSchema),
-  contextId: z.optional(identifier),
-  twoFactorId: z.optional(identifier),
-  medium: z.optional(z.enum(mediums)),
+  language: optional(languageTagSchema),
+  contextId: optional(identifier),
+  twoFactorId: optional(identifier),
+  medium: optional(enumOf(mediums)),
 });

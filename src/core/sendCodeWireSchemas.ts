@@ -1,42 +1,62 @@
-import { z } from 'zod/mini';
+import {
+  array,
+  boolean,
+  int,
+  int32,
+  literal,
+  maximum,
+  meta,
+  minimum,
+  nullable,
+  optional,
+  type output,
+  record,
+  regex,
+  strictObject,
+  string,
+  union,
+  unknown,
+  type ZodMiniType,
+} from 'zod/mini';
 
 /**
  * The request body of `Send2FactorAuthenticationCodeToPerson`, exactly as
  * the API page documents it (PascalCase, every member optional).
  */
-export const sendCodeWireRequestSchema = z.strictObject({
-  PersonId: z.optional(z.string()),
-  Language: z.optional(z.string()),
-  ContextId: z.optional(z.string()),
-  TwoFactorId: z.optional(z.string()),
-  Medium: z.optional(z.string()),
+export const sendCodeWireRequestSchema = strictObject({
+  PersonId: optional(string()),
+  Language: optional(string()),
+  ContextId: optional(string()),
+  TwoFactorId: optional(string()),
+  Medium: optional(string()),
 });
 
 /** The wire request body. */
-export type SendCodeWireRequest = z.infer<typeof sendCodeWireRequestSchema>;
+export type SendCodeWireRequest = output<typeof sendCodeWireRequestSchema>;
 
 // System.Text.Json writes `null` for unset members unless told otherwise, so
 // every optional member also accepts null.
-const optional = <T extends z.ZodMiniType>(schema: T) => z.optional(z.nullable(schema));
-const readOnly = z.meta({ readOnly: true });
+const nullish = <T extends ZodMiniType>(schema: T) => optional(nullable(schema));
+const readOnly = meta({ readOnly: true });
 
 // C# `object` members serialise as any JSON value (the attempted value is
 // usually a string), not only as an object.
-const anyJson = z.unknown();
+const anyJson = unknown();
 
-// Numbers, or names when the server registers a string enum converter.
-const severitySchema = z.union([z.literal([0, 1, 2]), z.enum(['Error', 'Warning', 'Info'])]);
+// Numbers, or names in any case when the server registers a string enum converter
+// (`Error`, or `error` with a camelCase naming policy).
+const severitySchema = union([literal([0, 1, 2]), string().check(regex(/^(error|warning|info)$/i))]);
 
-const validationFailureSchema = z.strictObject({
-  PropertyName: optional(z.string()),
-  ErrorMessage: optional(z.string()),
-  AttemptedValue: z.optional(anyJson),
-  CustomState: z.optional(anyJson),
-  Severity: optional(severitySchema),
-  ErrorCode: optional(z.string()),
-  FormattedMessageArguments: optional(z.array(anyJson)),
-  FormattedMessagePlaceholderValues: optional(z.record(z.string(), anyJson)),
-  ResourceName: optional(z.string()),
+const validationFailureSchema = strictObject({
+  PropertyName: nullish(string()),
+  ErrorMessage: nullish(string()),
+  AttemptedValue: optional(anyJson),
+  CustomState: optional(anyJson),
+  Severity: nullish(severitySchema),
+  ErrorCode: nullish(string()),
+  FormattedMessageArguments: nullish(array(anyJson)),
+  FormattedMessagePlaceholderValues: nullish(record(string(), anyJson)),
+  ResourceName: nullish(string()),
 });
 
 /**
@@ -44,22 +64,22 @@ const validationFailureSchema = z.strictObject({
  * canonical PascalCase form. The reader renames camelCase keys to these
  * names before it parses, and drops members it does not know.
  */
-export const sendCodeWireResponseSchema = z.strictObject({
-  Hint: optional(z.string()),
-  Errors: optional(
-    z.strictObject({
-      IsValid: optional(z.boolean()).check(readOnly),
-      Errors: optional(z.array(validationFailureSchema)).check(readOnly),
-      RuleSetsExecuted: optional(z.array(z.string())).check(readOnly),
+export const sendCodeWireResponseSchema = strictObject({
+  Hint: nullish(string()),
+  Errors: nullish(
+    strictObject({
+      IsValid: nullish(boolean()).check(readOnly),
+      Errors: nullish(array(validationFailureSchema)).check(readOnly),
+      RuleSetsExecuted: nullish(array(string())).check(readOnly),
     }),
   ),
-  ErrorMessages: optional(z.array(z.string())).check(readOnly),
-  StatusCode: optional(z.int32()).check(readOnly),
-  RequestUri: optional(z.string()),
-  ExternalError: optional(z.string()),
+  ErrorMessages: nullish(array(string())).check(readOnly),
+  StatusCode: nullish(int32()).check(readOnly),
+  RequestUri: nullish(string()),
+  ExternalError: nullish(string()),
   // The .NET enum is open (any int casts to it), so any HTTP status is read.
-  HttpStatusCode: optional(z.int().check(z.minimum(100), z.maximum(599))),
+  HttpStatusCode: nullish(int().check(minimum(100), maximum(599))),
 });
 
 /** The wire answer body, PascalCase. */
-export type SendCodeWireResponse = z.infer<typeof sendCodeWireResponseSchema>;
+export type SendCodeWireResponse = output<typeof sendCodeWireResponseSchema>;

@@ -117,6 +117,7 @@ function answerWith(answer: MockAnswer): SendCodeResult {
 export function createMockAdapter(options: CreateMockAdapterOptions = {}): MockAdapter {
   const { answers = { type: 'sent', hint: 'A code was sent.' }, delayMs = 0 } = options;
   if (!(delayMs >= 0)) throw new TypeError(`createMockAdapter: delayMs must be 0 or more; got ${String(delayMs)}.`);
+  if (Array.isArray(answers) && answers.length === 0) throw new TypeError('createMockAdapter: answers must not be empty.');
   const calls: MockAdapterCall[] = [];
 
   function pick(request: SendCodeRequest, callIndex: number): MockAnswer {

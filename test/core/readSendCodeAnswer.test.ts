@@ -1,0 +1,336 @@
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { SendCodeAnswer, SendCodeResult, TwoFactorError } from '../../src/core/index.js';
+import { isTwoFactorError, readSendCodeAnswer } from '../../src/core/index.js';
+
+const read = (body: unknown, status = 200, extra: Partial<SendCodeAnswer> = {}) =>
+  readSendCodeAnswer({ status, body: typeof body === 'string' ? body : JSON.stringify(body), ...extra });
+
+/** The TwoFactorError `run` throws; fails the test when it returns or throws anything else. */
+function thrown(run: () => unknown): TwoFactorError {
+  try {
+    run();
+  } catch (error) {
+    if (isTwoFactorError(error)) return error;
+    throw error;
+  }
+  throw new Error('Expected a TwoFactorError.');
+}
+
+/** `result` or `error` when the reader keeps its promise; a description of what went wrong otherwise. */
+function outcomeOf(answer: SendCodeAnswer): string {
+  let result: SendCodeResult;
+  try {
+    result = readSendCodeAnswer(answer);
+  } catch (error) {
+    return isTwoFactorError(error) ? 'error' : `threw ${String(error)}`;
+  }
+  return typeof result === 'object' && result !== null && Array.isArray(result.issues) ? 'result' : `returned ${JSON.stringify(result)}`;
+}
+
+const allMembersNull = {
+  Hint: null,
+  Errors: null,
+  ErrorMessages: null,
+  StatusCode: null,
+  RequestUri: null,
+  ExternalError: null,
+  HttpStatusCode: null,
+};
+
+describe('readSendCodeAnswer', () => {
+  afterEach(() => {
+    // A polluted prototype would leak into every later test: clean up if a test failed.
+    for (const key of ['polluted', 'isAdmin']) delete (Object.prototype as Record<string, unknown>)[key];
+  });
+
+  describe('given null members', () => {
+    it('given every top-level member null, should resolve without hint or issues', () => {
+      expect(read(allMembersNull)).toStrictEqual({ issues: [], raw: allMembersNull });
+    });
+
+    it('given every member of Errors null, should resolve', () => {
+      const result = read({ ...allMembersNull, Errors: { IsValid: null, Errors: null, RuleSetsExecuted: null } });
+      expect(result.issues).toStrictEqual([]);
+    });
+
+    it('given a failure with null members and a null severity, should block as FluentValidation defaults to Error', () => {
+      const failure = {
+        PropertyName: null,
+        ErrorMessage: null,
+        AttemptedValue: null,
+        CustomState: null,
+        Severity: null,
+        ErrorCode: null,
+        FormattedMessageArguments: null,
+        FormattedMessagePlaceholderValues: null,
+        ResourceName: null,
+      };
+      const error = thrown(() => read({ Errors: { IsValid: false, Errors: [failure] } }));
+      expect(error.kind).toBe('validation');
+      expect(error.issues).toStrictEqual([{ propertyName: '', message: '', severity: 'error' }]);
+    });
+  });
+
+  describe('given severities', () => {
+    it('given severity names in camelCase ("warning", "error"), should read them like their PascalCase names', () => {
+      const failures = (severity: string) => ({
+        Errors: { IsValid: false, Errors: [{ PropertyName: 'Medium', ErrorMessage: 'Note.', Severity: severity }] },
+      });
+      expect(read(failures('warning')).issues).toMatchObject([{ field: 'medium', severity: 'warning' }]);
+      expect(thrown(() => read(failures('error'))).fieldErrors).toStrictEqual({ medium: ['Note.'] });
+    });
+
+    it('given IsValid false with only warnings and infos, should resolve with them', () => {
+      const result = read({
+        Hint: 'Sent.',
+        Errors: {
+          IsValid: false,
+          Errors: [
+            { PropertyName: 'command.Language', ErrorMessage: 'English was used.', Severity: 1 },
+            { PropertyName: 'Medium', ErrorMessage: 'SMS was used.', Severity: 'Info' },
+          ],
+        },
+      });
+      expect(result.hint).toBe('Sent.');
+      expect(result.issues.map(({ field, severity }) => ({ field, severity }))).toStrictEqual([
+        { field: 'language', severity: 'warning' },
+        { field: 'medium', severity: 'info' },
+      ]);
+    });
+
+    it.each<[string, unknown]>([
+      ['an unknown severity name', 'Critical'],
+      ['an unknown severity number', 3],
+      ['a severity of the wrong type', true],
+    ])('given %s, should not resolve', (_case, severity) => {
+      const error = thrown(() =>
+        read({ Hint: 'Sent.', Errors: { IsValid: false, Errors: [{ PropertyName: 'Medium', ErrorMessage: 'Odd.', Severity: severity }] } }),
+      );
+      expect(error.kind).toBe('invalid-response');
+    });
+  });
+
+  describe('given hostile keys', () => {
+    it('given __proto__ keys at every level, should not pollute Object.prototype', () => {
+      const body =
+        '{"__proto__":{"polluted":true},"Hint":"Sent.","Errors":{"__proto__":{"polluted":true},"IsValid":false,' +
+        '"Errors":[{"__proto__":{"isAdmin":true},"PropertyName":"Medium","ErrorMessage":"SMS was used.","Severity":1,' +
+        '"FormattedMessagePlaceholderValues":{"__proto__":{"polluted":true}}}]}}';
+      const result = read(body);
+      expect(result.issues).toHaveLength(1);
+      expect(Object.hasOwn(Object.prototype, 'polluted')).toBe(false);
+      expect(Object.hasOwn(Object.prototype, 'isAdmin')).toBe(false);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      expect(Object.getPrototypeOf(result.issues[0])).toBe(Object.prototype);
+    });
+
+    it('given constructor and prototype keys, should ignore them', () => {
+      const result = read({ constructor: { prototype: { polluted: true } }, prototype: {}, Hint: 'Sent.' });
+      expect(result.hint).toBe('Sent.');
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    });
+
+    it('given a 200 with members the contract does not name, message included, should resolve and ignore them', () => {
+      const result = read({ Hint: 'Sent.', traceId: '00-abc-01', message: 'OK', statusCode: 200 });
+      expect(result).toMatchObject({ hint: 'Sent.', issues: [] });
+    });
+
+    it('given a gateway message on a failing status, should keep it as a form error', () => {
+      const error = thrown(() => read({ statusCode: 401, message: 'Access denied.' }, 401));
+      expect(error.formErrors).toStrictEqual(['Access denied.']);
+    });
+
+    it('given a key in any case, should read it', () => {
+      expect(read({ HINT: 'Sent.' }).hint).toBe('Sent.');
+    });
+  });
+
+  describe('given statuses', () => {
+    it('given a 404 HTML page, should reject server', () => {
+      const error = thrown(() => read('<html>Not found</html>', 404));
+      expect(error.kind).toBe('server');
+      expect(error.status).toBe(404);
+    });
+
+    it('given a 404 with only the gateway message, should reject server, not validation the person could fix', () => {
+      const error = thrown(() => read({ statusCode: 404, message: 'Resource not found' }, 404));
+      expect(error.kind).toBe('server');
+      expect(error.formErrors).toStrictEqual(['Resource not found']);
+    });
+
+    it('given a 400 with ErrorMessages, should reject validation', () => {
+      expect(thrown(() => read({ ErrorMessages: ['PersonId is unknown.'] }, 400)).kind).toBe('validation');
+    });
+
+    it('given a 304 with a readable body, should reject invalid-response', () => {
+      expect(thrown(() => read({ Hint: 'Sent.' }, 304)).kind).toBe('invalid-response');
+    });
+
+    it('given a 500 with a contract body, should reject server and keep its messages', () => {
+      const error = thrown(() => read({ ErrorMessages: ['Database down.'] }, 500));
+      expect(error.kind).toBe('server');
+      expect(error.formErrors).toStrictEqual(['Database down.']);
+    });
+
+    it('given Retry-After as an HTTP date and a clock, should count the seconds from that clock', () => {
+      const at = 'Wed, 21 Oct 2015 07:28:00 GMT';
+      const error = thrown(() => read('', 429, { retryAfter: at, now: Date.parse(at) - 90_000 }));
+      expect(error.retryAfterSeconds).toBe(90);
+    });
+
+    it('given Retry-After as a past HTTP date, should wait 0 seconds', () => {
+      const at = 'Wed, 21 Oct 2015 07:28:00 GMT';
+      expect(thrown(() => read('', 429, { retryAfter: at, now: Date.parse(at) + 5_000 })).retryAfterSeconds).toBe(0);
+    });
+
+    it('given Retry-After that is neither seconds nor a date, should fall back to the message', () => {
+      const body = { statusCode: 429, message: 'Rate limit is exceeded. Try again in 7 seconds.' };
+      expect(thrown(() => read(body, 429, { retryAfter: 'soon' })).retryAfterSeconds).toBe(7);
+    });
+  });
+
+  describe('given arbitrary answers', () => {
+    const status = fc.integer({ min: 100, max: 599 });
+    const retryAfter = fc.option(
+      fc.oneof(
+        fc.string(),
+        fc.nat().map(String),
+        fc.date({ noInvalidDate: true }).map((d) => d.toUTCString()),
+      ),
+      {
+        nil: undefined,
+      },
+    );
+
+    it('given any JSON body and any status, should return a result with issues or throw a TwoFactorError', () => {
+      fc.assert(
+        fc.property(fc.jsonValue(), status, retryAfter, (value, code, header) => {
+          expect(outcomeOf({ status: code, body: JSON.stringify(value), retryAfter: header })).toMatch(/^(result|error)$/);
+        }),
+        { numRuns: 2_000 },
+      );
+    });
+
+    it('given any text body and any status, should return a result with issues or throw a TwoFactorError', () => {
+      fc.assert(
+        fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' })), status, retryAfter, (body, code, header) => {
+          expect(outcomeOf({ status: code, body, retryAfter: header })).toMatch(/^(result|error)$/);
+        }),
+        { numRuns: 2_000 },
+      );
+    });
+
+    it('given any contract-like body in either key case and any status, should return a result with issues or throw a TwoFactorError', () => {
+      fc.assert(
+        fc.property(contractLikeBody, fc.boolean(), status, retryAfter, (body, camel, code, header) => {
+          const text = JSON.stringify(camel ? camelCaseKeys(body) : body);
+          expect(outcomeOf({ status: code, body: text, retryAfter: header })).toMatch(/^(result|error)$/);
+        }),
+        { numRuns: 2_000 },
+      );
+    });
+
+    it('given a 200 with only Warning and Info failures, should resolve with every failure in issues', () => {
+      fc.assert(
+        fc.property(fc.array(failure(fc.constantFrom(1, 2, 'Warning', 'Info'))), fc.boolean(), (failures, camel) => {
+          const body = { Hint: 'Sent.', Errors: { IsValid: failures.length === 0, Errors: failures } };
+          const result = read(camel ? camelCaseKeys(body) : body);
+          expect(result.issues).toHaveLength(failures.length);
+          expect(result.issues.every((issue) => issue.severity !== 'error')).toBe(true);
+        }),
+        { numRuns: 500 },
+      );
+    });
+
+    it('given a 200 with a Severity-0 failure among others, should reject validation with its message in fieldErrors or formErrors', () => {
+      fc.assert(
+        fc.property(
+          fc.array(failure(fc.constantFrom(0, 1, 2, 'Error', 'Warning', 'Info'))),
+          failure(fc.constantFrom(0, 'Error')),
+          fc.nat(),
+          (others, blocking, position) => {
+            const failures = [...others];
+            failures.splice(position % (others.length + 1), 0, blocking);
+            const error = thrown(() => read({ Errors: { IsValid: false, Errors: failures } }));
+            expect(error.kind).toBe('validation');
+            const shown = [...Object.values(error.fieldErrors).flat(), ...error.formErrors];
+            expect(shown).toContain(blocking.ErrorMessage);
+          },
+        ),
+        { numRuns: 500 },
+      );
+    });
+  });
+});
+
+const propertyNames = fc.oneof(
+  fc.constantFrom(
+    'PersonId',
+    'Language',
+    'ContextId',
+    'TwoFactorId',
+    'Medium',
+    'command.Medium',
+    'MEDIUM',
+    'Contact.Phone',
+    'Items[0]',
+    '',
+  ),
+  fc.string(),
+);
+
+function failure(severity: fc.Arbitrary<unknown>) {
+  return fc.record({
+    PropertyName: propertyNames,
+    ErrorMessage: fc.string(),
+    AttemptedValue: fc.jsonValue(),
+    Severity: severity,
+    ErrorCode: fc.option(fc.string(), { nil: null }),
+  });
+}
+
+const nullable = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: null });
+const sometimesWrong = <T>(arbitrary: fc.Arbitrary<T>) => fc.oneof({ weight: 15, arbitrary }, { weight: 1, arbitrary: fc.jsonValue() });
+
+/** Bodies close to the contract, with null and wrong-typed members mixed in, or the gateway's own error body. */
+const contractLikeBody = fc.oneof(
+  {
+    weight: 4,
+    arbitrary: fc.record(
+      {
+        Hint: sometimesWrong(nullable(fc.string())),
+        Errors: sometimesWrong(
+          nullable(
+            fc.record(
+              {
+                IsValid: sometimesWrong(nullable(fc.boolean())),
+                Errors: sometimesWrong(
+                  nullable(fc.array(sometimesWrong(failure(sometimesWrong(fc.constantFrom(0, 1, 2, 'Error', 'Warning', 'Info', null)))))),
+                ),
+                RuleSetsExecuted: sometimesWrong(nullable(fc.array(fc.string()))),
+              },
+              { requiredKeys: [] },
+            ),
+          ),
+        ),
+        ErrorMessages: sometimesWrong(nullable(fc.array(fc.string()))),
+        StatusCode: sometimesWrong(nullable(fc.integer({ min: -1, max: 1_000 }))),
+        RequestUri: sometimesWrong(nullable(fc.webUrl())),
+        ExternalError: sometimesWrong(nullable(fc.string())),
+        HttpStatusCode: sometimesWrong(nullable(fc.integer({ min: 100, max: 599 }))),
+      },
+      { requiredKeys: [] },
+    ),
+  },
+  { weight: 1, arbitrary: fc.record({ statusCode: fc.integer({ min: 100, max: 599 }), message: fc.string() }, { requiredKeys: [] }) },
+);
+
+/** The same value with every object key in camelCase, as ASP.NET Core's default naming policy writes it. */
+function camelCaseKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(camelCaseKeys);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, member]) => [key.charAt(0).toLowerCase() + key.slice(1), camelCaseKeys(member)]),
+  );
+}
