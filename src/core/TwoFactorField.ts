@@ -1,5 +1,5 @@
-/** The request members a server validation failure can point at. */
-export const twoFactorFields = ['personId', 'language', 'contextId', 'twoFactorId', 'medium'] as const;
+/** The request members a server validation failure can point at (`code` on the verify request). */
+export const twoFactorFields = ['personId', 'language', 'contextId', 'twoFactorId', 'medium', 'code'] as const;
 
 /** A request member, in the library's camelCase domain naming. */
 export type TwoFactorField = (typeof twoFactorFields)[number];

@@ -1,7 +1,8 @@
-import { parseSendCodeRequest } from './parseSendCodeRequest.js';
+import { parseRequest } from './parseRequest.js';
 import { readSendCodeAnswer } from './readSendCodeAnswer.js';
 import type { SendCodeRequest } from './SendCodeRequest.js';
 import type { SendCodeResult } from './SendCodeResult.js';
+import { sendCodeRequestSchema } from './sendCodeRequestSchema.js';
 import type { SendCodeWireRequest } from './sendCodeWireSchemas.js';
 import type { TwoFactorAdapter, TwoFactorAdapterContext } from './TwoFactorAdapter.js';
 import { TwoFactorError } from './TwoFactorError.js';
@@ -110,7 +111,7 @@ export function createHttpAdapter(options: CreateHttpAdapterOptions): TwoFactorA
   async function sendCode(request: SendCodeRequest, context: TwoFactorAdapterContext = {}): Promise<SendCodeResult> {
     const { signal } = context;
     if (signal?.aborted) throw new TwoFactorError('aborted', { cause: signal.reason });
-    const body = JSON.stringify(toWireRequest(parseSendCodeRequest(request)));
+    const body = JSON.stringify(toWireRequest(parseRequest(sendCodeRequestSchema, request, 'SendCodeRequest')));
 
     const requestHeaders = new Headers(typeof headers === 'function' ? await headers() : headers);
     requestHeaders.set('Content-Type', 'application/json');

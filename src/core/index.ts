@@ -1,6 +1,5 @@
 export { type CreateHttpAdapterOptions, createHttpAdapter, defaultSendCodePath, type HttpAdapterHeaders } from './createHttpAdapter.js';
 export { type Medium, mediums } from './Medium.js';
-export { parseSendCodeRequest } from './parseSendCodeRequest.js';
 export { readSendCodeAnswer, type SendCodeAnswer } from './readSendCodeAnswer.js';
 export type { SendCodeRequest } from './SendCodeRequest.js';
 export type { SendCodeResult } from './SendCodeResult.js';

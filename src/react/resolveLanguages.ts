@@ -9,7 +9,20 @@ export interface LanguageOption {
   label: string;
 }
 
+// Building an Intl.DisplayNames is the costliest part of a mount: names are kept per tag.
+let ownNames: Map<string, string> | undefined;
+
 function ownName(tag: string): string {
+  ownNames ??= new Map();
+  let name = ownNames.get(tag);
+  if (name === undefined) {
+    name = displayName(tag);
+    ownNames.set(tag, name);
+  }
+  return name;
+}
+
+function displayName(tag: string): string {
   try {
     const name = new Intl.DisplayNames([tag], { type: 'language', fallback: 'code' }).of(tag);
     if (!name) return tag;

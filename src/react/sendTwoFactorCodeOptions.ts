@@ -10,7 +10,7 @@ export const sendTwoFactorCodeMutationKey = ['react-two-factor', 'send-code'] as
 export interface SendTwoFactorCodeOptionsSettings {
   /** Milliseconds before a send fails with `timeout`, on top of the adapter's own. @default undefined (the adapter's) */
   timeoutMs?: number;
-  /** Called once per send for the signal that cancels it. @default undefined (no cancellation) */
+  /** Called once per send, as it starts, for the signal that cancels it. @default undefined (no cancellation) */
   signal?: () => AbortSignal | undefined;
 }
 

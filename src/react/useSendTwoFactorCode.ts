@@ -78,7 +78,11 @@ export function useSendTwoFactorCode(options: UseSendTwoFactorCodeOptions = {}):
     throw new TypeError(`useSendTwoFactorCode: cooldownSeconds must be 0 or more; got ${String(cooldownSeconds)}.`);
   }
   const adapter = useTwoFactorAdapter(options.adapter);
-  const controllerRef = useRef<AbortController | undefined>(undefined);
+  // One controller per send, handed to mutationFns in call order: react-query
+  // starts a mutationFn a few microtasks after mutate, so reading "the latest"
+  // controller there would give a send queued before a cancel() the new one.
+  const controllersRef = useRef<Set<AbortController> | undefined>(undefined);
+  const queuedSignalsRef = useRef<AbortSignal[]>([]);
   const inFlightRef = useRef<Promise<SendCodeResult> | undefined>(undefined);
   const tracksCountdownRef = useRef(false);
   const [cooldownUntil, setCooldownUntil] = useState<number | undefined>(undefined);
@@ -90,7 +94,7 @@ export function useSendTwoFactorCode(options: UseSendTwoFactorCodeOptions = {}):
   };
 
   const mutation = useMutation<SendCodeResult, TwoFactorError, SendCodeRequest>({
-    ...sendTwoFactorCodeOptions(adapter, { ...(timeoutMs !== undefined && { timeoutMs }), signal: () => controllerRef.current?.signal }),
+    ...sendTwoFactorCodeOptions(adapter, { ...(timeoutMs !== undefined && { timeoutMs }), signal: () => queuedSignalsRef.current.shift() }),
     onSuccess(result, request) {
       beginCooldown(request, cooldownSeconds);
       options.onSuccess?.(result, request);
@@ -124,7 +128,12 @@ export function useSendTwoFactorCode(options: UseSendTwoFactorCodeOptions = {}):
     });
   }, [cooldownUntil]);
 
-  useEffect(() => () => controllerRef.current?.abort(), []);
+  const abortAll = useCallback(() => {
+    for (const controller of controllersRef.current ?? []) controller.abort();
+    controllersRef.current?.clear();
+  }, []);
+
+  useEffect(() => abortAll, [abortAll]);
 
   const mutateAsync = useCallback(
     (request: SendCodeRequest, mutateOptions?: MutateOptions<SendCodeResult, TwoFactorError, SendCodeRequest>) => {
@@ -140,8 +149,12 @@ export function useSendTwoFactorCode(options: UseSendTwoFactorCodeOptions = {}):
           }),
         );
       }
-      controllerRef.current = new AbortController();
+      const controller = new AbortController();
+      controllersRef.current ??= new Set();
+      controllersRef.current.add(controller);
+      queuedSignalsRef.current.push(controller.signal);
       const promise = unguardedMutateAsync(request, mutateOptions).finally(() => {
+        controllersRef.current?.delete(controller);
         if (inFlightRef.current === promise) inFlightRef.current = undefined;
       });
       inFlightRef.current = promise;
@@ -159,11 +172,10 @@ export function useSendTwoFactorCode(options: UseSendTwoFactorCodeOptions = {}):
   );
 
   const cancel = useCallback(() => {
-    controllerRef.current?.abort();
-    controllerRef.current = undefined;
+    abortAll();
     inFlightRef.current = undefined;
     reset();
-  }, [reset]);
+  }, [abortAll, reset]);
 
   const error = isTwoFactorError(mutation.error) ? mutation.error : undefined;
   const result = {

@@ -2,7 +2,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
 import { useForm } from 'react-hook-form';
-import { z } from 'zod/mini';
+import { enum as enumOf, object } from 'zod/mini';
 import { mediums as allMediums, type Medium } from '../core/Medium.js';
 import type { SendCodeResult } from '../core/SendCodeResult.js';
 import type { TwoFactorAdapter } from '../core/TwoFactorAdapter.js';
@@ -170,9 +170,9 @@ export function useTwoFactorPrompt(options: UseTwoFactorPromptOptions): UseTwoFa
 
   const schema = useMemo(
     () =>
-      z.object({
-        medium: z.enum(mediums as [Medium, ...Medium[]]),
-        language: z.enum(languageOptions.map((option) => option.value) as [string, ...string[]]),
+      object({
+        medium: enumOf(mediums as [Medium, ...Medium[]]),
+        language: enumOf(languageOptions.map((option) => option.value) as [string, ...string[]]),
       }),
     [mediums, languageOptions],
   );

@@ -1,5 +1,6 @@
-import { parseSendCodeRequest } from '../core/parseSendCodeRequest.js';
+import { parseRequest } from '../core/parseRequest.js';
 import type { SendCodeRequest } from '../core/SendCodeRequest.js';
+import { sendCodeRequestSchema } from '../core/sendCodeRequestSchema.js';
 import type { SendCodeResult } from '../core/SendCodeResult.js';
 import type { TwoFactorAdapter, TwoFactorAdapterContext } from '../core/TwoFactorAdapter.js';
 import { TwoFactorError, type TwoFactorErrorKind } from '../core/TwoFactorError.js';
@@ -133,7 +134,7 @@ export function createMockAdapter(options: CreateMockAdapterOptions = {}): MockA
     async sendCode(request: SendCodeRequest, context: TwoFactorAdapterContext = {}) {
       const callIndex = calls.length;
       calls.push({ request, signal: context.signal });
-      const checked = parseSendCodeRequest(request);
+      const checked = parseRequest(sendCodeRequestSchema, request, 'SendCodeRequest');
       const answer = pick(checked, callIndex);
       await wait(answer.delayMs ?? delayMs, context.signal);
       return answerWith(answer);
