@@ -12,12 +12,9 @@ export { isTwoFactorError, TwoFactorError, type TwoFactorErrorKind, type TwoFact
 export type { TwoFactorField } from './core/TwoFactorField.js';
 export type { ValidationIssue, ValidationSeverity } from './core/ValidationIssue.js';
 export type { TwoFactorMessageErrorKind, TwoFactorMessages, TwoFactorMessagesOverride } from './locales/TwoFactorMessages.js';
+export type { AdapterMutationSettings } from './react/adapterMutationFn.js';
 export type { LanguageOption } from './react/resolveLanguages.js';
-export {
-  type SendTwoFactorCodeOptionsSettings,
-  sendTwoFactorCodeMutationKey,
-  sendTwoFactorCodeOptions,
-} from './react/sendTwoFactorCodeOptions.js';
+export { sendTwoFactorCodeMutationKey, sendTwoFactorCodeOptions } from './react/sendTwoFactorCodeOptions.js';
 export { TwoFactorPrompt, type TwoFactorPromptProps } from './react/TwoFactorPrompt.js';
 export { TwoFactorProvider, type TwoFactorProviderProps } from './react/TwoFactorProvider.js';
 export { useCountdownSeconds } from './react/useCountdownSeconds.js';

@@ -1,5 +1,7 @@
 import type { SendCodeRequest } from './SendCodeRequest.js';
 import type { SendCodeResult } from './SendCodeResult.js';
+import type { VerifyCodeRequest } from './VerifyCodeRequest.js';
+import type { VerifyCodeResult } from './VerifyCodeResult.js';
 
 /** Per-call context an adapter receives. */
 export interface TwoFactorAdapterContext {
@@ -18,4 +20,6 @@ export interface TwoFactorAdapterContext {
 export interface TwoFactorAdapter {
   /** Sends one code. Called once per user intent. */
   sendCode(request: SendCodeRequest, context?: TwoFactorAdapterContext): Promise<SendCodeResult>;
+  /** Checks a typed code; optional, because the documented contract has no verify operation. One call per submit. */
+  verifyCode?(request: VerifyCodeRequest, context?: TwoFactorAdapterContext): Promise<VerifyCodeResult>;
 }

@@ -6,6 +6,8 @@ import { sendCodeRequestSchema } from './sendCodeRequestSchema.js';
 import type { SendCodeWireRequest } from './sendCodeWireSchemas.js';
 import type { TwoFactorAdapter, TwoFactorAdapterContext } from './TwoFactorAdapter.js';
 import { TwoFactorError } from './TwoFactorError.js';
+import type { VerifyCodeRequest } from './VerifyCodeRequest.js';
+import { verifyCodeRequestSchema } from './verifyCodeRequestSchema.js';
 
 /** Headers to add to each request, or a function that returns them (e.g. a fresh bearer token). */
 export type HttpAdapterHeaders = HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
@@ -26,6 +28,16 @@ export interface CreateHttpAdapterOptions {
   timeoutMs?: number;
   /** `fetch` credentials mode, e.g. `include` for a BFF session cookie. @default undefined (the browser's `same-origin`) */
   credentials?: RequestCredentials;
+  /** Where to verify a typed code; the contract does not document it, so without this option the adapter has no `verifyCode`. @default undefined */
+  verify?: HttpAdapterVerifyOptions;
+}
+
+/** How `createHttpAdapter` verifies a code. */
+export interface HttpAdapterVerifyOptions {
+  /** Path of the verify operation below `baseUrl`, e.g. `/2FactorAuthentication/TwoFaCommand/Verify2FactorAuthenticationCode`. */
+  path: string;
+  /** Builds the JSON body. @default PascalCase `{ PersonId, ContextId, TwoFactorId, Code }` with only the members that are set */
+  toBody?: (request: VerifyCodeRequest) => unknown;
 }
 
 /** The default send path of the contract. */
@@ -77,6 +89,27 @@ function checkOptions(options: CreateHttpAdapterOptions): void {
   if (fetch !== undefined && typeof fetch !== 'function') {
     throw new TypeError('createHttpAdapter: fetch must be a function.');
   }
+  const { verify } = options;
+  if (
+    verify !== undefined &&
+    (typeof verify !== 'object' || verify === null || typeof verify.path !== 'string' || verify.path.trim() === '')
+  ) {
+    throw new TypeError(
+      'createHttpAdapter: verify.path must be the path of the verify operation, e.g. "/2FactorAuthentication/TwoFaCommand/Verify".',
+    );
+  }
+  if (verify?.toBody !== undefined && typeof verify.toBody !== 'function') {
+    throw new TypeError('createHttpAdapter: verify.toBody must be a function.');
+  }
+}
+
+function toVerifyBody(request: VerifyCodeRequest) {
+  return {
+    PersonId: request.personId,
+    ...(request.contextId !== undefined && { ContextId: request.contextId }),
+    ...(request.twoFactorId !== undefined && { TwoFactorId: request.twoFactorId }),
+    Code: request.code,
+  };
 }
 
 function toWireRequest(request: SendCodeRequest): SendCodeWireRequest {
@@ -106,12 +139,12 @@ function toWireRequest(request: SendCodeRequest): SendCodeWireRequest {
 export function createHttpAdapter(options: CreateHttpAdapterOptions): TwoFactorAdapter {
   checkOptions(options);
   const { baseUrl, subscriptionKey, headers, credentials, timeoutMs = 15_000 } = options;
-  const url = joinUrl(baseUrl.trim(), options.path ?? defaultSendCodePath);
+  const root = baseUrl.trim();
+  const sendUrl = joinUrl(root, options.path ?? defaultSendCodePath);
 
-  async function sendCode(request: SendCodeRequest, context: TwoFactorAdapterContext = {}): Promise<SendCodeResult> {
-    const { signal } = context;
+  async function post(url: string, body: () => unknown, signal: AbortSignal | undefined): Promise<SendCodeResult> {
     if (signal?.aborted) throw new TwoFactorError('aborted', { cause: signal.reason });
-    const body = JSON.stringify(toWireRequest(parseRequest(sendCodeRequestSchema, request, 'SendCodeRequest')));
+    const json = JSON.stringify(body());
 
     const requestHeaders = new Headers(typeof headers === 'function' ? await headers() : headers);
     requestHeaders.set('Content-Type', 'application/json');
@@ -125,7 +158,7 @@ export function createHttpAdapter(options: CreateHttpAdapterOptions): TwoFactorA
       const response = await fetchImplementation(url, {
         method: 'POST',
         headers: requestHeaders,
-        body,
+        body: json,
         signal: combined,
         ...(credentials && { credentials }),
       });
@@ -145,5 +178,16 @@ export function createHttpAdapter(options: CreateHttpAdapterOptions): TwoFactorA
     }
   }
 
-  return { sendCode };
+  const adapter: TwoFactorAdapter = {
+    sendCode: (request: SendCodeRequest, context: TwoFactorAdapterContext = {}) =>
+      post(sendUrl, () => toWireRequest(parseRequest(sendCodeRequestSchema, request, 'SendCodeRequest')), context.signal),
+  };
+  const { verify } = options;
+  if (verify) {
+    const verifyUrl = joinUrl(root, verify.path);
+    const toBody = verify.toBody ?? toVerifyBody;
+    adapter.verifyCode = (request: VerifyCodeRequest, context: TwoFactorAdapterContext = {}) =>
+      post(verifyUrl, () => toBody(parseRequest(verifyCodeRequestSchema, request, 'VerifyCodeRequest')), context.signal);
+  }
+  return adapter;
 }

@@ -14,3 +14,6 @@ export type { TwoFactorAdapter, TwoFactorAdapterContext } from './TwoFactorAdapt
 export { isTwoFactorError, TwoFactorError, type TwoFactorErrorKind, type TwoFactorErrorOptions } from './TwoFactorError.js';
 export { type TwoFactorField, toTwoFactorField, twoFactorFields } from './TwoFactorField.js';
 export type { ValidationIssue, ValidationSeverity } from './ValidationIssue.js';
+export type { VerifyCodeRequest } from './VerifyCodeRequest.js';
+export type { VerifyCodeResult } from './VerifyCodeResult.js';
+export { verifyCodeRequestSchema } from './verifyCodeRequestSchema.js';

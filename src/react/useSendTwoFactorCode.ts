@@ -1,6 +1,6 @@
 'use client';
-import { type MutateOptions, type UseMutationResult, useMutation } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { type UseMutationResult, useMutation } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import { cooldownKey, cooldownRemainingMs, startCooldown } from '../core/cooldownStore.js';
 import type { SendCodeRequest } from '../core/SendCodeRequest.js';
 import type { SendCodeResult } from '../core/SendCodeResult.js';
@@ -10,6 +10,7 @@ import type { TwoFactorField } from '../core/TwoFactorField.js';
 import type { ValidationIssue } from '../core/ValidationIssue.js';
 import { watchCountdown } from '../core/watchCountdown.js';
 import { sendTwoFactorCodeOptions } from './sendTwoFactorCodeOptions.js';
+import { useSingleFlight } from './useSingleFlight.js';
 import { useTwoFactorAdapter } from './useTwoFactorAdapter.js';
 
 /** Options of `useSendTwoFactorCode`. */
@@ -54,7 +55,6 @@ export type UseSendTwoFactorCodeResult = SendMutationResult & {
 
 const noFieldErrors: Partial<Record<TwoFactorField, string[]>> = {};
 const none: readonly never[] = [];
-const ignore = () => {};
 
 /**
  * Sends a two-factor code through the adapter, with the guarantees a
@@ -78,12 +78,17 @@ export function useSendTwoFactorCode(options: UseSendTwoFactorCodeOptions = {}):
     throw new TypeError(`useSendTwoFactorCode: cooldownSeconds must be 0 or more; got ${String(cooldownSeconds)}.`);
   }
   const adapter = useTwoFactorAdapter(options.adapter);
-  // One controller per send, handed to mutationFns in call order: react-query
-  // starts a mutationFn a few microtasks after mutate, so reading "the latest"
-  // controller there would give a send queued before a cancel() the new one.
-  const controllersRef = useRef<Set<AbortController> | undefined>(undefined);
-  const queuedSignalsRef = useRef<AbortSignal[]>([]);
-  const inFlightRef = useRef<Promise<SendCodeResult> | undefined>(undefined);
+  const flight = useSingleFlight<SendCodeResult, TwoFactorError, SendCodeRequest>((request) => {
+    const remaining = cooldownRemainingMs(cooldownKey(request.personId, request.contextId));
+    if (remaining <= 0) return undefined;
+    const seconds = Math.ceil(remaining / 1000);
+    return Promise.reject(
+      new TwoFactorError('rate-limited', {
+        message: `A code was just sent; wait ${seconds} s before sending another.`,
+        retryAfterSeconds: seconds,
+      }),
+    );
+  });
   const tracksCountdownRef = useRef(false);
   const [cooldownUntil, setCooldownUntil] = useState<number | undefined>(undefined);
   const [, setTick] = useState(0);
@@ -94,7 +99,7 @@ export function useSendTwoFactorCode(options: UseSendTwoFactorCodeOptions = {}):
   };
 
   const mutation = useMutation<SendCodeResult, TwoFactorError, SendCodeRequest>({
-    ...sendTwoFactorCodeOptions(adapter, { ...(timeoutMs !== undefined && { timeoutMs }), signal: () => queuedSignalsRef.current.shift() }),
+    ...sendTwoFactorCodeOptions(adapter, { ...(timeoutMs !== undefined && { timeoutMs }), signal: flight.nextSignal }),
     onSuccess(result, request) {
       beginCooldown(request, cooldownSeconds);
       options.onSuccess?.(result, request);
@@ -111,7 +116,7 @@ export function useSendTwoFactorCode(options: UseSendTwoFactorCodeOptions = {}):
       options.onSettled?.(result, error, request);
     },
   });
-  const { mutateAsync: unguardedMutateAsync, reset } = mutation;
+  flight.bind(mutation.mutateAsync, mutation.reset);
 
   // Restored after mount, not during render, so that server and client render alike.
   useEffect(() => {
@@ -128,67 +133,18 @@ export function useSendTwoFactorCode(options: UseSendTwoFactorCodeOptions = {}):
     });
   }, [cooldownUntil]);
 
-  const abortAll = useCallback(() => {
-    for (const controller of controllersRef.current ?? []) controller.abort();
-    controllersRef.current?.clear();
-  }, []);
-
-  useEffect(() => abortAll, [abortAll]);
-
-  const mutateAsync = useCallback(
-    (request: SendCodeRequest, mutateOptions?: MutateOptions<SendCodeResult, TwoFactorError, SendCodeRequest>) => {
-      // A second intent while one is in flight joins it instead of sending again.
-      if (inFlightRef.current) return inFlightRef.current;
-      const remaining = cooldownRemainingMs(cooldownKey(request.personId, request.contextId));
-      if (remaining > 0) {
-        const seconds = Math.ceil(remaining / 1000);
-        return Promise.reject(
-          new TwoFactorError('rate-limited', {
-            message: `A code was just sent; wait ${seconds} s before sending another.`,
-            retryAfterSeconds: seconds,
-          }),
-        );
-      }
-      const controller = new AbortController();
-      controllersRef.current ??= new Set();
-      controllersRef.current.add(controller);
-      queuedSignalsRef.current.push(controller.signal);
-      const promise = unguardedMutateAsync(request, mutateOptions).finally(() => {
-        controllersRef.current?.delete(controller);
-        if (inFlightRef.current === promise) inFlightRef.current = undefined;
-      });
-      inFlightRef.current = promise;
-      return promise;
-    },
-    [unguardedMutateAsync],
-  );
-
-  const mutate = useCallback(
-    (request: SendCodeRequest, mutateOptions?: MutateOptions<SendCodeResult, TwoFactorError, SendCodeRequest>) => {
-      // Failures are in the mutation state; the promise is only for mutateAsync callers.
-      mutateAsync(request, mutateOptions).catch(ignore);
-    },
-    [mutateAsync],
-  );
-
-  const cancel = useCallback(() => {
-    abortAll();
-    inFlightRef.current = undefined;
-    reset();
-  }, [abortAll, reset]);
-
   const error = isTwoFactorError(mutation.error) ? mutation.error : undefined;
   const result = {
     ...mutation,
-    mutate,
-    mutateAsync,
+    mutate: flight.mutate,
+    mutateAsync: flight.mutateAsync,
     fieldErrors: error?.fieldErrors ?? noFieldErrors,
     formErrors: error?.formErrors ?? none,
     warnings: mutation.data?.issues ?? none,
     cooldownRemaining: 0,
     cooldownUntil,
     canSend: cooldownUntil === undefined && !mutation.isPending,
-    cancel,
+    cancel: flight.cancel,
   } as UseSendTwoFactorCodeResult;
   // Like react-query's tracked results: only a component that reads the countdown re-renders each second.
   Object.defineProperty(result, 'cooldownRemaining', {

@@ -1,11 +1,14 @@
+import type { ZodMiniType } from 'zod/mini';
 import { parseRequest } from '../core/parseRequest.js';
 import type { SendCodeRequest } from '../core/SendCodeRequest.js';
-import { sendCodeRequestSchema } from '../core/sendCodeRequestSchema.js';
 import type { SendCodeResult } from '../core/SendCodeResult.js';
+import { sendCodeRequestSchema } from '../core/sendCodeRequestSchema.js';
 import type { TwoFactorAdapter, TwoFactorAdapterContext } from '../core/TwoFactorAdapter.js';
 import { TwoFactorError, type TwoFactorErrorKind } from '../core/TwoFactorError.js';
 import { toTwoFactorField } from '../core/TwoFactorField.js';
 import type { ValidationIssue, ValidationSeverity } from '../core/ValidationIssue.js';
+import type { VerifyCodeRequest } from '../core/VerifyCodeRequest.js';
+import { verifyCodeRequestSchema } from '../core/verifyCodeRequestSchema.js';
 
 /** A server failure to script, named as the server would name it. */
 export interface MockIssue {
@@ -24,7 +27,7 @@ interface MockAnswerTiming {
   delayMs?: number;
 }
 
-/** One scripted answer. */
+/** One scripted answer; `sent` means the server accepted the request (for a verify answer: the code was right). */
 export type MockAnswer = MockAnswerTiming &
   (
     | { type: 'sent'; hint?: string; issues?: MockIssue[] }
@@ -39,9 +42,9 @@ export type MockAnswer = MockAnswerTiming &
   );
 
 /** A call the mock received. */
-export interface MockAdapterCall {
+export interface MockAdapterCall<Request = SendCodeRequest> {
   /** The request as the adapter received it. */
-  request: SendCodeRequest;
+  request: Request;
   /** The caller's signal, to assert cancellation. */
   signal: AbortSignal | undefined;
 }
@@ -50,14 +53,19 @@ export interface MockAdapterCall {
 export interface CreateMockAdapterOptions {
   /** Answers in call order (the last one repeats), or a function of the request and the call index. @default [{ type: 'sent', hint: 'A code was sent.' }] */
   answers?: MockAnswer | readonly MockAnswer[] | ((request: SendCodeRequest, callIndex: number) => MockAnswer);
+  /** Answers to `verifyCode`, like `answers`. @default { type: 'sent' } (every code is right) */
+  verifyAnswers?: MockAnswer | readonly MockAnswer[] | ((request: VerifyCodeRequest, callIndex: number) => MockAnswer);
   /** Default latency of every answer, in milliseconds. @default 0 */
   delayMs?: number;
 }
 
 /** A scriptable adapter that records its calls. */
 export interface MockAdapter extends TwoFactorAdapter {
-  /** Every call received, in order. */
+  /** Every `sendCode` call received, in order. */
   readonly calls: readonly MockAdapterCall[];
+  /** Every `verifyCode` call received, in order. */
+  readonly verifyCalls: readonly MockAdapterCall<VerifyCodeRequest>[];
+  verifyCode(request: VerifyCodeRequest, context?: TwoFactorAdapterContext): Promise<SendCodeResult>;
 }
 
 function toIssue({ propertyName, message, severity = 'error', code }: MockIssue): ValidationIssue {
@@ -116,28 +124,32 @@ function answerWith(answer: MockAnswer): SendCodeResult {
  * expect(adapter.calls).toHaveLength(1);
  */
 export function createMockAdapter(options: CreateMockAdapterOptions = {}): MockAdapter {
-  const { answers = { type: 'sent', hint: 'A code was sent.' }, delayMs = 0 } = options;
+  const { answers = { type: 'sent', hint: 'A code was sent.' }, verifyAnswers = { type: 'sent' }, delayMs = 0 } = options;
   if (!(delayMs >= 0)) throw new TypeError(`createMockAdapter: delayMs must be 0 or more; got ${String(delayMs)}.`);
-  if (Array.isArray(answers) && answers.length === 0) throw new TypeError('createMockAdapter: answers must not be empty.');
-  const calls: MockAdapterCall[] = [];
+  const send = scripted(answers, 'answers', sendCodeRequestSchema, 'SendCodeRequest', delayMs);
+  const verify = scripted(verifyAnswers, 'verifyAnswers', verifyCodeRequestSchema, 'VerifyCodeRequest', delayMs);
+  return { calls: send.calls, sendCode: send.answer, verifyCalls: verify.calls, verifyCode: verify.answer };
+}
 
-  function pick(request: SendCodeRequest, callIndex: number): MockAnswer {
-    if (typeof answers === 'function') return answers(request, callIndex);
-    if (!Array.isArray(answers)) return answers as MockAnswer;
-    const answer = answers[Math.min(callIndex, answers.length - 1)];
-    if (answer === undefined) throw new TypeError('createMockAdapter: answers must not be empty.');
-    return answer;
+type Script<Request> = MockAnswer | readonly MockAnswer[] | ((request: Request, callIndex: number) => MockAnswer);
+
+function scripted<Request>(script: Script<Request>, name: string, schema: ZodMiniType<Request>, requestName: string, delayMs: number) {
+  if (Array.isArray(script) && script.length === 0) throw new TypeError(`createMockAdapter: ${name} must not be empty.`);
+  const calls: MockAdapterCall<Request>[] = [];
+
+  function pick(request: Request, callIndex: number): MockAnswer {
+    if (typeof script === 'function') return script(request, callIndex);
+    if (!Array.isArray(script)) return script as MockAnswer;
+    return script[Math.min(callIndex, script.length - 1)] as MockAnswer;
   }
 
-  return {
-    calls,
-    async sendCode(request: SendCodeRequest, context: TwoFactorAdapterContext = {}) {
-      const callIndex = calls.length;
-      calls.push({ request, signal: context.signal });
-      const checked = parseRequest(sendCodeRequestSchema, request, 'SendCodeRequest');
-      const answer = pick(checked, callIndex);
-      await wait(answer.delayMs ?? delayMs, context.signal);
-      return answerWith(answer);
-    },
-  };
+  async function answer(request: Request, context: TwoFactorAdapterContext = {}): Promise<SendCodeResult> {
+    const callIndex = calls.length;
+    calls.push({ request, signal: context.signal });
+    const chosen = pick(parseRequest(schema, request, requestName), callIndex);
+    await wait(chosen.delayMs ?? delayMs, context.signal);
+    return answerWith(chosen);
+  }
+
+  return { calls, answer };
 }

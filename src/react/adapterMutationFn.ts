@@ -1,0 +1,41 @@
+import type { TwoFactorAdapterContext } from '../core/TwoFactorAdapter.js';
+import { isTwoFactorError, TwoFactorError } from '../core/TwoFactorError.js';
+
+/** Extra settings of the mutation options factories. */
+export interface AdapterMutationSettings {
+  /** Milliseconds before a call fails with `timeout`, on top of the adapter's own. @default undefined (the adapter's) */
+  timeoutMs?: number;
+  /** Called once per call, as it starts, for the signal that cancels it. @default undefined (no cancellation) */
+  signal?: () => AbortSignal | undefined;
+}
+
+/**
+ * A react-query `mutationFn` that calls one adapter method with the caller's
+ * signal and an optional timeout, reporting that timeout as `timeout`.
+ *
+ * @throws {TypeError} for a `timeoutMs` that is not a positive number.
+ */
+export function adapterMutationFn<Request, Result>(
+  name: string,
+  call: (request: Request, context?: TwoFactorAdapterContext) => Promise<Result>,
+  { timeoutMs, signal: callerSignalOf }: AdapterMutationSettings,
+): (request: Request) => Promise<Result> {
+  if (timeoutMs !== undefined && !(Number.isFinite(timeoutMs) && timeoutMs > 0)) {
+    throw new TypeError(`${name}: timeoutMs must be a positive number of milliseconds; got ${String(timeoutMs)}.`);
+  }
+  return async (request) => {
+    const callerSignal = callerSignalOf?.();
+    const timeout = timeoutMs === undefined ? undefined : AbortSignal.timeout(timeoutMs);
+    const signals = [callerSignal, timeout].filter((signal): signal is AbortSignal => signal !== undefined);
+    const signal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
+    try {
+      return await call(request, signal ? { signal } : undefined);
+    } catch (error) {
+      // The adapter sees only an abort; it was our timeout unless the caller cancelled.
+      if (timeout?.aborted && !callerSignal?.aborted && isTwoFactorError(error) && error.kind === 'aborted') {
+        throw new TwoFactorError('timeout', { message: `No answer within ${timeoutMs} ms.`, cause: error });
+      }
+      throw error;
+    }
+  };
+}
