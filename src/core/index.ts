@@ -1,5 +1,6 @@
 export { type CreateHttpAdapterOptions, createHttpAdapter, defaultSendCodePath, type HttpAdapterHeaders } from './createHttpAdapter.js';
 export { type Medium, mediums } from './Medium.js';
+export { normalizeCode } from './normalizeCode.js';
 export { readSendCodeAnswer, type SendCodeAnswer } from './readSendCodeAnswer.js';
 export type { SendCodeRequest } from './SendCodeRequest.js';
 export type { SendCodeResult } from './SendCodeResult.js';

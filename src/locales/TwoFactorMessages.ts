@@ -32,6 +32,28 @@ export interface TwoFactorMessages {
   notesTitle: string;
   /** Shown at a field the server rejected without a message. */
   fieldRejected: string;
+  /** Heading of the code step. */
+  codeTitle: string;
+  /** Label of the code input. */
+  codeLabel: string;
+  /** Instructions under the code label. */
+  codeInstructions: (length: number) => string;
+  /** The code step's submit button. */
+  verify: string;
+  /** The code step's submit button while checking. */
+  verifying: string;
+  /** Status text once the code is accepted. */
+  verified: string;
+  /** Shown at the code input when the server refused the code without a message. */
+  wrongCode: string;
+  /** Wrong codes left before the lock. */
+  attemptsLeft: (attempts: number) => string;
+  /** Shown when too many wrong codes locked the step. */
+  locked: string;
+  /** Heading of the code step's error summary. */
+  verifyErrorSummaryTitle: string;
+  /** The link back from the code step to the choice of medium. */
+  useAnotherMethod: string;
   /** One friendly message per error kind; `rateLimited` gets the seconds to wait when known. */
   errors: Record<Exclude<TwoFactorMessageErrorKind, 'rate-limited'>, string> & {
     'rate-limited': (seconds: number | undefined) => string;

@@ -1,6 +1,8 @@
 'use client';
 import { type ComponentPropsWithoutRef, type ForwardedRef, forwardRef, memo, type ReactNode } from 'react';
 import type { TwoFactorMessages } from '../locales/TwoFactorMessages.js';
+import { ErrorSummary } from './ErrorSummary.js';
+import { FieldError } from './FieldError.js';
 import { useCountdownSeconds } from './useCountdownSeconds.js';
 import { type UseTwoFactorPromptOptions, type UseTwoFactorPromptResult, useTwoFactorPrompt } from './useTwoFactorPrompt.js';
 
@@ -66,17 +68,7 @@ function DefaultMarkup({ prompt }: { prompt: UseTwoFactorPromptResult }) {
       <h2 className="rtf-title" id={ids.title}>
         {messages.title}
       </h2>
-      {formErrors.length > 0 && (
-        <div className="rtf-summary" id={ids.summary} role="alert">
-          <p className="rtf-summary-title">{messages.errorSummaryTitle}</p>
-          <ul className="rtf-summary-list">
-            {formErrors.map((text, index) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: the same server text may repeat.
-              <li key={index}>{text}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ErrorSummary id={ids.summary} title={messages.errorSummaryTitle} lines={formErrors} />
       {prompt.mediumOptions.length > 1 ? (
         <fieldset className="rtf-field rtf-medium">
           <legend className="rtf-label">{messages.mediumLabel}</legend>
@@ -129,17 +121,6 @@ function DefaultMarkup({ prompt }: { prompt: UseTwoFactorPromptResult }) {
         </div>
       )}
     </form>
-  );
-}
-
-function FieldError({ id, messages }: { id: string; messages: readonly string[] }) {
-  return (
-    <div className="rtf-field-error" id={id}>
-      {messages.map((message, index) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: the same server text may repeat.
-        <p key={index}>{message}</p>
-      ))}
-    </div>
   );
 }
 

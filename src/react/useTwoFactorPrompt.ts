@@ -9,6 +9,7 @@ import type { TwoFactorAdapter } from '../core/TwoFactorAdapter.js';
 import { isTwoFactorError, type TwoFactorError } from '../core/TwoFactorError.js';
 import type { ValidationIssue } from '../core/ValidationIssue.js';
 import type { TwoFactorMessages, TwoFactorMessagesOverride } from '../locales/TwoFactorMessages.js';
+import { errorSummary } from './errorSummary.js';
 import { mergeMessages } from './mergeMessages.js';
 import { reportDeveloperError } from './reportDeveloperError.js';
 import { type LanguageOption, preferredLanguage, resolveLanguages } from './resolveLanguages.js';
@@ -111,37 +112,6 @@ function resolveMediums(mediums: readonly Medium[]): Medium[] {
     reportDeveloperError(`mediums: only "sms" and "email" are known; got ${JSON.stringify(mediums)}.`);
   }
   return valid.length > 0 ? [...new Set(valid)] : [...defaultMediums];
-}
-
-function errorSummary(error: unknown, messages: TwoFactorMessages): string[] {
-  if (!error) return [];
-  if (!isTwoFactorError(error)) return [messages.errors.unknown];
-  const serverTexts = (error.formErrors ?? []).filter((text) => text.trim() !== '');
-  // Failures on the identifiers are not inputs the person can fix: they belong in the summary.
-  const identifierErrors = [
-    ...(error.fieldErrors.personId ?? []),
-    ...(error.fieldErrors.contextId ?? []),
-    ...(error.fieldErrors.twoFactorId ?? []),
-  ];
-  const kind = error.kind;
-  switch (kind) {
-    case 'aborted':
-      return [];
-    case 'rate-limited':
-      return [messages.errors['rate-limited'](error.retryAfterSeconds), ...serverTexts, ...identifierErrors];
-    case 'validation':
-    case 'unauthorized':
-    case 'forbidden':
-    case 'timeout':
-    case 'network':
-    case 'server':
-    case 'external':
-    case 'invalid-response':
-      return [messages.errors[kind], ...serverTexts, ...identifierErrors];
-    default:
-      kind satisfies never;
-      return [messages.errors.unknown];
-  }
 }
 
 /**
@@ -249,7 +219,8 @@ export function useTwoFactorPrompt(options: UseTwoFactorPromptOptions): UseTwoFa
 
   // After a failed send, focus goes to the first field the server rejected.
   const { error } = send;
-  const firstInvalid = serverFieldErrors.medium ? 'medium' : serverFieldErrors.language ? 'language' : undefined;
+  // With one medium there is no radio to focus: the language is then the first field.
+  const firstInvalid = serverFieldErrors.medium && mediums.length > 1 ? 'medium' : serverFieldErrors.language ? 'language' : undefined;
   useEffect(() => {
     if (!error || !firstInvalid || typeof document === 'undefined') return;
     const target = document.getElementById(firstInvalid === 'medium' ? `${ids.medium}-${getValues('medium')}` : ids.language);

@@ -1,0 +1,220 @@
+'use client';
+import { type ComponentPropsWithoutRef, type ForwardedRef, forwardRef, useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { Medium } from '../core/Medium.js';
+import type { SendCodeRequest } from '../core/SendCodeRequest.js';
+import type { SendCodeResult } from '../core/SendCodeResult.js';
+import type { TwoFactorAdapter } from '../core/TwoFactorAdapter.js';
+import type { TwoFactorError } from '../core/TwoFactorError.js';
+import type { VerifyCodeRequest } from '../core/VerifyCodeRequest.js';
+import type { VerifyCodeResult } from '../core/VerifyCodeResult.js';
+import type { TwoFactorMessages, TwoFactorMessagesOverride } from '../locales/TwoFactorMessages.js';
+import { ErrorSummary } from './ErrorSummary.js';
+import { errorSummary } from './errorSummary.js';
+import { mergeMessages } from './mergeMessages.js';
+import { TwoFactorCodeInput } from './TwoFactorCodeInput.js';
+import { TwoFactorPrompt } from './TwoFactorPrompt.js';
+import { useCountdownSeconds } from './useCountdownSeconds.js';
+import { useSendTwoFactorCode } from './useSendTwoFactorCode.js';
+
+/** Which step the flow shows: exposed as `data-step` on the root. */
+export type TwoFactorFlowStep = 'send' | 'verify';
+
+/** Props of `<TwoFactorFlow>`. */
+export interface TwoFactorFlowProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'onError'> {
+  /** The person to send the code to. */
+  personId: string;
+  /** The portal's context id. @default undefined */
+  contextId?: string;
+  /** The two-factor authentication id. @default undefined */
+  twoFactorId?: string;
+  /** The mediums offered. @default ['sms', 'email'] */
+  mediums?: readonly Medium[];
+  /** The medium chosen at first. @default 'sms' */
+  defaultMedium?: Medium;
+  /** BCP 47 tags of the languages offered. @default ['en', 'fr', 'nl', 'de'] */
+  languages?: readonly string[];
+  /** The language chosen at first. @default the browser's preference among `languages`, else the first */
+  defaultLanguage?: string;
+  /** Seconds before another code may be sent, from either step. @default 30 */
+  cooldownSeconds?: number;
+  /** Characters in a code. @default 6 */
+  codeLength?: number;
+  /** What one character of the code may be. @default /\d/ */
+  codePattern?: RegExp;
+  /** Verify as soon as the code is complete. @default true */
+  autoSubmit?: boolean;
+  /** Wrong codes before the code step locks. @default 5 */
+  maxAttempts?: number;
+  /** Listen for the code with WebOTP where supported. @default true */
+  webOtp?: boolean;
+  /** The backend, overriding the provider's; it must have `verifyCode`. @default the provider's adapter */
+  adapter?: TwoFactorAdapter;
+  /** Milliseconds before a call fails with `timeout`, on top of the adapter's own. @default undefined */
+  timeoutMs?: number;
+  /** Texts: a shipped catalogue or a partial override of English. @default en */
+  messages?: TwoFactorMessagesOverride;
+  /** Called after each code sent, from either step. @default undefined */
+  onSent?: (result: SendCodeResult, request: SendCodeRequest) => void;
+  /** Called once the server accepts the code. */
+  onVerified?: (result: VerifyCodeResult, request: VerifyCodeRequest) => void;
+  /** Called after each failed send or verify. @default undefined */
+  onError?: (error: TwoFactorError) => void;
+}
+
+interface ResendProps {
+  request: SendCodeRequest;
+  cooldownSeconds: number | undefined;
+  adapter: TwoFactorAdapter | undefined;
+  messages: TwoFactorMessages;
+  onSent: (result: SendCodeResult) => void;
+  onError: ((error: TwoFactorError) => void) | undefined;
+}
+
+function Resend({ request, cooldownSeconds, adapter, messages, onSent, onError }: ResendProps) {
+  // Another instance of the send hook: the cooldown the prompt started is restored from storage.
+  const send = useSendTwoFactorCode({
+    personId: request.personId,
+    ...(request.contextId !== undefined && { contextId: request.contextId }),
+    ...(cooldownSeconds !== undefined && { cooldownSeconds }),
+    ...(adapter && { adapter }),
+    onSuccess: (result) => onSent(result),
+    ...(onError && { onError: (error: TwoFactorError) => onError(error) }),
+  });
+  const seconds = useCountdownSeconds(send.cooldownUntil);
+  const errorId = useId();
+  const label = send.isPending ? messages.sending : seconds > 0 ? messages.resendIn(seconds) : messages.resend;
+  return (
+    <>
+      <ErrorSummary id={errorId} title={messages.errorSummaryTitle} lines={send.isError ? errorSummary(send.error, messages) : []} />
+      <button
+        className="rtf-secondary"
+        type="button"
+        aria-disabled={!send.canSend || undefined}
+        onClick={() => send.canSend && send.mutate(request)}
+      >
+        {label}
+      </button>
+    </>
+  );
+}
+
+function TwoFactorFlowWithRef(props: TwoFactorFlowProps, ref: ForwardedRef<HTMLDivElement>) {
+  const {
+    personId,
+    contextId,
+    twoFactorId,
+    mediums,
+    defaultMedium,
+    languages,
+    defaultLanguage,
+    cooldownSeconds,
+    codeLength,
+    codePattern,
+    autoSubmit,
+    maxAttempts,
+    webOtp,
+    adapter,
+    timeoutMs,
+    messages: override,
+    onSent,
+    onVerified,
+    onError,
+    className,
+    ...attributes
+  } = props;
+  const messages = useMemo(() => mergeMessages(override), [override]);
+  const [step, setStep] = useState<TwoFactorFlowStep>('send');
+  const [sent, setSent] = useState<{ request: SendCodeRequest; round: number } | undefined>(undefined);
+  const [announcement, setAnnouncement] = useState('');
+  const stepRef = useRef<HTMLDivElement | null>(null);
+  const movedRef = useRef(false);
+
+  // Each step change moves focus into the new step (not on mount: the page owns the first focus).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: it must run after each step change.
+  useEffect(() => {
+    if (!movedRef.current) return;
+    stepRef.current?.querySelector<HTMLElement>('input:not([type="radio"]), input[type="radio"]:checked, select, button')?.focus();
+  }, [step]);
+
+  const changeStep = (next: TwoFactorFlowStep) => {
+    movedRef.current = true;
+    setStep(next);
+  };
+  const identifiers = { personId, ...(contextId !== undefined && { contextId }), ...(twoFactorId !== undefined && { twoFactorId }) };
+  const codeSent = (result: SendCodeResult, request: SendCodeRequest) => {
+    setSent((previous) => ({ request, round: (previous?.round ?? 0) + 1 }));
+    setAnnouncement(result.hint?.trim() ? result.hint : messages.sent);
+    onSent?.(result, request);
+  };
+
+  return (
+    <div {...attributes} ref={ref} className={className ? `rtf-flow ${className}` : 'rtf-flow'} data-step={step}>
+      <p className="rtf-flow-status" role="status">
+        {announcement}
+      </p>
+      <div ref={stepRef}>
+        {step === 'send' || !sent ? (
+          <TwoFactorPrompt
+            {...identifiers}
+            {...(mediums && { mediums })}
+            {...(defaultMedium && { defaultMedium })}
+            {...(languages && { languages })}
+            {...(defaultLanguage && { defaultLanguage })}
+            {...(cooldownSeconds !== undefined && { cooldownSeconds })}
+            {...(adapter && { adapter })}
+            {...(timeoutMs !== undefined && { timeoutMs })}
+            {...(override && { messages: override })}
+            {...(onError && { onError })}
+            onSent={(result, request) => {
+              codeSent(result, request);
+              changeStep('verify');
+            }}
+          />
+        ) : (
+          <TwoFactorCodeInput
+            key={sent.round}
+            {...identifiers}
+            {...(codeLength !== undefined && { length: codeLength })}
+            {...(codePattern && { pattern: codePattern })}
+            {...(autoSubmit !== undefined && { autoSubmit })}
+            {...(maxAttempts !== undefined && { maxAttempts })}
+            {...(webOtp !== undefined && { webOtp })}
+            {...(adapter && { adapter })}
+            {...(timeoutMs !== undefined && { timeoutMs })}
+            {...(override && { messages: override })}
+            {...(onError && { onError })}
+            {...(onVerified && { onVerified })}
+          >
+            <div className="rtf-actions">
+              <Resend
+                request={sent.request}
+                cooldownSeconds={cooldownSeconds}
+                adapter={adapter}
+                messages={messages}
+                onSent={(result) => codeSent(result, sent.request)}
+                onError={onError}
+              />
+              <button className="rtf-link" type="button" onClick={() => changeStep('send')}>
+                {messages.useAnotherMethod}
+              </button>
+            </div>
+          </TwoFactorCodeInput>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/**
+ * The whole login step: `<TwoFactorPrompt>`, then `<TwoFactorCodeInput>`,
+ * with resend from the code step (respecting the cooldown), a way back to
+ * choose another medium, focus moved into each new step, and announcements
+ * in a live region.
+ *
+ * @example
+ * <TwoFactorProvider adapter={createHttpAdapter({ baseUrl: '/api/2fa', verify: { path: '/verify' } })}>
+ *   <TwoFactorFlow personId={person.id} onVerified={(result) => signIn(result.raw)} />
+ * </TwoFactorProvider>
+ */
+export const TwoFactorFlow = forwardRef(TwoFactorFlowWithRef);
+TwoFactorFlow.displayName = 'TwoFactorFlow';
