@@ -33,12 +33,51 @@ const browser = () => ({
   enabled: true,
   headless: true,
   screenshotFailures: false,
-  provider: playwright({ launchOptions: { executablePath: findChromium(), args: chromiumFlags } }),
+  provider: playwright({
+    launchOptions: {
+      // Looked up at launch, so that `vite build` and the unit project run without a browser.
+      get executablePath() {
+        return findChromium();
+      },
+      args: chromiumFlags,
+    },
+  }),
   instances: [{ browser: 'chromium' as const }],
 });
 
+// The library: ES modules with the source tree preserved, so that each React module keeps its
+// 'use client' and `react-two-factor/core` pulls in no React. Types come from `tsc -p tsconfig.build.json`.
+const entries = {
+  index: 'src/index.ts',
+  'core/index': 'src/core/index.ts',
+  'testing/index': 'src/testing/index.ts',
+  'locales/en': 'src/locales/en.ts',
+  'locales/fr': 'src/locales/fr.ts',
+  'locales/nl': 'src/locales/nl.ts',
+  'locales/de': 'src/locales/de.ts',
+  'locales/pseudo': 'src/locales/pseudo.ts',
+};
+const dependencies = [
+  /^react(-dom)?($|\/)/,
+  /^@tanstack\/react-query($|\/)/,
+  /^react-hook-form($|\/)/,
+  /^@hookform\/resolvers($|\/)/,
+  /^zod($|\/)/,
+];
+
 export default defineConfig({
   plugins: [react()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    minify: false,
+    copyPublicDir: false,
+    lib: { entry: entries, formats: ['es'] },
+    rolldownOptions: {
+      external: dependencies,
+      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+    },
+  },
   test: {
     projects: [
       {
@@ -54,6 +93,17 @@ export default defineConfig({
       },
       {
         extends: true,
+        // Pre-bundled up front: a dependency discovered mid-run makes Vite reload and fail the test.
+        optimizeDeps: {
+          include: [
+            '@testing-library/react',
+            '@tanstack/react-query',
+            'react-hook-form',
+            '@hookform/resolvers/zod',
+            'zod/mini',
+            'react-dom/client',
+          ],
+        },
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.{ts,tsx}'],
@@ -63,7 +113,18 @@ export default defineConfig({
       {
         extends: true,
         plugins: [storybookTest({ configDir: `${root}.storybook` })],
-        optimizeDeps: { include: ['msw-storybook-addon/csf3', 'msw', '@tanstack/react-query'] },
+        // Pre-bundled up front: a dependency discovered mid-run makes Vite reload and fail the test.
+        optimizeDeps: {
+          include: [
+            'msw-storybook-addon/csf3',
+            'msw',
+            'msw/browser',
+            '@tanstack/react-query',
+            'react-hook-form',
+            '@hookform/resolvers/zod',
+            'zod/mini',
+          ],
+        },
         test: {
           name: 'storybook',
           browser: browser(),

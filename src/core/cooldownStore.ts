@@ -6,7 +6,8 @@ interface CooldownEntry {
 }
 
 const prefix = 'react-two-factor:cooldown:';
-let memory: Map<string, CooldownEntry> | undefined;
+// `stored` tells whether sessionStorage took the entry: only then does its absence there mean it was cleared.
+let memory: Map<string, { entry: CooldownEntry; stored: boolean }> | undefined;
 
 // Storage can be missing (SSR), or throw on access (sandboxed iframe, Safari private mode).
 function storage(): Storage | undefined {
@@ -25,26 +26,38 @@ function isEntry(value: unknown): value is CooldownEntry {
 }
 
 function readEntry(key: string): CooldownEntry | undefined {
+  const remembered = memory?.get(key);
   try {
-    const stored = storage()?.getItem(prefix + key);
-    if (stored) {
+    const available = storage();
+    if (available) {
+      const stored = available.getItem(prefix + key);
+      if (stored === null) {
+        // Cleared from storage (a sign-out, a test): the in-memory copy goes too, unless storage never took it.
+        if (remembered?.stored) memory?.delete(key);
+        return remembered?.stored ? undefined : remembered?.entry;
+      }
       const parsed: unknown = JSON.parse(stored);
       if (isEntry(parsed)) return parsed;
     }
   } catch {
     // Unreadable storage or a corrupt entry: the in-memory copy still holds.
   }
-  return memory?.get(key);
+  return remembered?.entry;
 }
 
 function writeEntry(key: string, entry: CooldownEntry): void {
-  memory ??= new Map();
-  memory.set(key, entry);
+  let stored = false;
   try {
-    storage()?.setItem(prefix + key, JSON.stringify(entry));
+    const available = storage();
+    if (available) {
+      available.setItem(prefix + key, JSON.stringify(entry));
+      stored = true;
+    }
   } catch {
     // Quota or private mode: the cooldown lives in memory for this page only.
   }
+  memory ??= new Map();
+  memory.set(key, { entry, stored });
 }
 
 /**

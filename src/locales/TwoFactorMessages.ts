@@ -24,6 +24,10 @@ export interface TwoFactorMessages {
   sending: string;
   /** The submit button during the cooldown. */
   resendIn: (seconds: number) => string;
+  /** The submit button while waiting after a rate limit, before any code was sent. */
+  retryIn: (seconds: number) => string;
+  /** Summary line for a refused request when no field the person can change is marked. */
+  requestRejected: string;
   /** Status text after a send when the server gave no hint. */
   sent: string;
   /** Heading of the error summary. */

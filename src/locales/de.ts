@@ -11,6 +11,8 @@ export const de: TwoFactorMessages = {
   resend: 'Code erneut senden',
   sending: 'Wird gesendet…',
   resendIn: (seconds) => `Erneut senden in ${seconds} s`,
+  retryIn: (seconds) => `Erneut versuchen in ${seconds} s`,
+  requestRejected: 'Die Anfrage wurde abgelehnt.',
   sent: 'Ein Code ist unterwegs.',
   errorSummaryTitle: 'Der Code konnte nicht gesendet werden',
   notesTitle: 'Hinweis',

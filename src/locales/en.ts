@@ -11,6 +11,8 @@ export const en: TwoFactorMessages = {
   resend: 'Resend code',
   sending: 'Sending…',
   resendIn: (seconds) => `Resend in ${seconds} s`,
+  retryIn: (seconds) => `Try again in ${seconds} s`,
+  requestRejected: 'The request was refused.',
   sent: 'A code is on its way.',
   errorSummaryTitle: 'The code could not be sent',
   notesTitle: 'Please note',

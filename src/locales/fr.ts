@@ -11,6 +11,8 @@ export const fr: TwoFactorMessages = {
   resend: 'Renvoyer le code',
   sending: 'Envoi…',
   resendIn: (seconds) => `Renvoyer dans ${seconds} s`,
+  retryIn: (seconds) => `Réessayer dans ${seconds} s`,
+  requestRejected: 'La demande a été refusée.',
   sent: 'Un code est en route.',
   errorSummaryTitle: "Le code n'a pas pu être envoyé",
   notesTitle: 'À noter',

@@ -11,6 +11,8 @@ export const nl: TwoFactorMessages = {
   resend: 'Code opnieuw versturen',
   sending: 'Bezig met versturen…',
   resendIn: (seconds) => `Opnieuw versturen over ${seconds} s`,
+  retryIn: (seconds) => `Opnieuw proberen over ${seconds} s`,
+  requestRejected: 'Het verzoek werd geweigerd.',
   sent: 'Er is een code onderweg.',
   errorSummaryTitle: 'De code kon niet worden verstuurd',
   notesTitle: 'Let op',

@@ -47,6 +47,8 @@ export const pseudoLocale: TwoFactorMessages = {
   resend: pseudo(en.resend),
   sending: pseudo(en.sending),
   resendIn: wrap(en.resendIn),
+  retryIn: wrap(en.retryIn),
+  requestRejected: pseudo(en.requestRejected),
   sent: pseudo(en.sent),
   errorSummaryTitle: pseudo(en.errorSummaryTitle),
   notesTitle: pseudo(en.notesTitle),

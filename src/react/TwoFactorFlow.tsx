@@ -9,8 +9,8 @@ import type { VerifyCodeRequest } from '../core/VerifyCodeRequest.js';
 import type { VerifyCodeResult } from '../core/VerifyCodeResult.js';
 import type { TwoFactorMessages, TwoFactorMessagesOverride } from '../locales/TwoFactorMessages.js';
 import { ErrorSummary } from './ErrorSummary.js';
-import { errorSummary } from './errorSummary.js';
 import { mergeMessages } from './mergeMessages.js';
+import { summarizeError } from './summarizeError.js';
 import { TwoFactorCodeInput } from './TwoFactorCodeInput.js';
 import { TwoFactorPrompt } from './TwoFactorPrompt.js';
 import { useCountdownSeconds } from './useCountdownSeconds.js';
@@ -85,7 +85,7 @@ function Resend({ request, cooldownSeconds, adapter, messages, onSent, onError }
   const label = send.isPending ? messages.sending : seconds > 0 ? messages.resendIn(seconds) : messages.resend;
   return (
     <>
-      <ErrorSummary id={errorId} title={messages.errorSummaryTitle} lines={send.isError ? errorSummary(send.error, messages) : []} />
+      <ErrorSummary id={errorId} title={messages.errorSummaryTitle} lines={send.isError ? summarizeError(send.error, messages) : []} />
       <button
         className="rtf-secondary"
         type="button"

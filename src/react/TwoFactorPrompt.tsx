@@ -54,7 +54,7 @@ const SubmitLabel = memo(function SubmitLabel({
 }) {
   const seconds = useCountdownSeconds(until);
   if (sending) return messages.sending;
-  if (seconds > 0) return messages.resendIn(seconds);
+  if (seconds > 0) return hasSent ? messages.resendIn(seconds) : messages.retryIn(seconds);
   return hasSent ? messages.resend : messages.send;
 });
 
@@ -102,7 +102,12 @@ function DefaultMarkup({ prompt }: { prompt: UseTwoFactorPromptResult }) {
         {languageError && <FieldError id={ids.languageError} messages={languageError} />}
       </div>
       <button className="rtf-submit" type="submit" aria-disabled={!prompt.canSend || undefined}>
-        <SubmitLabel until={prompt.cooldownUntil} sending={status === 'sending'} hasSent={prompt.hasSent} messages={messages} />
+        <SubmitLabel
+          until={prompt.cooldownUntil}
+          sending={status === 'sending'}
+          hasSent={prompt.hasSent || status === 'cooling-down'}
+          messages={messages}
+        />
       </button>
       <div className="rtf-status" id={ids.status} role="status">
         {prompt.hint !== undefined && <p className="rtf-hint">{prompt.hint}</p>}

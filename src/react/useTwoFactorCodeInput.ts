@@ -6,8 +6,8 @@ import type { TwoFactorError } from '../core/TwoFactorError.js';
 import type { VerifyCodeRequest } from '../core/VerifyCodeRequest.js';
 import type { VerifyCodeResult } from '../core/VerifyCodeResult.js';
 import type { TwoFactorMessages, TwoFactorMessagesOverride } from '../locales/TwoFactorMessages.js';
-import { errorSummary } from './errorSummary.js';
 import { mergeMessages } from './mergeMessages.js';
+import { summarizeError } from './summarizeError.js';
 import { type UseVerifyTwoFactorCodeResult, useVerifyTwoFactorCode, type VerifyTwoFactorCodeState } from './useVerifyTwoFactorCode.js';
 
 /** Options of `useTwoFactorCodeInput`, and the behaviour props of `<TwoFactorCodeInput>`. */
@@ -191,7 +191,7 @@ export function useTwoFactorCodeInput(options: UseTwoFactorCodeInputOptions): Us
   if (fieldErrors.length > 0) fieldErrors.push(messages.attemptsLeft(verify.attemptsLeft));
   let formErrors: string[] = [];
   if (locked) formErrors = [messages.locked];
-  else if (state === 'error' && fieldErrors.length === 0) formErrors = errorSummary(error, messages, messages.wrongCode);
+  else if (state === 'error' && fieldErrors.length === 0) formErrors = summarizeError(error, messages, messages.wrongCode);
 
   // After a refused code, the input is focused and selected, so typing replaces it.
   useEffect(() => {

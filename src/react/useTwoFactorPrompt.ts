@@ -9,10 +9,10 @@ import type { TwoFactorAdapter } from '../core/TwoFactorAdapter.js';
 import { isTwoFactorError, type TwoFactorError } from '../core/TwoFactorError.js';
 import type { ValidationIssue } from '../core/ValidationIssue.js';
 import type { TwoFactorMessages, TwoFactorMessagesOverride } from '../locales/TwoFactorMessages.js';
-import { errorSummary } from './errorSummary.js';
 import { mergeMessages } from './mergeMessages.js';
 import { reportDeveloperError } from './reportDeveloperError.js';
 import { type LanguageOption, preferredLanguage, resolveLanguages } from './resolveLanguages.js';
+import { summarizeError } from './summarizeError.js';
 import { type UseSendTwoFactorCodeResult, useSendTwoFactorCode } from './useSendTwoFactorCode.js';
 
 /** Where the prompt is: exposed as `data-status` on the root. */
@@ -242,7 +242,11 @@ export function useTwoFactorPrompt(options: UseTwoFactorPromptOptions): UseTwoFa
     mediumOptions: mediums.map((value) => ({ value, label: messages.mediumNames[value] })),
     languageOptions,
     fieldErrors,
-    formErrors: status === 'error' ? errorSummary(error, messages) : [],
+    // "Check the highlighted fields" only when a field is highlighted.
+    formErrors:
+      status === 'error'
+        ? summarizeError(error, messages, Object.keys(fieldErrors).length > 0 ? messages.errors.validation : messages.requestRejected)
+        : [],
     notes: send.warnings,
     hint: send.isSuccess ? (send.data.hint?.trim() ? send.data.hint : messages.sent) : undefined,
     cooldownUntil: send.cooldownUntil,

@@ -344,6 +344,35 @@ describe('cooldown across remounts and reloads', () => {
     expect(consoleError).not.toHaveBeenCalled();
   });
 
+  it('given sessionStorage cleared after a send (a sign-out), should end the cooldown for a new mount', async () => {
+    const adapter = createMockAdapter();
+    const personId = nextPerson();
+    const first = renderSend({ personId }, { adapter });
+    await act(() => first.result.current.mutateAsync(sendTo(personId)));
+    first.unmount();
+
+    sessionStorage.clear();
+    const second = renderSend({ personId }, { adapter });
+
+    await act(() => second.result.current.mutateAsync(sendTo(personId)));
+    expect(adapter.calls).toHaveLength(2);
+  });
+
+  it('given a sessionStorage that refuses writes but reads, should keep the cooldown in memory', async () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const adapter = createMockAdapter();
+    const personId = nextPerson();
+    const first = renderSend({ personId }, { adapter });
+    await act(() => first.result.current.mutateAsync(sendTo(personId)));
+    first.unmount();
+    const second = renderSend({ personId }, { adapter });
+
+    await expect(second.result.current.mutateAsync(sendTo(personId))).rejects.toMatchObject({ kind: 'rate-limited' });
+    expect(adapter.calls).toHaveLength(1);
+  });
+
   it('given the clock moved back an hour after a send, should never wait longer than cooldownSeconds', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: false });
     const sentAt = new Date('2030-01-01T12:00:00Z').getTime();

@@ -6,7 +6,7 @@ import type { TwoFactorMessages } from '../locales/TwoFactorMessages.js';
  * the server's own texts, then failures on the identifiers (props, not
  * inputs the person can fix). Empty for a cancelled call.
  */
-export function errorSummary(error: unknown, messages: TwoFactorMessages, validationMessage = messages.errors.validation): string[] {
+export function summarizeError(error: unknown, messages: TwoFactorMessages, validationMessage = messages.errors.validation): string[] {
   if (!error) return [];
   if (!isTwoFactorError(error)) return [messages.errors.unknown];
   const serverTexts = (error.formErrors ?? []).filter((text) => text.trim() !== '');
