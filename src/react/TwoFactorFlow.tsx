@@ -129,12 +129,14 @@ function TwoFactorFlowWithRef(props: TwoFactorFlowProps, ref: ForwardedRef<HTMLD
   const stepRef = useRef<HTMLDivElement | null>(null);
   const movedRef = useRef(false);
 
-  // Each step change moves focus into the new step (not on mount: the page owns the first focus).
-  // biome-ignore lint/correctness/useExhaustiveDependencies: it must run after each step change.
+  // Each step change moves focus into the new step (not on mount: the page owns the first focus). A resend
+  // replaces the code step, and the focused resend button with it: focus goes to the new code input.
+  const round = sent?.round;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: it must run after each step change and each new code.
   useEffect(() => {
     if (!movedRef.current) return;
     stepRef.current?.querySelector<HTMLElement>('input:not([type="radio"]), input[type="radio"]:checked, select, button')?.focus();
-  }, [step]);
+  }, [step, round]);
 
   const changeStep = (next: TwoFactorFlowStep) => {
     movedRef.current = true;

@@ -83,7 +83,6 @@ export interface UseTwoFactorCodeInputResult {
     autoComplete: 'one-time-code';
     inputMode: 'numeric' | 'text';
     dir: 'ltr';
-    maxLength: number;
     spellCheck: false;
     autoCorrect: 'off';
     autoCapitalize: 'off';
@@ -235,8 +234,8 @@ export function useTwoFactorCodeInput(options: UseTwoFactorCodeInputOptions): Us
       autoComplete: 'one-time-code',
       inputMode: pattern.source === digit.source ? 'numeric' : 'text',
       dir: 'ltr',
-      // A pasted code may carry separators: the length is enforced after normalising, not here.
-      maxLength: length * 3,
+      // No maxLength: the browser would cut a paste before normalising it, so a code pasted with the text
+      // around it (a whole SMS) would lose its digits. The length is enforced by normalising.
       spellCheck: false,
       autoCorrect: 'off',
       autoCapitalize: 'off',

@@ -1,0 +1,15 @@
+// Server-renders the prompt from the installed package with react-dom/server and prints the HTML.
+import { createElement } from 'react';
+import { renderToString } from 'react-dom/server';
+import { TwoFactorError, TwoFactorPrompt, TwoFactorProvider } from 'react-two-factor';
+import { TwoFactorError as CoreTwoFactorError } from 'react-two-factor/core';
+import { createMockAdapter } from 'react-two-factor/testing';
+
+if (TwoFactorError !== CoreTwoFactorError) {
+  throw new Error('react-two-factor and react-two-factor/core export different TwoFactorError classes');
+}
+
+const html = renderToString(
+  createElement(TwoFactorProvider, { adapter: createMockAdapter() }, createElement(TwoFactorPrompt, { personId: '42' })),
+);
+process.stdout.write(`${html}\n`);

@@ -1,0 +1,302 @@
+import { inspect } from 'node:util';
+import { delay, HttpResponse, http } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { CreateHttpAdapterOptions, TwoFactorError, VerifyCodeRequest } from '../../src/core/index.js';
+import { createHttpAdapter, isTwoFactorError } from '../../src/core/index.js';
+import { createMockAdapter } from '../../src/testing/index.js';
+import { codeVerified, expiredCode, htmlBadGateway, wrongCode, wrongCommandCode } from '../fixtures/answers.js';
+import { answerWith, fixtureBaseUrl, sendCodeUrl, verifyAnswerWith, verifyCodePath, verifyCodeUrl } from '../fixtures/handlers.js';
+
+const server = setupServer();
+/** Every request that left the adapter, in order, as a readable copy. */
+let requests: Request[] = [];
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeEach(() => {
+  requests = [];
+  server.events.on('request:start', ({ request }) => {
+    requests.push(request.clone());
+  });
+});
+afterEach(() => {
+  server.resetHandlers();
+  server.events.removeAllListeners();
+});
+afterAll(() => server.close());
+
+const subscriptionKey = 'test-subscription-key';
+const verifyUrl = verifyCodeUrl(fixtureBaseUrl);
+/** A request with every member set, and identifiers to trim. */
+const request: VerifyCodeRequest = { personId: ' 42 ', contextId: 'portal-login', twoFactorId: '2fa-9', code: '123456' };
+const wireBody = { PersonId: '42', ContextId: 'portal-login', TwoFactorId: '2fa-9', Code: '123456' };
+
+function adapter(options: Partial<CreateHttpAdapterOptions> = {}) {
+  return createHttpAdapter({ baseUrl: fixtureBaseUrl, subscriptionKey, verify: { path: verifyCodePath }, ...options });
+}
+
+/** The adapter's `verifyCode`; fails the test when the adapter has none. */
+function verifyCodeOf(created: ReturnType<typeof createHttpAdapter>) {
+  const { verifyCode } = created;
+  if (!verifyCode) throw new Error('Expected the adapter to have verifyCode.');
+  return (value: VerifyCodeRequest, context?: { signal?: AbortSignal }) => verifyCode.call(created, value, context);
+}
+
+/** The TwoFactorError a verify rejects with; fails the test when it resolves or rejects with anything else. */
+async function rejection(promise: Promise<unknown>): Promise<TwoFactorError> {
+  const outcome = await promise.then(
+    (value) => ({ resolved: value }),
+    (error: unknown) => ({ rejected: error }),
+  );
+  if ('resolved' in outcome) throw new Error(`Expected a rejection, got ${JSON.stringify(outcome.resolved)}.`);
+  if (!isTwoFactorError(outcome.rejected)) throw new Error(`Expected a TwoFactorError, got ${inspect(outcome.rejected)}.`);
+  return outcome.rejected;
+}
+
+/** Asserts that exactly one request left, to the verify URL, with the contract's headers and `body`. */
+async function expectOneVerifyRequest(body: unknown = wireBody) {
+  expect(requests).toHaveLength(1);
+  const [sent] = requests as [Request];
+  expect(sent.url).toBe(verifyUrl);
+  expect(sent.method).toBe('POST');
+  expect(sent.headers.get('Content-Type')).toBe('application/json');
+  expect(sent.headers.get('Accept')).toBe('application/json');
+  expect(sent.headers.get('Ocp-Apim-Subscription-Key')).toBe(subscriptionKey);
+  expect(await sent.json()).toStrictEqual(body);
+}
+
+describe('createHttpAdapter with verify', () => {
+  describe('given a right code', () => {
+    it('given every member, should POST the PascalCase body {PersonId, ContextId, TwoFactorId, Code} to the verify URL', async () => {
+      server.use(verifyAnswerWith(codeVerified));
+
+      const result = await verifyCodeOf(adapter())(request);
+
+      await expectOneVerifyRequest();
+      expect(verifyUrl).toBe('https://stg-ecap.azure-api.net/2fa/2FactorAuthentication/TwoFaCommand/Verify2FactorAuthenticationCode');
+      expect(result).toStrictEqual({ issues: [], raw: codeVerified.body });
+    });
+
+    it('given only personId and code, should send only PersonId and Code', async () => {
+      server.use(verifyAnswerWith(codeVerified));
+
+      await verifyCodeOf(adapter())({ personId: '42', code: '123456' });
+
+      await expectOneVerifyRequest({ PersonId: '42', Code: '123456' });
+    });
+
+    it('given a baseUrl with a trailing slash and a path without a leading one, should join them with one slash', async () => {
+      server.use(verifyAnswerWith(codeVerified));
+
+      await verifyCodeOf(adapter({ baseUrl: `${fixtureBaseUrl}/`, verify: { path: verifyCodePath.slice(1) } }))(request);
+
+      await expectOneVerifyRequest();
+    });
+
+    it('given toBody, should send what it returns for the checked (trimmed) request', async () => {
+      server.use(verifyAnswerWith(codeVerified));
+      const seen: VerifyCodeRequest[] = [];
+      const custom = adapter({
+        verify: {
+          path: verifyCodePath,
+          toBody: (checked) => {
+            seen.push(checked);
+            return { person: checked.personId, otp: checked.code, channel: 'web' };
+          },
+        },
+      });
+
+      await verifyCodeOf(custom)(request);
+
+      await expectOneVerifyRequest({ person: '42', otp: '123456', channel: 'web' });
+      expect(seen).toStrictEqual([{ ...request, personId: '42' }]);
+    });
+
+    it('given headers as a function, should call it for the verify too', async () => {
+      server.use(verifyAnswerWith(codeVerified));
+      let calls = 0;
+      const withToken = adapter({
+        headers: () => {
+          calls += 1;
+          return { Authorization: `Bearer token-${calls}` };
+        },
+      });
+
+      await verifyCodeOf(withToken)(request);
+
+      expect(calls).toBe(1);
+      expect(requests[0]?.headers.get('Authorization')).toBe('Bearer token-1');
+    });
+
+    it('given a send and a verify on one adapter, should POST each to its own path', async () => {
+      server.use(answerWith(codeVerified), verifyAnswerWith(codeVerified));
+      const both = adapter();
+
+      await both.sendCode({ personId: '42', medium: 'sms' });
+      await verifyCodeOf(both)(request);
+
+      expect(requests.map((sent) => sent.url)).toStrictEqual([sendCodeUrl(fixtureBaseUrl), verifyUrl]);
+    });
+  });
+
+  describe('given a refused code', () => {
+    it('given a Severity-0 failure on Code, should reject validation with the message on fieldErrors.code', async () => {
+      server.use(verifyAnswerWith(wrongCode));
+
+      const error = await rejection(verifyCodeOf(adapter())(request));
+
+      await expectOneVerifyRequest();
+      expect(error.kind).toBe('validation');
+      expect(error.fieldErrors).toStrictEqual({ code: ['The code is not correct.'] });
+      expect(error.formErrors).toStrictEqual([]);
+      expect(error.issues[0]).toMatchObject({ field: 'code', propertyName: 'Code', code: 'TwoFactorCodeValidator' });
+    });
+
+    it('given a 400 with a failure on command.Code, should reject validation with the message on fieldErrors.code', async () => {
+      server.use(verifyAnswerWith(wrongCommandCode));
+
+      const error = await rejection(verifyCodeOf(adapter())(request));
+
+      expect(error.kind).toBe('validation');
+      expect(error.status).toBe(400);
+      expect(error.fieldErrors).toStrictEqual({ code: ['The code does not match.'] });
+    });
+
+    it('given an expired code in ErrorMessages, should reject validation with the message in formErrors and no field error', async () => {
+      server.use(verifyAnswerWith(expiredCode));
+
+      const error = await rejection(verifyCodeOf(adapter())(request));
+
+      expect(error.kind).toBe('validation');
+      expect(error.formErrors).toStrictEqual(['The code has expired. Request a new code.']);
+      expect(error.fieldErrors).toStrictEqual({});
+    });
+
+    it('given a 502 HTML page, should reject server after exactly one request', async () => {
+      server.use(verifyAnswerWith(htmlBadGateway));
+
+      const error = await rejection(verifyCodeOf(adapter())(request));
+      await delay(50);
+
+      expect(error.kind).toBe('server');
+      expect(requests).toHaveLength(1);
+    });
+
+    it('given a network error, should reject network after exactly one request', async () => {
+      server.use(http.post(verifyUrl, () => HttpResponse.error()));
+
+      const error = await rejection(verifyCodeOf(adapter())(request));
+      await delay(50);
+
+      expect(error.kind).toBe('network');
+      expect(requests).toHaveLength(1);
+    });
+
+    it('given the caller aborts while waiting, should reject aborted', async () => {
+      server.use(verifyAnswerWith(codeVerified, { delayMs: Number.POSITIVE_INFINITY }));
+      const controller = new AbortController();
+
+      const pending = rejection(verifyCodeOf(adapter())(request, { signal: controller.signal }));
+      await delay(20);
+      controller.abort(new Error('unmounted'));
+
+      expect((await pending).kind).toBe('aborted');
+    });
+  });
+
+  describe('given a request that is not valid', () => {
+    it.each<[string, VerifyCodeRequest, string]>([
+      ['an empty code', { personId: '42', code: '' }, 'code'],
+      ['a blank code', { personId: '42', code: '   ' }, 'code'],
+      ['an empty personId', { personId: '', code: '123456' }, 'personId'],
+    ])('given %s, should reject validation on the field and send no request', async (_case, invalid, field) => {
+      server.use(verifyAnswerWith(codeVerified));
+
+      const error = await rejection(verifyCodeOf(adapter())(invalid));
+      await delay(20);
+
+      expect(error.kind).toBe('validation');
+      expect(Object.keys(error.fieldErrors)).toStrictEqual([field]);
+      expect(requests).toHaveLength(0);
+    });
+  });
+
+  describe('given the options', () => {
+    it('given no verify option, should have no verifyCode', () => {
+      const sendOnly = createHttpAdapter({ baseUrl: fixtureBaseUrl });
+
+      expect(sendOnly.verifyCode).toBeUndefined();
+      expect('verifyCode' in sendOnly).toBe(false);
+    });
+
+    it.each<[string, unknown]>([
+      ['null', null],
+      ['a string', verifyCodePath],
+      ['no path', {}],
+      ['an empty path', { path: '' }],
+      ['a blank path', { path: '   ' }],
+      ['a path that is not a string', { path: 42 }],
+      ['a toBody that is not a function', { path: verifyCodePath, toBody: 'PascalCase' }],
+    ])('given verify %s, should throw a TypeError at creation', (_case, verify) => {
+      expect(() => createHttpAdapter({ baseUrl: fixtureBaseUrl, verify } as CreateHttpAdapterOptions)).toThrow(TypeError);
+    });
+  });
+});
+
+describe('createMockAdapter verify answers', () => {
+  const verifyRequest: VerifyCodeRequest = { personId: '42', code: '123456' };
+
+  it('given no verifyAnswers, should accept every code and record each call with its signal', async () => {
+    const mock = createMockAdapter();
+    const controller = new AbortController();
+
+    await expect(mock.verifyCode(verifyRequest, { signal: controller.signal })).resolves.toMatchObject({ issues: [] });
+
+    expect(mock.verifyCalls).toStrictEqual([{ request: verifyRequest, signal: controller.signal }]);
+    expect(mock.calls).toHaveLength(0);
+  });
+
+  it('given a list of verifyAnswers, should answer in order and repeat the last', async () => {
+    const mock = createMockAdapter({
+      verifyAnswers: [
+        { type: 'invalid', issues: [{ propertyName: 'Code', message: 'The code is not correct.' }] },
+        { type: 'invalid', issues: [{ propertyName: 'command.Code', message: 'Still not correct.' }] },
+        { type: 'sent' },
+      ],
+    });
+
+    const first = await rejection(mock.verifyCode({ ...verifyRequest, code: '111111' }));
+    const second = await rejection(mock.verifyCode({ ...verifyRequest, code: '222222' }));
+    await mock.verifyCode(verifyRequest);
+    await mock.verifyCode(verifyRequest);
+
+    expect(first.fieldErrors).toStrictEqual({ code: ['The code is not correct.'] });
+    expect(second.fieldErrors).toStrictEqual({ code: ['Still not correct.'] });
+    expect(mock.verifyCalls.map((call) => call.request.code)).toStrictEqual(['111111', '222222', '123456', '123456']);
+  });
+
+  it('given a function, should answer from the request', async () => {
+    const mock = createMockAdapter({
+      verifyAnswers: (checked) =>
+        checked.code === '123456' ? { type: 'sent' } : { type: 'invalid', formErrors: ['The code has expired. Request a new code.'] },
+    });
+
+    await expect(mock.verifyCode(verifyRequest)).resolves.toMatchObject({ issues: [] });
+    expect((await rejection(mock.verifyCode({ ...verifyRequest, code: '999999' }))).formErrors).toStrictEqual([
+      'The code has expired. Request a new code.',
+    ]);
+  });
+
+  it('given an empty code, should reject validation on code like the HTTP adapter', async () => {
+    const mock = createMockAdapter();
+
+    const error = await rejection(mock.verifyCode({ personId: '42', code: '' }));
+
+    expect(error.kind).toBe('validation');
+    expect(Object.keys(error.fieldErrors)).toStrictEqual(['code']);
+  });
+
+  it('given an empty verifyAnswers list, should throw a TypeError at creation', () => {
+    expect(() => createMockAdapter({ verifyAnswers: [] })).toThrow(TypeError);
+  });
+});

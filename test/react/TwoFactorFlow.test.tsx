@@ -1,0 +1,191 @@
+import { screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { TwoFactorFlow, type TwoFactorFlowProps } from '../../src/index.js';
+import { createMockAdapter, type MockAdapter, type MockAnswer } from '../../src/testing/index.js';
+import { axeViolations } from '../axe.js';
+import { renderWithTwoFactor } from '../render.js';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+// Cooldowns are kept per person for the page's lifetime, so every test has a person of its own.
+let people = 0;
+function nextPerson(): string {
+  people += 1;
+  return `flow-person-${people}`;
+}
+
+const hint = 'A code was sent to +32 *** ** 12.';
+const wrong: MockAnswer = { type: 'invalid', issues: [{ propertyName: 'Code', message: 'The code is not correct.' }] };
+
+type FlowProps = Omit<TwoFactorFlowProps, 'personId'>;
+
+function renderFlow(props: FlowProps = {}, adapter: MockAdapter = createMockAdapter({ answers: { type: 'sent', hint } })) {
+  const personId = nextPerson();
+  const utils = renderWithTwoFactor(
+    <TwoFactorFlow
+      data-testid="flow"
+      personId={personId}
+      contextId="portal-login"
+      languages={['en', 'fr']}
+      defaultLanguage="en"
+      {...props}
+    />,
+    { adapter },
+  );
+  return { ...utils, adapter, personId, root: screen.getByTestId('flow') };
+}
+
+const codeInput = () => screen.getByRole('textbox', { name: 'Verification code' });
+const resendButton = () => screen.getByRole('button', { name: /^(Resend code|Resend in \d+ s|Sending…)$/ });
+
+/** Waits until the cooldown is over and the resend button is enabled; returns it. */
+async function resendWhenReady() {
+  await waitFor(
+    () => {
+      expect(resendButton()).toHaveTextContent('Resend code');
+      expect(resendButton()).not.toHaveAttribute('aria-disabled');
+    },
+    { timeout: 2500 },
+  );
+  return resendButton();
+}
+
+/** Sends a code from the prompt and waits for the code step. */
+async function sendAndReachCodeStep(utils: ReturnType<typeof renderFlow>) {
+  await utils.user.click(screen.getByRole('button', { name: 'Send code' }));
+  await waitFor(() => expect(utils.root).toHaveAttribute('data-step', 'verify'));
+}
+
+describe('TwoFactorFlow', () => {
+  it('given a code sent, should move focus into the code input and announce the hint in a status region', async () => {
+    const utils = renderFlow();
+    await sendAndReachCodeStep(utils);
+
+    await waitFor(() => expect(codeInput()).toHaveFocus());
+    expect(screen.getByText(hint)).toHaveAttribute('role', 'status');
+    expect(screen.queryByRole('radio')).not.toBeInTheDocument();
+    expect(utils.adapter.calls.map((call) => call.request)).toEqual([
+      { personId: utils.personId, contextId: 'portal-login', medium: 'sms', language: 'en' },
+    ]);
+  });
+
+  it('given a send without a hint, should announce the default sent message', async () => {
+    const utils = renderFlow({}, createMockAdapter({ answers: { type: 'sent' } }));
+    await sendAndReachCodeStep(utils);
+
+    expect(screen.getByText('A code is on its way.')).toHaveAttribute('role', 'status');
+  });
+
+  it('given the code step, should show the resend cooldown on an aria-disabled button that sends nothing', async () => {
+    const utils = renderFlow({ cooldownSeconds: 30 });
+    await sendAndReachCodeStep(utils);
+
+    await waitFor(() => expect(resendButton()).toHaveTextContent(/^Resend in (30|29) s$/));
+    expect(resendButton()).toHaveAttribute('aria-disabled', 'true');
+    await utils.user.click(resendButton());
+
+    expect(utils.adapter.calls).toHaveLength(1);
+  });
+
+  it('given the cooldown is over, should resend once more with the same request and restart the cooldown', async () => {
+    const adapter = createMockAdapter({
+      answers: [
+        { type: 'sent', hint },
+        { type: 'sent', hint: 'Another code was sent to +32 *** ** 12.' },
+      ],
+    });
+    const onSent = vi.fn();
+    const utils = renderFlow({ cooldownSeconds: 1, onSent }, adapter);
+    await sendAndReachCodeStep(utils);
+
+    await utils.user.click(await resendWhenReady());
+
+    expect(await screen.findByText('Another code was sent to +32 *** ** 12.')).toHaveAttribute('role', 'status');
+    expect(adapter.calls).toHaveLength(2);
+    expect(adapter.calls[1]?.request).toEqual(adapter.calls[0]?.request);
+    expect(onSent).toHaveBeenCalledTimes(2);
+    await waitFor(() => expect(resendButton()).toHaveAttribute('aria-disabled', 'true'));
+  });
+
+  it('given a resend, should keep focus in the code step on the new code input', async () => {
+    const utils = renderFlow({ cooldownSeconds: 1 });
+    await sendAndReachCodeStep(utils);
+
+    await utils.user.click(await resendWhenReady());
+    await waitFor(() => expect(utils.adapter.calls).toHaveLength(2));
+
+    await waitFor(() => expect(codeInput()).toHaveFocus());
+  });
+
+  it('given the code step is locked, should unlock with a fresh code after a resend', async () => {
+    const adapter = createMockAdapter({ answers: { type: 'sent', hint }, verifyAnswers: [wrong, { type: 'sent' }] });
+    const utils = renderFlow({ cooldownSeconds: 1, maxAttempts: 1 }, adapter);
+    await sendAndReachCodeStep(utils);
+
+    await utils.user.type(codeInput(), '111111');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Too many wrong codes. Request a new code.');
+    await utils.user.click(await resendWhenReady());
+    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
+    await utils.user.type(codeInput(), '222222');
+
+    expect(await screen.findByText('Code accepted.')).toBeInTheDocument();
+    expect(adapter.verifyCalls.map((call) => call.request.code)).toEqual(['111111', '222222']);
+  });
+
+  it('given "Use another method", should go back to the prompt with focus on the chosen medium and the cooldown kept', async () => {
+    const utils = renderFlow({ cooldownSeconds: 30 });
+    await sendAndReachCodeStep(utils);
+
+    await utils.user.click(screen.getByRole('button', { name: 'Use another method' }));
+
+    expect(utils.root).toHaveAttribute('data-step', 'send');
+    expect(screen.queryByRole('textbox', { name: 'Verification code' })).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('radio', { name: 'Text message (SMS)' })).toHaveFocus());
+    await waitFor(() => expect(screen.getByRole('button', { name: /^Resend in (30|29) s$/ })).toHaveAttribute('aria-disabled', 'true'));
+  });
+
+  it('given the right code, should call onVerified with the result and the request', async () => {
+    const onVerified = vi.fn();
+    const adapter = createMockAdapter({ answers: { type: 'sent', hint }, verifyAnswers: { type: 'sent', hint: 'Welcome back.' } });
+    const utils = renderFlow({ twoFactorId: '2fa-7f3c9e', onVerified }, adapter);
+    await sendAndReachCodeStep(utils);
+
+    await utils.user.type(codeInput(), '123456');
+
+    expect(await screen.findByText('Code accepted.')).toBeInTheDocument();
+    expect(onVerified).toHaveBeenCalledTimes(1);
+    expect(onVerified).toHaveBeenCalledWith(expect.objectContaining({ hint: 'Welcome back.' }), {
+      personId: utils.personId,
+      contextId: 'portal-login',
+      twoFactorId: '2fa-7f3c9e',
+      code: '123456',
+    });
+  });
+
+  it('given a wrong code in the flow, should mark the input and say how many attempts are left', async () => {
+    const utils = renderFlow({}, createMockAdapter({ answers: { type: 'sent', hint }, verifyAnswers: wrong }));
+    await sendAndReachCodeStep(utils);
+
+    await utils.user.type(codeInput(), '000000');
+
+    await waitFor(() => expect(codeInput()).toHaveAttribute('aria-invalid', 'true'));
+    expect(codeInput()).toHaveAccessibleDescription(/The code is not correct\. 4 attempts left\.$/);
+  });
+
+  it('given the code step idle, with an error and verified, should have no axe violations', async () => {
+    const adapter = createMockAdapter({ answers: { type: 'sent', hint }, verifyAnswers: [wrong, { type: 'sent' }] });
+    const utils = renderFlow({}, adapter);
+    await sendAndReachCodeStep(utils);
+    expect(await axeViolations(utils.root)).toEqual([]);
+
+    await utils.user.type(codeInput(), '000000');
+    await waitFor(() => expect(codeInput()).toHaveAttribute('aria-invalid', 'true'));
+    expect(await axeViolations(utils.root)).toEqual([]);
+
+    await utils.user.keyboard('123456');
+    await screen.findByText('Code accepted.');
+    expect(await axeViolations(utils.root)).toEqual([]);
+  });
+});
