@@ -151,7 +151,7 @@ export function readSendCodeAnswer(answer: SendCodeAnswer): SendCodeResult {
         ? parseRetryAfter(kind === 'rate-limited' ? answer.retryAfter : undefined, formErrors.join(' '), answer.now ?? Date.now())
         : undefined;
     throw new TwoFactorError(kind, {
-      message: `The send failed (HTTP ${failingStatus}, ${kind}).`,
+      message: `The request failed (HTTP ${failingStatus}, ${kind}).`,
       status: failingStatus,
       issues,
       formErrors,

@@ -2,6 +2,7 @@
 import { type ComponentPropsWithoutRef, type ForwardedRef, forwardRef, type ReactNode } from 'react';
 import { ErrorSummary } from './ErrorSummary.js';
 import { FieldError } from './FieldError.js';
+import { splitProps } from './splitProps.js';
 import { type UseTwoFactorCodeInputOptions, type UseTwoFactorCodeInputResult, useTwoFactorCodeInput } from './useTwoFactorCodeInput.js';
 
 /** Props of `<TwoFactorCodeInput>`: the behaviour options, the root `div`'s attributes, and content after the button. */
@@ -74,12 +75,7 @@ function CodeStepMarkup({ step, children }: { step: UseTwoFactorCodeInputResult;
 
 function TwoFactorCodeInputWithRef(props: TwoFactorCodeInputProps, ref: ForwardedRef<HTMLDivElement>) {
   const { children, className, ...rest } = props;
-  const options = {} as UseTwoFactorCodeInputOptions;
-  const attributes: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(rest)) {
-    if ((behaviourKeys as readonly string[]).includes(key)) (options as unknown as Record<string, unknown>)[key] = value;
-    else attributes[key] = value;
-  }
+  const [options, attributes] = splitProps(rest, behaviourKeys);
   const step = useTwoFactorCodeInput(options);
   return (
     <div

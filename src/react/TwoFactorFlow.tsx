@@ -1,13 +1,10 @@
 'use client';
 import { type ComponentPropsWithoutRef, type ForwardedRef, forwardRef, useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { Medium } from '../core/Medium.js';
 import type { SendCodeRequest } from '../core/SendCodeRequest.js';
 import type { SendCodeResult } from '../core/SendCodeResult.js';
 import type { TwoFactorAdapter } from '../core/TwoFactorAdapter.js';
 import type { TwoFactorError } from '../core/TwoFactorError.js';
-import type { VerifyCodeRequest } from '../core/VerifyCodeRequest.js';
-import type { VerifyCodeResult } from '../core/VerifyCodeResult.js';
-import type { TwoFactorMessages, TwoFactorMessagesOverride } from '../locales/TwoFactorMessages.js';
+import type { TwoFactorMessages } from '../locales/TwoFactorMessages.js';
 import { ErrorSummary } from './ErrorSummary.js';
 import { mergeMessages } from './mergeMessages.js';
 import { summarizeError } from './summarizeError.js';
@@ -15,50 +12,37 @@ import { TwoFactorCodeInput } from './TwoFactorCodeInput.js';
 import { TwoFactorPrompt } from './TwoFactorPrompt.js';
 import { useCountdownSeconds } from './useCountdownSeconds.js';
 import { useSendTwoFactorCode } from './useSendTwoFactorCode.js';
+import type { UseTwoFactorCodeInputOptions } from './useTwoFactorCodeInput.js';
+import type { UseTwoFactorPromptOptions } from './useTwoFactorPrompt.js';
 
 /** Which step the flow shows: exposed as `data-step` on the root. */
 export type TwoFactorFlowStep = 'send' | 'verify';
 
-/** Props of `<TwoFactorFlow>`. */
-export interface TwoFactorFlowProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'onError'> {
-  /** The person to send the code to. */
-  personId: string;
-  /** The portal's context id. @default undefined */
-  contextId?: string;
-  /** The two-factor authentication id. @default undefined */
-  twoFactorId?: string;
-  /** The mediums offered. @default ['sms', 'email'] */
-  mediums?: readonly Medium[];
-  /** The medium chosen at first. @default 'sms' */
-  defaultMedium?: Medium;
-  /** BCP 47 tags of the languages offered. @default ['en', 'fr', 'nl', 'de'] */
-  languages?: readonly string[];
-  /** The language chosen at first. @default the browser's preference among `languages`, else the first */
-  defaultLanguage?: string;
-  /** Seconds before another code may be sent, from either step. @default 30 */
-  cooldownSeconds?: number;
-  /** Characters in a code. @default 6 */
+/** Props of `<TwoFactorFlow>`: the prompt's options, the code step's, and the root `div`'s attributes. */
+export interface TwoFactorFlowProps
+  extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'onError'>,
+    Pick<
+      UseTwoFactorPromptOptions,
+      | 'personId'
+      | 'contextId'
+      | 'twoFactorId'
+      | 'mediums'
+      | 'defaultMedium'
+      | 'languages'
+      | 'defaultLanguage'
+      | 'cooldownSeconds'
+      | 'adapter'
+      | 'timeoutMs'
+      | 'messages'
+      | 'onError'
+    >,
+    Pick<UseTwoFactorCodeInputOptions, 'autoSubmit' | 'maxAttempts' | 'webOtp' | 'onVerified'> {
+  /** Characters in a code (the code step's `length`). @default 6 */
   codeLength?: number;
-  /** What one character of the code may be. @default /\d/ */
+  /** What one character of the code may be (the code step's `pattern`). @default /\d/ */
   codePattern?: RegExp;
-  /** Verify as soon as the code is complete. @default true */
-  autoSubmit?: boolean;
-  /** Wrong codes before the code step locks. @default 5 */
-  maxAttempts?: number;
-  /** Listen for the code with WebOTP where supported. @default true */
-  webOtp?: boolean;
-  /** The backend, overriding the provider's; it must have `verifyCode`. @default the provider's adapter */
-  adapter?: TwoFactorAdapter;
-  /** Milliseconds before a call fails with `timeout`, on top of the adapter's own. @default undefined */
-  timeoutMs?: number;
-  /** Texts: a shipped catalogue or a partial override of English. @default en */
-  messages?: TwoFactorMessagesOverride;
   /** Called after each code sent, from either step. @default undefined */
   onSent?: (result: SendCodeResult, request: SendCodeRequest) => void;
-  /** Called once the server accepts the code. */
-  onVerified?: (result: VerifyCodeResult, request: VerifyCodeRequest) => void;
-  /** Called after each failed send or verify. @default undefined */
-  onError?: (error: TwoFactorError) => void;
 }
 
 interface ResendProps {

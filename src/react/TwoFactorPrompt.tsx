@@ -3,6 +3,7 @@ import { type ComponentPropsWithoutRef, type ForwardedRef, forwardRef, memo, typ
 import type { TwoFactorMessages } from '../locales/TwoFactorMessages.js';
 import { ErrorSummary } from './ErrorSummary.js';
 import { FieldError } from './FieldError.js';
+import { splitProps } from './splitProps.js';
 import { useCountdownSeconds } from './useCountdownSeconds.js';
 import { type UseTwoFactorPromptOptions, type UseTwoFactorPromptResult, useTwoFactorPrompt } from './useTwoFactorPrompt.js';
 
@@ -131,12 +132,7 @@ function DefaultMarkup({ prompt }: { prompt: UseTwoFactorPromptResult }) {
 
 function TwoFactorPromptWithRef(props: TwoFactorPromptProps, ref: ForwardedRef<HTMLDivElement>) {
   const { render, children, className, ...rest } = props;
-  const options = {} as UseTwoFactorPromptOptions;
-  const attributes: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(rest)) {
-    if ((behaviourKeys as readonly string[]).includes(key)) (options as unknown as Record<string, unknown>)[key] = value;
-    else attributes[key] = value;
-  }
+  const [options, attributes] = splitProps(rest, behaviourKeys);
   const prompt = useTwoFactorPrompt(options);
   const renderContent = render ?? children;
   return (

@@ -97,6 +97,12 @@ export interface UseTwoFactorCodeInputResult {
 
 const digit = /\d/;
 
+// `/\d/`, `/[0-9]/` and the like get the numeric keyboard; a pattern that also takes letters does not.
+function onlyDigits(pattern: RegExp): boolean {
+  const single = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));
+  return [...'0123456789'].every((character) => single.test(character)) && ![...'aAzZ'].some((character) => single.test(character));
+}
+
 /**
  * The code step without markup: one input, normalised (spaces and dashes
  * removed), verified once per complete code, with WebOTP where supported.
@@ -137,7 +143,7 @@ export function useTwoFactorCodeInput(options: UseTwoFactorCodeInputOptions): Us
   const locked = state === 'locked';
   const send = useCallback(
     (value: string) => {
-      if (locked || value.length === 0) return;
+      if (locked || state === 'verified' || value.length === 0) return;
       const request: VerifyCodeRequest = {
         personId,
         ...(contextId !== undefined && { contextId }),
@@ -146,7 +152,7 @@ export function useTwoFactorCodeInput(options: UseTwoFactorCodeInputOptions): Us
       };
       mutate(request);
     },
-    [locked, mutate, personId, contextId, twoFactorId],
+    [locked, state, mutate, personId, contextId, twoFactorId],
   );
 
   const setCode = useCallback(
@@ -190,7 +196,7 @@ export function useTwoFactorCodeInput(options: UseTwoFactorCodeInputOptions): Us
   if (fieldErrors.length > 0) fieldErrors.push(messages.attemptsLeft(verify.attemptsLeft));
   let formErrors: string[] = [];
   if (locked) formErrors = [messages.locked];
-  else if (state === 'error' && fieldErrors.length === 0) formErrors = summarizeError(error, messages, messages.wrongCode);
+  else if (state === 'error' && fieldErrors.length === 0) formErrors = summarizeError(error, messages, messages.requestRejected);
 
   // After a refused code, the input is focused and selected, so typing replaces it.
   useEffect(() => {
@@ -202,7 +208,7 @@ export function useTwoFactorCodeInput(options: UseTwoFactorCodeInputOptions): Us
   const submit = useCallback(
     (event?: { preventDefault?: () => void }) => {
       event?.preventDefault?.();
-      if (state === 'verifying') return;
+      if (state === 'verifying' || state === 'verified') return;
       send(code);
     },
     [state, send, code],
@@ -232,14 +238,15 @@ export function useTwoFactorCodeInput(options: UseTwoFactorCodeInputOptions): Us
       onFocus: () => setFocused(true),
       onBlur: () => setFocused(false),
       autoComplete: 'one-time-code',
-      inputMode: pattern.source === digit.source ? 'numeric' : 'text',
+      inputMode: onlyDigits(pattern) ? 'numeric' : 'text',
       dir: 'ltr',
       // No maxLength: the browser would cut a paste before normalising it, so a code pasted with the text
       // around it (a whole SMS) would lose its digits. The length is enforced by normalising.
       spellCheck: false,
       autoCorrect: 'off',
       autoCapitalize: 'off',
-      readOnly: locked,
+      // Once accepted or locked, typing (or a late WebOTP code) must not send another verify.
+      readOnly: locked || state === 'verified',
       ...(fieldErrors.length > 0 && { 'aria-invalid': true as const }),
       'aria-describedby': describedBy,
       ref: (element) => {

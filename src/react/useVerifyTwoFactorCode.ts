@@ -42,6 +42,11 @@ export type UseVerifyTwoFactorCodeResult = UseMutationResult<VerifyCodeResult, T
 };
 
 const noFieldErrors: Partial<Record<TwoFactorField, string[]>> = {};
+
+/** A refusal of the code itself: a failure on `Code`, or one that names nothing at all. */
+function isWrongCode(error: TwoFactorError): boolean {
+  return error.fieldErrors.code !== undefined || (error.issues.length === 0 && error.formErrors.length === 0);
+}
 const none: readonly never[] = [];
 
 /**
@@ -72,8 +77,11 @@ export function useVerifyTwoFactorCode(options: UseVerifyTwoFactorCodeOptions = 
     onSuccess: (result, request) => options.onSuccess?.(result, request),
     onError(error, request) {
       if (isTwoFactorError(error) && error.kind === 'aborted') return;
-      // Only a refused code counts as an attempt: a network failure is not the person's.
-      if (isTwoFactorError(error) && error.kind === 'validation') setFailedAttempts((count) => count + 1);
+      // Only a code the server refused counts as an attempt: not a network failure, not a request
+      // refused before sending (no status), not a form-level refusal such as an expired code.
+      if (isTwoFactorError(error) && error.kind === 'validation' && error.status !== undefined && isWrongCode(error)) {
+        setFailedAttempts((count) => count + 1);
+      }
       options.onError?.(error, request);
     },
   });

@@ -279,7 +279,30 @@ describe('TwoFactorCodeInput: refused codes', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The code could not be checked');
     expect(alert).toHaveTextContent('The code has expired. Request a new code.');
+    expect(alert).not.toHaveTextContent('That code is not right');
     expect(codeInput()).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('given an accepted code, should send no further verify when the person types on', async () => {
+    const { user, adapter } = renderCodeInput();
+
+    await user.type(codeInput(), '123456');
+    expect(await screen.findByText('Code accepted.')).toBeVisible();
+    await user.type(codeInput(), '{Backspace}7');
+    await user.click(verifyButton());
+    await settle();
+
+    expect(verifiedCodes(adapter)).toStrictEqual(['123456']);
+  });
+
+  it.each([/[0-9]/, /\d/])('given the digits-only pattern %s, should ask for a numeric keyboard', (pattern) => {
+    renderCodeInput({ pattern });
+    expect(codeInput()).toHaveAttribute('inputmode', 'numeric');
+  });
+
+  it('given a pattern that takes letters, should ask for a text keyboard', () => {
+    renderCodeInput({ pattern: /[A-Z0-9]/i });
+    expect(codeInput()).toHaveAttribute('inputmode', 'text');
   });
 
   it('given a network failure, should show it in an alert without counting an attempt', async () => {

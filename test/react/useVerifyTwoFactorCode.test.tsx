@@ -173,6 +173,24 @@ describe('useVerifyTwoFactorCode', () => {
     expect(screen.getByText('Attempts left: 1')).toBeInTheDocument();
   });
 
+  it('given an expired code (a form-level refusal), should not count it as a wrong code', async () => {
+    const adapter = createMockAdapter({ verifyAnswers: { type: 'invalid', formErrors: ['The code has expired.'] } });
+    const { latest } = renderVerify({ maxAttempts: 2 }, { adapter });
+
+    await submit(latest, 'error');
+    expect(screen.getByText('Attempts left: 2')).toBeInTheDocument();
+  });
+
+  it('given an empty code refused before sending, should send nothing and not count an attempt', async () => {
+    const adapter = createMockAdapter();
+    const { latest } = renderVerify({ maxAttempts: 2 }, { adapter });
+
+    await submit(latest, 'error', '  ');
+    expect(adapter.verifyCalls.map((call) => call.request.code)).toStrictEqual(['  ']);
+    expect(latest.current.error?.status).toBeUndefined();
+    expect(screen.getByText('Attempts left: 2')).toBeInTheDocument();
+  });
+
   it('given timeoutMs and an adapter that never answers, should fail with timeout without counting an attempt', async () => {
     const onError = vi.fn();
     const adapter = createMockAdapter({ delayMs: Number.POSITIVE_INFINITY });
