@@ -2,8 +2,7 @@ import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer } from 'node:net';
 import { inspect } from 'node:util';
 import { delay, HttpResponse, http, passthrough } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CreateHttpAdapterOptions, Medium, SendCodeRequest, TwoFactorError } from '../../src/core/index.js';
 import { createHttpAdapter, isTwoFactorError } from '../../src/core/index.js';
 import {
@@ -30,23 +29,10 @@ import {
   xssMessage,
 } from '../fixtures/answers.js';
 import { answerWith, fixtureBaseUrl, sendCodeUrl, toHttpResponse } from '../fixtures/handlers.js';
+import { setupTestServer } from '../server.js';
 
-const server = setupServer();
 /** Every request that left the adapter, in order, as a readable copy. */
-let requests: Request[] = [];
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-beforeEach(() => {
-  requests = [];
-  server.events.on('request:start', ({ request }) => {
-    requests.push(request.clone());
-  });
-});
-afterEach(() => {
-  server.resetHandlers();
-  server.events.removeAllListeners();
-});
-afterAll(() => server.close());
+const { server, requests } = setupTestServer();
 
 const subscriptionKey = 'test-subscription-key';
 const sendUrl = sendCodeUrl(fixtureBaseUrl);

@@ -1,29 +1,15 @@
 import { inspect } from 'node:util';
 import { delay, HttpResponse, http } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CreateHttpAdapterOptions, TwoFactorError, VerifyCodeRequest } from '../../src/core/index.js';
 import { createHttpAdapter, isTwoFactorError } from '../../src/core/index.js';
 import { createMockAdapter } from '../../src/testing/index.js';
 import { codeVerified, expiredCode, htmlBadGateway, wrongCode, wrongCommandCode } from '../fixtures/answers.js';
 import { answerWith, fixtureBaseUrl, sendCodeUrl, verifyAnswerWith, verifyCodePath, verifyCodeUrl } from '../fixtures/handlers.js';
+import { setupTestServer } from '../server.js';
 
-const server = setupServer();
 /** Every request that left the adapter, in order, as a readable copy. */
-let requests: Request[] = [];
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-beforeEach(() => {
-  requests = [];
-  server.events.on('request:start', ({ request }) => {
-    requests.push(request.clone());
-  });
-});
-afterEach(() => {
-  server.resetHandlers();
-  server.events.removeAllListeners();
-});
-afterAll(() => server.close());
+const { server, requests } = setupTestServer();
 
 const subscriptionKey = 'test-subscription-key';
 const verifyUrl = verifyCodeUrl(fixtureBaseUrl);

@@ -1,24 +1,21 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHttpAdapter, TwoFactorCodeInput, type TwoFactorCodeInputProps } from '../../src/index.js';
 import { createMockAdapter, type MockAdapter, type MockAnswer } from '../../src/testing/index.js';
 import { axeViolations } from '../axe.js';
 import { codeVerified, expiredCode, wrongCode } from '../fixtures/answers.js';
 import { fixtureBaseUrl, verifyAnswerWith, verifyCodePath } from '../fixtures/handlers.js';
 import { renderWithTwoFactor } from '../render.js';
+import { setupTestServer } from '../server.js';
 
-const server = setupServer();
+const { server } = setupTestServer();
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
-  server.resetHandlers();
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
   // Only the WebOTP tests define it; jsdom has no Credential Management API.
   Reflect.deleteProperty(navigator, 'credentials');
 });
-afterAll(() => server.close());
 
 const ids = { personId: 'P-104522', contextId: 'portal-login', twoFactorId: '2fa-7f3c9e' } as const;
 const wrong: MockAnswer = { type: 'invalid', issues: [{ propertyName: 'Code', message: 'The code is not correct.' }] };

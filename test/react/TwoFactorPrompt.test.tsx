@@ -1,8 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
-import { setupServer } from 'msw/node';
 import { createRef, Profiler, type ProfilerOnRenderCallback, version } from 'react';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHttpAdapter, type TwoFactorError, TwoFactorPrompt, type TwoFactorPromptProps } from '../../src/index.js';
 import { fr } from '../../src/locales/fr.js';
 import { createMockAdapter, type MockAdapter, type MockAnswer } from '../../src/testing/index.js';
@@ -10,21 +9,17 @@ import { axeViolations } from '../axe.js';
 import { invalidMediumAndLanguage, sentWithHint, sentWithWarning, xssMessage } from '../fixtures/answers.js';
 import { answerWith, fixtureBaseUrl, sendCodeUrl, toHttpResponse } from '../fixtures/handlers.js';
 import { renderWithTwoFactor } from '../render.js';
+import { setupTestServer } from '../server.js';
 
-const server = setupServer();
+const { server } = setupTestServer();
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
-  server.resetHandlers();
   vi.useRealTimers();
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
 });
-afterAll(() => server.close());
 
-// The library keeps an in-memory copy of each cooldown for the page's lifetime
-// (sessionStorage is cleared after each test, that copy is not), so every test
-// sends to a person of its own.
+// Every test sends to a person of its own, so that no cooldown of another test applies.
 let people = 0;
 function nextPerson(): string {
   people += 1;

@@ -1,8 +1,7 @@
 import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
 import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
-import { setupServer } from 'msw/node';
 import type { ReactNode } from 'react';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   createHttpAdapter,
   type SendCodeRequest,
@@ -17,19 +16,16 @@ import { createMockAdapter } from '../../src/testing/index.js';
 import { invalidMediumAndLanguage, sentWithHint, sentWithWarning } from '../fixtures/answers.js';
 import { answerWith, fixtureBaseUrl } from '../fixtures/handlers.js';
 import { type RenderWithTwoFactorOptions, renderWithTwoFactor } from '../render.js';
+import { setupTestServer } from '../server.js';
 
-const server = setupServer();
+const { server } = setupTestServer();
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
-  server.resetHandlers();
   vi.useRealTimers();
   vi.restoreAllMocks();
 });
-afterAll(() => server.close());
 
-// The library keeps an in-memory copy of each cooldown for the page's lifetime,
-// so every test sends to a person of its own.
+// Every test sends to a person of its own, so that no cooldown of another test applies.
 let people = 0;
 function nextPerson(): string {
   people += 1;

@@ -1,7 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { act, screen } from '@testing-library/react';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   createHttpAdapter,
   type UseVerifyTwoFactorCodeOptions,
@@ -13,15 +12,13 @@ import { createMockAdapter, type MockAnswer } from '../../src/testing/index.js';
 import { codeVerified, expiredCode, wrongCode } from '../fixtures/answers.js';
 import { fixtureBaseUrl, verifyAnswerWith, verifyCodePath } from '../fixtures/handlers.js';
 import { type RenderWithTwoFactorOptions, renderWithTwoFactor } from '../render.js';
+import { setupTestServer } from '../server.js';
 
-const server = setupServer();
+const { server } = setupTestServer();
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
-  server.resetHandlers();
   vi.restoreAllMocks();
 });
-afterAll(() => server.close());
 
 const request: VerifyCodeRequest = { personId: 'P-1', contextId: 'portal-login', code: '123456' };
 const wrong: MockAnswer = { type: 'invalid', issues: [{ propertyName: 'Code', message: 'The code is not correct.' }] };
