@@ -4,7 +4,7 @@ import { TwoFactorCodeInput } from '../src/index.js';
 import { createMockAdapter, type MockAdapter } from '../src/testing/index.js';
 import { type AnswerFixture, codeVerified, expiredCode, wrongCode } from '../test/fixtures/answers.js';
 import { verifyAnswerWith, verifyCodePath } from '../test/fixtures/handlers.js';
-import { type CatalogueKey, catalogue, catalogues, demoIds, withTwoFactorProvider } from './support.js';
+import { type CatalogueKey, catalogue, catalogues, codeInput, demoIds, settle, withTwoFactorProvider } from './support.js';
 
 /** The code the demo server accepts; every other code is wrong. */
 const rightCode = '123456';
@@ -64,16 +64,12 @@ type Story = StoryObj<typeof meta>;
 // ---------------------------------------------------------------------------
 // Play helpers: what a person does, found the way a person finds it.
 
-const codeInput = (canvasElement: HTMLElement) => within(canvasElement).getByRole('textbox', { name: 'Verification code' });
 const slotTexts = (canvasElement: HTMLElement) => [...canvasElement.querySelectorAll('.rtf-code-slot')].map((slot) => slot.textContent);
 const stepRoot = (canvasElement: HTMLElement) => {
   const root = canvasElement.querySelector<HTMLElement>('.rtf-code-step');
   if (!root) throw new Error('The code step is not rendered.');
   return root;
 };
-
-/** Gives a request that should not happen the time to reach MSW before the count is read. */
-const settle = (ms = 300) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function typeCode(canvasElement: HTMLElement, code: string) {
   await userEvent.type(codeInput(canvasElement), code);

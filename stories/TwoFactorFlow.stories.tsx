@@ -5,7 +5,7 @@ import { TwoFactorFlow } from '../src/index.js';
 import { createMockAdapter, type MockAdapter } from '../src/testing/index.js';
 import { type AnswerFixture, codeVerified, sentWithHint, wrongCode } from '../test/fixtures/answers.js';
 import { fixtureBaseUrl, sendCodeUrl, toHttpResponse, verifyAnswerWith, verifyCodePath } from '../test/fixtures/handlers.js';
-import { type CatalogueKey, catalogue, catalogues, demoIds, withTwoFactorProvider } from './support.js';
+import { type CatalogueKey, catalogue, catalogues, codeInput, demoIds, settle, withTwoFactorProvider } from './support.js';
 
 /** The code the demo server accepts; every other code is wrong. */
 const rightCode = '123456';
@@ -73,7 +73,6 @@ type Story = StoryObj<typeof meta>;
 // ---------------------------------------------------------------------------
 // Play helpers
 
-const codeInput = (canvasElement: HTMLElement) => within(canvasElement).getByRole('textbox', { name: 'Verification code' });
 const flowRoot = (canvasElement: HTMLElement) => {
   const root = canvasElement.querySelector<HTMLElement>('.rtf-flow');
   if (!root) throw new Error('The flow is not rendered.');
@@ -81,9 +80,6 @@ const flowRoot = (canvasElement: HTMLElement) => {
 };
 const resendButton = (canvasElement: HTMLElement) =>
   within(canvasElement).getByRole('button', { name: /^(Resend code|Resend in \d+ s|Sending…)$/ });
-
-/** Gives a request that should not happen the time to reach MSW before the count is read. */
-const settle = (ms = 300) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Sends a code from the prompt and waits until focus is in the code input. */
 async function sendAndReachCodeStep(canvasElement: HTMLElement) {

@@ -20,7 +20,7 @@ import {
 } from '../test/fixtures/answers.js';
 import { answerWith, fixtureBaseUrl, sendCodeUrl, toHttpResponse } from '../test/fixtures/handlers.js';
 import { truncatedJson } from './fixtures.js';
-import { type CatalogueKey, catalogue, catalogues, demoIds, demoSubscriptionKey, withTwoFactorProvider } from './support.js';
+import { type CatalogueKey, catalogue, catalogues, demoIds, demoSubscriptionKey, settle, withTwoFactorProvider } from './support.js';
 
 /** A handler that answers with `fixture` and records what reached it: the play functions count requests with it. */
 function recordingHandler(fixture: AnswerFixture, { delayMs }: { delayMs?: number } = {}) {
@@ -99,9 +99,6 @@ async function pickEmailAndLanguage(canvasElement: HTMLElement, language: string
   await userEvent.click(canvas.getByRole('radio', { name: 'Email' }));
   await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Language' }), language);
 }
-
-/** Gives a request that should not happen the time to reach MSW before the count is read. */
-const settle = (ms = 300) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function clickSend(canvasElement: HTMLElement) {
   await userEvent.click(within(canvasElement).getByRole('button'));

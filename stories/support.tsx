@@ -3,9 +3,11 @@
  * against MSW unless a story loads its own), the message catalogues a
  * designer can switch between, and the story-only Arabic demo texts.
  */
+
 import type { Decorator } from '@storybook/react-vite';
 import { QueryClient } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
+import { within } from 'storybook/test';
 import { type CreateHttpAdapterOptions, createHttpAdapter, type TwoFactorAdapter, TwoFactorProvider } from '../src/index.js';
 import { de } from '../src/locales/de.js';
 import { en } from '../src/locales/en.js';
@@ -97,3 +99,9 @@ export type CatalogueKey = keyof typeof catalogues;
  * one is selected and a designer can switch it.
  */
 export const catalogue = (key: CatalogueKey) => key as unknown as TwoFactorMessagesOverride;
+
+/** The code step's input, found the way a person finds it: by its label. */
+export const codeInput = (canvasElement: HTMLElement) => within(canvasElement).getByRole('textbox', { name: 'Verification code' });
+
+/** Gives a request that should not happen the time to reach MSW before the count is read. */
+export const settle = (ms = 300) => new Promise((resolve) => setTimeout(resolve, ms));
