@@ -2,6 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { type RenderOptions, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
+import { onTestFinished, vi } from 'vitest';
 import { type TwoFactorAdapter, TwoFactorProvider } from '../src/index.js';
 
 /** Options of the shared test render helper. */
@@ -26,4 +27,16 @@ export function renderWithTwoFactor(ui: ReactElement, { adapter, queryClient, us
     ),
   });
   return { ...utils, user: userEvent.setup(user), queryClient: client };
+}
+
+/**
+ * For a test that expects a render to throw: React 18 also reports that
+ * error as an uncaught window error (jsdom prints it) and through
+ * console.error (React 19 does neither), which is only noise there.
+ */
+export function silenceRenderErrorReports() {
+  const swallow = (event: ErrorEvent) => event.preventDefault();
+  window.addEventListener('error', swallow);
+  onTestFinished(() => window.removeEventListener('error', swallow));
+  vi.spyOn(console, 'error').mockImplementation(() => {});
 }

@@ -5,7 +5,7 @@ import { createMockAdapter, type MockAdapter, type MockAnswer } from '../../src/
 import { axeViolations } from '../axe.js';
 import { codeVerified, expiredCode, wrongCode } from '../fixtures/answers.js';
 import { fixtureBaseUrl, verifyAnswerWith, verifyCodePath } from '../fixtures/handlers.js';
-import { renderWithTwoFactor } from '../render.js';
+import { renderWithTwoFactor, silenceRenderErrorReports } from '../render.js';
 import { setupTestServer } from '../server.js';
 
 const { server } = setupTestServer();
@@ -102,6 +102,7 @@ describe('TwoFactorCodeInput: one real input', () => {
   it('given an adapter without verifyCode, should throw the missing-verifyCode message at render', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
 
+    silenceRenderErrorReports();
     expect(() =>
       renderWithTwoFactor(<TwoFactorCodeInput {...ids} />, { adapter: createHttpAdapter({ baseUrl: fixtureBaseUrl }) }),
     ).toThrowError('this adapter cannot verify codes; pass verify options or use an adapter with verifyCode');

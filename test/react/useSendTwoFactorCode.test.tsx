@@ -15,7 +15,7 @@ import {
 import { createMockAdapter } from '../../src/testing/index.js';
 import { invalidMediumAndLanguage, sentWithHint, sentWithWarning } from '../fixtures/answers.js';
 import { answerWith, fixtureBaseUrl } from '../fixtures/handlers.js';
-import { type RenderWithTwoFactorOptions, renderWithTwoFactor } from '../render.js';
+import { type RenderWithTwoFactorOptions, renderWithTwoFactor, silenceRenderErrorReports } from '../render.js';
 import { setupTestServer } from '../server.js';
 
 const { server } = setupTestServer();
@@ -583,6 +583,7 @@ describe('setup and options', () => {
   it('given no provider and no adapter option, should throw the setup message', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
 
+    silenceRenderErrorReports();
     expect(() => renderHook(() => useSendTwoFactorCode())).toThrowError(
       expect.objectContaining({ message: 'No TwoFactorAdapter set: wrap in <TwoFactorProvider adapter={…}> or pass { adapter }' }),
     );
@@ -683,6 +684,7 @@ describe('setup and options', () => {
   it.each([-1, Number.NaN])('given cooldownSeconds %s, should throw a TypeError', (cooldownSeconds) => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
 
+    silenceRenderErrorReports();
     expect(() => renderSend({ cooldownSeconds }, { adapter: createMockAdapter() })).toThrowError(TypeError);
   });
 

@@ -11,7 +11,7 @@ import {
 import { createMockAdapter, type MockAnswer } from '../../src/testing/index.js';
 import { codeVerified, expiredCode, wrongCode } from '../fixtures/answers.js';
 import { fixtureBaseUrl, verifyAnswerWith, verifyCodePath } from '../fixtures/handlers.js';
-import { type RenderWithTwoFactorOptions, renderWithTwoFactor } from '../render.js';
+import { type RenderWithTwoFactorOptions, renderWithTwoFactor, silenceRenderErrorReports } from '../render.js';
 import { setupTestServer } from '../server.js';
 
 const { server } = setupTestServer();
@@ -238,6 +238,7 @@ describe('useVerifyTwoFactorCode', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const adapter = createHttpAdapter({ baseUrl: fixtureBaseUrl });
 
+    silenceRenderErrorReports();
     expect(() => renderVerify(undefined, { adapter })).toThrowError(
       'this adapter cannot verify codes; pass verify options or use an adapter with verifyCode',
     );
@@ -246,6 +247,7 @@ describe('useVerifyTwoFactorCode', () => {
   it.each([0, -1, 1.5, Number.NaN])('given maxAttempts %s, should throw a TypeError at render', (maxAttempts) => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
 
+    silenceRenderErrorReports();
     expect(() => renderVerify({ maxAttempts }, { adapter: createMockAdapter() })).toThrowError(TypeError);
   });
 });
