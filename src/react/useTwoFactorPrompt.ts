@@ -136,7 +136,13 @@ export function useTwoFactorPrompt(options: UseTwoFactorPromptOptions): UseTwoFa
   const mediums = useMemo(() => resolveMediums(options.mediums ?? defaultMediums), [mediumKey]);
   const languageKey = (options.languages ?? defaultLanguages).join('|');
   // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by content, so an inline array prop does not recompute.
-  const languageOptions = useMemo(() => resolveLanguages(options.languages ?? defaultLanguages), [languageKey]);
+  const languageOptions = useMemo(() => {
+    const resolved = resolveLanguages(options.languages ?? defaultLanguages);
+    if (resolved.length > 0) return resolved;
+    // Without a single valid tag there would be nothing to choose and nothing to send: English is offered.
+    reportDeveloperError('languages: no valid language tag; English is offered instead.');
+    return resolveLanguages(['en']);
+  }, [languageKey]);
 
   const schema = useMemo(
     () =>

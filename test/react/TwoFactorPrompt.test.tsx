@@ -166,6 +166,18 @@ describe('TwoFactorPrompt: the choices reach the request', () => {
     expect(consoleError).toHaveBeenCalledTimes(1);
   });
 
+  it('given only bad tags in languages, should offer English, report it, and still send', async () => {
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const adapter = createMockAdapter();
+    const { user } = renderPrompt({ languages: ['not a tag!', 'nor this?'] }, adapter);
+
+    expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual(['English']);
+    expect(consoleError.mock.calls.map((call) => String(call[0]))).toContainEqual(expect.stringContaining('no valid language tag'));
+    await user.click(sendButton());
+    await waitFor(() => expect(adapter.calls).toHaveLength(1));
+    expect(adapter.calls[0]?.request.language).toBe('en');
+  });
+
   it('given the default languages, should name each option in its own language and mark it with lang', () => {
     renderPrompt();
 
