@@ -12,8 +12,10 @@ import { TwoFactorCodeInput } from './TwoFactorCodeInput.js';
 import { TwoFactorPrompt } from './TwoFactorPrompt.js';
 import { useCountdownSeconds } from './useCountdownSeconds.js';
 import { useSendTwoFactorCode } from './useSendTwoFactorCode.js';
+import { useTwoFactorAdapter } from './useTwoFactorAdapter.js';
 import type { UseTwoFactorCodeInputOptions } from './useTwoFactorCodeInput.js';
 import type { UseTwoFactorPromptOptions } from './useTwoFactorPrompt.js';
+import { missingVerifyCodeMessage } from './verifyTwoFactorCodeOptions.js';
 
 /** Which step the flow shows: exposed as `data-step` on the root. */
 export type TwoFactorFlowStep = 'send' | 'verify';
@@ -106,6 +108,9 @@ function TwoFactorFlowWithRef(props: TwoFactorFlowProps, ref: ForwardedRef<HTMLD
     className,
     ...attributes
   } = props;
+  // Checked before the first step: finding out after a code went out would cost the person an SMS.
+  const resolvedAdapter = useTwoFactorAdapter(adapter);
+  if (typeof resolvedAdapter.verifyCode !== 'function') throw new Error(`react-two-factor: ${missingVerifyCodeMessage}.`);
   const messages = useMemo(() => mergeMessages(override), [override]);
   const [step, setStep] = useState<TwoFactorFlowStep>('send');
   const [sent, setSent] = useState<{ request: SendCodeRequest; round: number } | undefined>(undefined);

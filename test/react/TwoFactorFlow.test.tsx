@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TwoFactorFlow, type TwoFactorFlowProps } from '../../src/index.js';
 import { createMockAdapter, type MockAdapter, type MockAnswer } from '../../src/testing/index.js';
 import { axeViolations } from '../axe.js';
-import { renderWithTwoFactor } from '../render.js';
+import { renderWithTwoFactor, silenceRenderErrorReports } from '../render.js';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -172,6 +172,17 @@ describe('TwoFactorFlow', () => {
 
     await waitFor(() => expect(codeInput()).toHaveAttribute('aria-invalid', 'true'));
     expect(codeInput()).toHaveAccessibleDescription(/The code is not correct\. 4 attempts left\.$/);
+  });
+
+  it('given an adapter without verifyCode, should throw the missing-verifyCode message before any code is sent', () => {
+    const adapter = createMockAdapter();
+    const sendOnly = { sendCode: adapter.sendCode };
+    silenceRenderErrorReports();
+
+    expect(() => renderWithTwoFactor(<TwoFactorFlow personId={nextPerson()} />, { adapter: sendOnly })).toThrowError(
+      'this adapter cannot verify codes; pass verify options or use an adapter with verifyCode',
+    );
+    expect(adapter.calls).toHaveLength(0);
   });
 
   it('given the code step idle, with an error and verified, should have no axe violations', async () => {
