@@ -112,6 +112,19 @@ export default defineConfig({
       },
       {
         extends: true,
+        // Not a test suite: `npm run bench:browser` prints the runtime timings measured in Chromium.
+        optimizeDeps: {
+          include: ['@testing-library/react', '@tanstack/react-query', 'react-hook-form', '@hookform/resolvers/zod', 'zod/mini'],
+        },
+        test: {
+          name: 'bench-browser',
+          include: ['bench/*.browser.bench-script.tsx'],
+          testTimeout: 120_000,
+          browser: browser(),
+        },
+      },
+      {
+        extends: true,
         plugins: [storybookTest({ configDir: `${root}.storybook` })],
         // Pre-bundled up front: a dependency discovered mid-run makes Vite reload and fail the test.
         optimizeDeps: {

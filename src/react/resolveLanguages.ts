@@ -9,18 +9,9 @@ export interface LanguageOption {
   label: string;
 }
 
-// Building an Intl.DisplayNames is the costliest part of a mount: names are kept per tag.
-let ownNames: Map<string, string> | undefined;
-
-function ownName(tag: string): string {
-  ownNames ??= new Map();
-  let name = ownNames.get(tag);
-  if (name === undefined) {
-    name = displayName(tag);
-    ownNames.set(tag, name);
-  }
-  return name;
-}
+// Checking a tag with zod and naming it with Intl.DisplayNames is the costliest part of a mount:
+// each tag is resolved once per page (to its option, or to the reason it is refused).
+let resolvedTags: Map<string, LanguageOption | { refused: string }> | undefined;
 
 function displayName(tag: string): string {
   try {
@@ -32,20 +23,32 @@ function displayName(tag: string): string {
   }
 }
 
+function resolveTag(tag: string): LanguageOption | { refused: string } {
+  const parsed = languageTagSchema.safeParse(tag);
+  if (!parsed.success) return { refused: parsed.error.issues[0]?.message ?? `"${String(tag)}" is not a language tag.` };
+  const [canonical = parsed.data] = Intl.getCanonicalLocales(parsed.data);
+  return { value: canonical, label: displayName(canonical) };
+}
+
 /**
  * Checks and canonicalises the host's language tags with zod, labels each
  * with its own name, and drops (and reports once) any that is not a tag.
  */
 export function resolveLanguages(tags: readonly string[]): LanguageOption[] {
+  resolvedTags ??= new Map();
   const options: LanguageOption[] = [];
   for (const tag of tags) {
-    const parsed = languageTagSchema.safeParse(tag);
-    if (!parsed.success) {
-      reportDeveloperError(`languages: ${parsed.error.issues[0]?.message ?? `"${String(tag)}" is not a language tag.`} It is left out.`);
+    let resolved = resolvedTags.get(tag);
+    if (resolved === undefined) {
+      resolved = resolveTag(tag);
+      resolvedTags.set(tag, resolved);
+    }
+    if ('refused' in resolved) {
+      reportDeveloperError(`languages: ${resolved.refused} It is left out.`);
       continue;
     }
-    const [canonical = parsed.data] = Intl.getCanonicalLocales(parsed.data);
-    if (!options.some((option) => option.value === canonical)) options.push({ value: canonical, label: ownName(canonical) });
+    const { value } = resolved;
+    if (!options.some((option) => option.value === value)) options.push(resolved);
   }
   return options;
 }

@@ -1,0 +1,131 @@
+/**
+ * What the runtime benches share: the answers, a fetch that records when it is called, the
+ * hand-written baseline form, the timing loop and the Markdown table printer.
+ */
+import { QueryClient, QueryClientProvider, useMutation } from '@tanstack/react-query';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { useState } from 'react';
+import { createHttpAdapter, TwoFactorPrompt, TwoFactorProvider } from '../src/index.js';
+
+export const okBody = JSON.stringify({ Hint: 'Sent to +32 4** ** ** 12', Errors: { IsValid: true, Errors: [] } });
+export const errorBody = JSON.stringify({
+  Errors: { IsValid: false, Errors: [{ PropertyName: 'Medium', ErrorMessage: 'Medium is not allowed.', Severity: 0 }] },
+});
+
+/** Prints rows as a Markdown table, a line at a time. */
+export function table(rows: Array<Record<string, string | number>>, out: (line: string) => void) {
+  const [first] = rows;
+  if (!first) return;
+  const columns = Object.keys(first);
+  const widths = columns.map((column) => Math.max(column.length, ...rows.map((row) => String(row[column]).length)));
+  const line = (cells: string[]) => `| ${cells.map((cell, index) => cell.padEnd(widths[index] ?? 0)).join(' | ')} |`;
+  out(line(columns));
+  out(`| ${widths.map((width) => '-'.repeat(width)).join(' | ')} |`);
+  for (const row of rows) out(line(columns.map((column) => String(row[column]))));
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+};
+
+/** A fetch that answers at once and records when it was called. */
+export function recordingFetch(body: () => string) {
+  const calls: number[] = [];
+  const fetch = async () => {
+    calls.push(performance.now());
+    return new Response(body(), { status: 200, headers: { 'Content-Type': 'application/json' } });
+  };
+  return { calls, fetch: fetch as unknown as typeof globalThis.fetch };
+}
+
+/** Lets timers, react-query and React settle. */
+export const flush = () => act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
+
+/** The hand-written baseline: the same two fields and button on a bare `useMutation` + `fetch`. */
+function Baseline({ fetch }: { fetch: typeof globalThis.fetch }) {
+  const [medium, setMedium] = useState('sms');
+  const [language, setLanguage] = useState('en');
+  const send = useMutation({
+    mutationFn: async () => {
+      const response = await fetch('https://example.test/send', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ PersonId: '42', Medium: medium, Language: language }),
+      });
+      return response.json();
+    },
+  });
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        send.mutate();
+      }}
+    >
+      <fieldset>
+        <legend>Send the code by</legend>
+        {['sms', 'email'].map((value) => (
+          <label key={value}>
+            <input type="radio" name="medium" value={value} checked={medium === value} onChange={() => setMedium(value)} />
+            {value}
+          </label>
+        ))}
+      </fieldset>
+      <label>
+        Language
+        <select value={language} onChange={(event) => setLanguage(event.target.value)}>
+          {['en', 'fr', 'nl', 'de'].map((tag) => (
+            <option key={tag}>{tag}</option>
+          ))}
+        </select>
+      </label>
+      <button type="submit">Send code</button>
+      {send.data?.Hint && <p role="status">{send.data.Hint}</p>}
+    </form>
+  );
+}
+
+/**
+ * Medians of `runs` mounts and of `runs` click-to-fetch dispatches, the prompt and the baseline
+ * interleaved, as table rows with the ratio prompt / baseline.
+ */
+export async function measureTimings(runs: number) {
+  const mountTimes = { prompt: [] as number[], baseline: [] as number[] };
+  const dispatchTimes = { prompt: [] as number[], baseline: [] as number[] };
+  for (let run = 0; run < runs; run++) {
+    for (const subject of ['baseline', 'prompt'] as const) {
+      const recorder = recordingFetch(() => okBody);
+      const start = performance.now();
+      if (subject === 'prompt') {
+        render(
+          <TwoFactorProvider adapter={createHttpAdapter({ baseUrl: 'https://example.test/2fa', fetch: recorder.fetch })}>
+            <TwoFactorPrompt personId={`p${run}`} />
+          </TwoFactorProvider>,
+        );
+      } else {
+        render(
+          <QueryClientProvider client={new QueryClient()}>
+            <Baseline fetch={recorder.fetch} />
+          </QueryClientProvider>,
+        );
+      }
+      mountTimes[subject].push(performance.now() - start);
+      await flush();
+      const clicked = performance.now();
+      fireEvent.click(screen.getByRole('button', { name: 'Send code' }));
+      while (recorder.calls.length === 0) await act(async () => Promise.resolve());
+      dispatchTimes[subject].push((recorder.calls[0] as number) - clicked);
+      await flush();
+      cleanup();
+      sessionStorage.clear();
+    }
+  }
+  const timing = (measure: string, times: { prompt: number[]; baseline: number[] }) => {
+    const prompt = median(times.prompt);
+    const baseline = median(times.baseline);
+    return { measure, 'prompt (ms)': prompt.toFixed(3), 'baseline (ms)': baseline.toFixed(3), ratio: (prompt / baseline).toFixed(2) };
+  };
+  return [timing('mount', mountTimes), timing('send-to-request dispatch', dispatchTimes)];
+}
