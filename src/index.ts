@@ -3,6 +3,7 @@ export {
   createHttpAdapter,
   defaultSendCodePath,
   type HttpAdapterHeaders,
+  type HttpAdapterVerifyOptions,
 } from './core/createHttpAdapter.js';
 export { type Medium, mediums } from './core/Medium.js';
 export type { SendCodeRequest } from './core/SendCodeRequest.js';

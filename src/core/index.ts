@@ -1,4 +1,10 @@
-export { type CreateHttpAdapterOptions, createHttpAdapter, defaultSendCodePath, type HttpAdapterHeaders } from './createHttpAdapter.js';
+export {
+  type CreateHttpAdapterOptions,
+  createHttpAdapter,
+  defaultSendCodePath,
+  type HttpAdapterHeaders,
+  type HttpAdapterVerifyOptions,
+} from './createHttpAdapter.js';
 export { type Medium, mediums } from './Medium.js';
 export { normalizeCode } from './normalizeCode.js';
 export { readSendCodeAnswer, type SendCodeAnswer } from './readSendCodeAnswer.js';
