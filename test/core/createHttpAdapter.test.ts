@@ -3,8 +3,8 @@ import { createServer } from 'node:net';
 import { inspect } from 'node:util';
 import { delay, HttpResponse, http, passthrough } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CreateHttpAdapterOptions, Medium, SendCodeRequest, TwoFactorError } from '../../src/core/index.js';
-import { createHttpAdapter, isTwoFactorError } from '../../src/core/index.js';
+import type { CreateHttpAdapterOptions, Medium, SendCodeRequest } from '../../src/core/index.js';
+import { createHttpAdapter } from '../../src/core/index.js';
 import {
   type AnswerFixture,
   bodyStatusCodeFailure,
@@ -29,6 +29,7 @@ import {
   xssMessage,
 } from '../fixtures/answers.js';
 import { answerWith, fixtureBaseUrl, sendCodeUrl, toHttpResponse } from '../fixtures/handlers.js';
+import { rejection } from '../rejection.js';
 import { setupTestServer } from '../server.js';
 
 /** Every request that left the adapter, in order, as a readable copy. */
@@ -42,17 +43,6 @@ const wireBody = { PersonId: '42', Language: 'fr-BE', Medium: 'email' };
 
 function adapter(options: Partial<CreateHttpAdapterOptions> = {}) {
   return createHttpAdapter({ baseUrl: fixtureBaseUrl, subscriptionKey, ...options });
-}
-
-/** The TwoFactorError a send rejects with; fails the test when it resolves or rejects with anything else. */
-async function rejection(promise: Promise<unknown>): Promise<TwoFactorError> {
-  const outcome = await promise.then(
-    (value) => ({ resolved: value }),
-    (error: unknown) => ({ rejected: error }),
-  );
-  if ('resolved' in outcome) throw new Error(`Expected a rejection, got ${JSON.stringify(outcome.resolved)}.`);
-  if (!isTwoFactorError(outcome.rejected)) throw new Error(`Expected a TwoFactorError, got ${inspect(outcome.rejected)}.`);
-  return outcome.rejected;
 }
 
 /** Asserts that exactly one request left, as the contract describes it. */

@@ -1,20 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { SendCodeRequest, TwoFactorError } from '../../src/core/index.js';
-import { isTwoFactorError } from '../../src/core/index.js';
+import type { SendCodeRequest } from '../../src/core/index.js';
 import type { CreateMockAdapterOptions, MockAnswer } from '../../src/testing/index.js';
 import { createMockAdapter } from '../../src/testing/index.js';
+import { rejection } from '../rejection.js';
 
 const request: SendCodeRequest = { personId: '42', medium: 'sms' };
-
-async function rejection(promise: Promise<unknown>): Promise<TwoFactorError> {
-  const outcome = await promise.then(
-    (value) => ({ resolved: value }),
-    (error: unknown) => ({ rejected: error }),
-  );
-  if ('resolved' in outcome) throw new Error(`Expected a rejection, got ${JSON.stringify(outcome.resolved)}.`);
-  if (!isTwoFactorError(outcome.rejected)) throw new Error(`Expected a TwoFactorError, got ${String(outcome.rejected)}.`);
-  return outcome.rejected;
-}
 
 /** Tracks whether a promise has settled, without handling its outcome for the test. */
 function track<T>(promise: Promise<T>) {

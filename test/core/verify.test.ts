@@ -1,11 +1,11 @@
-import { inspect } from 'node:util';
 import { delay, HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import type { CreateHttpAdapterOptions, TwoFactorError, VerifyCodeRequest } from '../../src/core/index.js';
-import { createHttpAdapter, isTwoFactorError } from '../../src/core/index.js';
+import type { CreateHttpAdapterOptions, VerifyCodeRequest } from '../../src/core/index.js';
+import { createHttpAdapter } from '../../src/core/index.js';
 import { createMockAdapter } from '../../src/testing/index.js';
 import { codeVerified, expiredCode, htmlBadGateway, wrongCode, wrongCommandCode } from '../fixtures/answers.js';
 import { answerWith, fixtureBaseUrl, sendCodeUrl, verifyAnswerWith, verifyCodePath, verifyCodeUrl } from '../fixtures/handlers.js';
+import { rejection } from '../rejection.js';
 import { setupTestServer } from '../server.js';
 
 /** Every request that left the adapter, in order, as a readable copy. */
@@ -26,17 +26,6 @@ function verifyCodeOf(created: ReturnType<typeof createHttpAdapter>) {
   const { verifyCode } = created;
   if (!verifyCode) throw new Error('Expected the adapter to have verifyCode.');
   return (value: VerifyCodeRequest, context?: { signal?: AbortSignal }) => verifyCode.call(created, value, context);
-}
-
-/** The TwoFactorError a verify rejects with; fails the test when it resolves or rejects with anything else. */
-async function rejection(promise: Promise<unknown>): Promise<TwoFactorError> {
-  const outcome = await promise.then(
-    (value) => ({ resolved: value }),
-    (error: unknown) => ({ rejected: error }),
-  );
-  if ('resolved' in outcome) throw new Error(`Expected a rejection, got ${JSON.stringify(outcome.resolved)}.`);
-  if (!isTwoFactorError(outcome.rejected)) throw new Error(`Expected a TwoFactorError, got ${inspect(outcome.rejected)}.`);
-  return outcome.rejected;
 }
 
 /** Asserts that exactly one request left, to the verify URL, with the contract's headers and `body`. */
