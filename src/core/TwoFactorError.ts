@@ -29,7 +29,7 @@ export type TwoFactorErrorKind =
 
 /** What a `TwoFactorError` carries besides its kind. */
 export interface TwoFactorErrorOptions {
-  /** Developer-facing message; a default per kind is used when absent. */
+  /** Developer-facing message. @default `The two-factor request failed (<kind>).` */
   message?: string;
   /** The HTTP status, or the status the body reported. */
   status?: number;
@@ -42,19 +42,6 @@ export interface TwoFactorErrorOptions {
   /** The underlying error or the parsed body. Never holds request headers. */
   cause?: unknown;
 }
-
-const defaultMessages = {
-  validation: 'The server rejected the request.',
-  unauthorized: 'The request was not authorised.',
-  forbidden: 'The request was refused.',
-  'rate-limited': 'Too many requests.',
-  timeout: 'The server did not answer in time.',
-  network: 'The server could not be reached.',
-  aborted: 'The request was cancelled.',
-  server: 'The server failed.',
-  external: 'A downstream system failed.',
-  'invalid-response': 'The server sent an answer that cannot be read.',
-} satisfies Record<TwoFactorErrorKind, string>;
 
 /**
  * The one error type the library rejects with.
@@ -80,7 +67,8 @@ export class TwoFactorError extends Error {
   readonly retryAfterSeconds: number | undefined;
 
   constructor(kind: TwoFactorErrorKind, options: TwoFactorErrorOptions = {}) {
-    super(options.message ?? defaultMessages[kind], 'cause' in options ? { cause: options.cause } : undefined);
+    // The kind says it all for a developer; what a person reads comes from the locale messages.
+    super(options.message ?? `The two-factor request failed (${kind}).`, 'cause' in options ? { cause: options.cause } : undefined);
     this.kind = kind;
     this.status = options.status;
     this.issues = options.issues ?? [];

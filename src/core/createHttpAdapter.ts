@@ -56,70 +56,54 @@ function parseUrl(value: string): URL | undefined {
   }
 }
 
+function fail(problem: string): never {
+  throw new TypeError(`createHttpAdapter: ${problem}`);
+}
+
 function checkOptions(options: CreateHttpAdapterOptions): void {
-  if (typeof options !== 'object' || options === null) {
-    throw new TypeError('createHttpAdapter: options are required, e.g. { baseUrl: "https://stg-ecap.azure-api.net/2fa" }.');
-  }
-  const { baseUrl, timeoutMs, path, fetch } = options;
-  if (typeof baseUrl !== 'string' || baseUrl.trim() === '') {
-    throw new TypeError('createHttpAdapter: baseUrl is required, e.g. "https://stg-ecap.azure-api.net/2fa".');
-  }
+  if (typeof options !== 'object' || options === null) fail('options are required, e.g. { baseUrl: "/api/2fa" }.');
+  const { baseUrl, timeoutMs, verify } = options;
+  if (typeof baseUrl !== 'string' || baseUrl.trim() === '') fail('baseUrl is required, e.g. "https://stg-ecap.azure-api.net/2fa".');
   const url = parseUrl(baseUrl);
-  if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-    // The URL itself is not repeated: it may carry credentials.
-    throw new TypeError(
-      `createHttpAdapter: baseUrl must be an http(s) URL or a path; got ${url ? `a ${url.protocol} URL` : 'an invalid URL'}.`,
-    );
-  }
-  if (url.username !== '' || url.password !== '') {
-    throw new TypeError('createHttpAdapter: baseUrl must not hold credentials; use headers.');
-  }
+  // The URL itself is never repeated in a message: it may carry credentials.
+  if (!url || !/^https?:$/.test(url.protocol))
+    fail(`baseUrl must be an http(s) URL or a path; got ${url ? `a ${url.protocol} URL` : 'an invalid URL'}.`);
+  if (url.username || url.password) fail('baseUrl must not hold credentials; use headers.');
   if ([...url.searchParams.keys()].some((key) => key.toLowerCase() === 'subscription-key')) {
-    throw new TypeError('createHttpAdapter: a subscription key in the URL leaks into logs; pass it as subscriptionKey.');
+    fail('a subscription key in the URL leaks into logs; pass it as subscriptionKey.');
   }
-  if (url.search !== '' || url.hash !== '') {
-    throw new TypeError('createHttpAdapter: baseUrl must be the API root, without a query or fragment.');
+  if (url.search || url.hash) fail('baseUrl must be the API root, without a query or fragment.');
+  if (timeoutMs !== undefined && !(typeof timeoutMs === 'number' && timeoutMs > 0 && timeoutMs < Number.POSITIVE_INFINITY)) {
+    fail(`timeoutMs must be a positive number of milliseconds; got ${String(timeoutMs)}.`);
   }
-  if (timeoutMs !== undefined && !(typeof timeoutMs === 'number' && Number.isFinite(timeoutMs) && timeoutMs > 0)) {
-    throw new TypeError(`createHttpAdapter: timeoutMs must be a positive number of milliseconds; got ${String(timeoutMs)}.`);
+  if (verify !== undefined && !(typeof verify?.path === 'string' && verify.path.trim() !== '')) {
+    fail('verify.path must be the path of the verify operation, e.g. "/2FactorAuthentication/TwoFaCommand/Verify".');
   }
-  if (path !== undefined && typeof path !== 'string') {
-    throw new TypeError('createHttpAdapter: path must be a string.');
-  }
-  if (fetch !== undefined && typeof fetch !== 'function') {
-    throw new TypeError('createHttpAdapter: fetch must be a function.');
-  }
-  const { verify } = options;
-  if (
-    verify !== undefined &&
-    (typeof verify !== 'object' || verify === null || typeof verify.path !== 'string' || verify.path.trim() === '')
-  ) {
-    throw new TypeError(
-      'createHttpAdapter: verify.path must be the path of the verify operation, e.g. "/2FactorAuthentication/TwoFaCommand/Verify".',
-    );
-  }
-  if (verify?.toBody !== undefined && typeof verify.toBody !== 'function') {
-    throw new TypeError('createHttpAdapter: verify.toBody must be a function.');
+  const typed: [string, unknown, string][] = [
+    ['path', options.path, 'string'],
+    ['fetch', options.fetch, 'function'],
+    ['verify.toBody', verify?.toBody, 'function'],
+  ];
+  for (const [name, value, type] of typed) {
+    if (value !== undefined && typeof value !== type) fail(`${name} must be a ${type}.`);
   }
 }
 
-function toVerifyBody(request: VerifyCodeRequest) {
-  return {
-    PersonId: request.personId,
-    ...(request.contextId !== undefined && { ContextId: request.contextId }),
-    ...(request.twoFactorId !== undefined && { TwoFactorId: request.twoFactorId }),
-    Code: request.code,
-  };
-}
+// JSON.stringify leaves out the members that are undefined, so only the ones set are sent.
+const toVerifyBody = (request: VerifyCodeRequest) => ({
+  PersonId: request.personId,
+  ContextId: request.contextId,
+  TwoFactorId: request.twoFactorId,
+  Code: request.code,
+});
 
-function toWireRequest(request: SendCodeRequest): SendCodeWireRequest {
-  const body: SendCodeWireRequest = { PersonId: request.personId };
-  if (request.language !== undefined) body.Language = request.language;
-  if (request.contextId !== undefined) body.ContextId = request.contextId;
-  if (request.twoFactorId !== undefined) body.TwoFactorId = request.twoFactorId;
-  if (request.medium !== undefined) body.Medium = request.medium;
-  return body;
-}
+const toWireRequest = (request: SendCodeRequest): SendCodeWireRequest => ({
+  PersonId: request.personId,
+  Language: request.language,
+  ContextId: request.contextId,
+  TwoFactorId: request.twoFactorId,
+  Medium: request.medium,
+});
 
 /**
  * The default adapter: POSTs to `Send2FactorAuthenticationCodeToPerson`

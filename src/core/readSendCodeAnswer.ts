@@ -1,10 +1,10 @@
-import { canonicalKeys, type KeyShape } from './canonicalKeys.js';
+import { array, int, maximum, minimum, nullish, object, type output, pipe, string, transform, type ZodMiniType } from 'zod/mini';
 import { parseRetryAfter } from './parseRetryAfter.js';
 import type { SendCodeResult } from './SendCodeResult.js';
-import { type SendCodeWireResponse, sendCodeWireResponseSchema } from './sendCodeWireSchemas.js';
 import { TwoFactorError, type TwoFactorErrorKind } from './TwoFactorError.js';
 import { toTwoFactorField } from './TwoFactorField.js';
 import type { ValidationIssue, ValidationSeverity } from './ValidationIssue.js';
+import { wireSeveritySchema } from './wireSeveritySchema.js';
 
 /** An HTTP answer, reduced to what the reader needs. */
 export interface SendCodeAnswer {
@@ -18,31 +18,40 @@ export interface SendCodeAnswer {
   now?: number;
 }
 
-const responseShape: KeyShape = {
-  Hint: true,
-  Errors: {
-    IsValid: true,
-    Errors: [
-      {
-        PropertyName: true,
-        ErrorMessage: true,
-        AttemptedValue: true,
-        CustomState: true,
-        Severity: true,
-        ErrorCode: true,
-        FormattedMessageArguments: true,
-        FormattedMessagePlaceholderValues: true,
-        ResourceName: true,
-      },
-    ],
-    RuleSetsExecuted: true,
-  },
-  ErrorMessages: true,
-  StatusCode: true,
-  RequestUri: true,
-  ExternalError: true,
-  HttpStatusCode: true,
-};
+// Keys in any case read alike (`Hint`, `hint`, `HINT`; the first spelling wins). Only the levels the
+// schema descends into are renamed, and the schema copies out only its own members, so no key the
+// server chose (`__proto__` included) reaches an object the library builds.
+function lowerCaseKeys(value: unknown): unknown {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? Object.fromEntries(
+        Object.entries(value)
+          .reverse()
+          .map(([key, member]) => [key.toLowerCase(), member]),
+      )
+    : value;
+}
+
+const anyCase = <Shape extends Record<string, ZodMiniType>>(shape: Shape) => pipe(transform(lowerCaseKeys), object(shape));
+
+const text = nullish(string());
+
+// Only the members the reader uses are checked. A 200 means a code went out: an informational member
+// of an odd type (`RequestUri: 5`) must not turn that into a failure. The full contract is
+// `sendCodeWireResponseSchema`.
+const answerSchema = anyCase({
+  hint: text,
+  errors: nullish(
+    anyCase({
+      errors: nullish(array(anyCase({ propertyname: text, errormessage: text, severity: nullish(wireSeveritySchema), errorcode: text }))),
+    }),
+  ),
+  errormessages: nullish(array(string())),
+  statuscode: nullish(int()),
+  externalerror: text,
+  httpstatuscode: nullish(int().check(minimum(100), maximum(599))),
+});
+
+type Answer = output<typeof answerSchema>;
 
 const severityByName: Record<string, ValidationSeverity> = {
   '0': 'error',
@@ -53,19 +62,19 @@ const severityByName: Record<string, ValidationSeverity> = {
   info: 'info',
 };
 
-type WireFailure = NonNullable<NonNullable<SendCodeWireResponse['Errors']>['Errors']>[number];
+type WireFailure = NonNullable<NonNullable<Answer['errors']>['errors']>[number];
 
 function toIssue(failure: WireFailure): ValidationIssue {
-  const propertyName = failure.PropertyName ?? '';
+  const propertyName = failure.propertyname ?? '';
   const field = toTwoFactorField(propertyName);
   // FluentValidation's default severity is Error; an unknown one blocks rather than slipping through.
-  const severity = severityByName[String(failure.Severity ?? 0).toLowerCase()] ?? 'error';
+  const severity = severityByName[String(failure.severity ?? 0).toLowerCase()] ?? 'error';
   return {
     ...(field && { field }),
     propertyName,
-    message: failure.ErrorMessage ?? '',
+    message: failure.errormessage ?? '',
     severity,
-    ...(failure.ErrorCode != null && { code: failure.ErrorCode }),
+    ...(failure.errorcode != null && { code: failure.errorcode }),
   };
 }
 
@@ -115,7 +124,7 @@ export function readSendCodeAnswer(answer: SendCodeAnswer): SendCodeResult {
     });
   }
 
-  const parsed = readable ? sendCodeWireResponseSchema.safeParse(canonicalKeys(json.value, responseShape)) : undefined;
+  const parsed = readable ? answerSchema.safeParse(json.value) : undefined;
   if (parsed && !parsed.success && status < 400) {
     throw new TwoFactorError('invalid-response', {
       message: `The answer (HTTP ${status}) does not match the contract.`,
@@ -124,20 +133,19 @@ export function readSendCodeAnswer(answer: SendCodeAnswer): SendCodeResult {
     });
   }
   const wire = parsed?.success ? parsed.data : undefined;
-  // API Management's own `{ statusCode, message }` error body, only on a failing status; kept out of the
-  // shape parsed above, whose strict schema would refuse a successful answer that merely has a `message`.
-  const gatewayMessage =
-    readable && status >= 400 ? (canonicalKeys(json.value, { Message: true }) as { Message?: unknown }).Message : undefined;
+  // API Management's own `{ statusCode, message }` error body. Read apart from the schema: a failing
+  // answer's message is kept even when its other members are odd.
+  const gatewayMessage = readable && status >= 400 ? (lowerCaseKeys(json.value) as { message?: unknown }).message : undefined;
 
-  const issues = (wire?.Errors?.Errors ?? []).map(toIssue);
+  const issues = (wire?.errors?.errors ?? []).map(toIssue);
   const blocking = issues.filter((issue) => issue.severity === 'error');
-  const externalError = texts([wire?.ExternalError]);
+  const externalError = texts([wire?.externalerror]);
   const formErrors = texts([
-    ...(wire?.ErrorMessages ?? []),
+    ...(wire?.errormessages ?? []),
     ...externalError,
     typeof gatewayMessage === 'string' ? gatewayMessage : undefined,
   ]);
-  const bodyStatus = [wire?.HttpStatusCode, wire?.StatusCode].find((code) => code != null && code >= 400) ?? undefined;
+  const bodyStatus = [wire?.httpstatuscode, wire?.statuscode].find((code) => code != null && code >= 400) ?? undefined;
   const failingStatus = status >= 400 ? status : bodyStatus;
 
   if (externalError.length > 0) {
@@ -145,7 +153,7 @@ export function readSendCodeAnswer(answer: SendCodeAnswer): SendCodeResult {
   }
   if (failingStatus !== undefined) {
     // A gateway message alone (e.g. APIM's 404 "Resource not found") is not something the person can fix.
-    const kind = kindForStatus(failingStatus, blocking.length > 0 || texts(wire?.ErrorMessages ?? []).length > 0);
+    const kind = kindForStatus(failingStatus, blocking.length > 0 || texts(wire?.errormessages ?? []).length > 0);
     const retryAfterSeconds =
       kind === 'rate-limited' || kind === 'forbidden'
         ? parseRetryAfter(kind === 'rate-limited' ? answer.retryAfter : undefined, formErrors.join(' '), answer.now ?? Date.now())
@@ -166,7 +174,7 @@ export function readSendCodeAnswer(answer: SendCodeAnswer): SendCodeResult {
     throw new TwoFactorError('validation', { status, issues, formErrors, cause: wire });
   }
   return {
-    ...(wire?.Hint != null && { hint: wire.Hint }),
+    ...(wire?.hint != null && { hint: wire.hint }),
     issues,
     raw: json.ok ? json.value : undefined,
   };

@@ -3,7 +3,6 @@ import {
   boolean,
   int,
   int32,
-  literal,
   maximum,
   meta,
   minimum,
@@ -11,13 +10,12 @@ import {
   optional,
   type output,
   record,
-  regex,
   strictObject,
   string,
-  union,
   unknown,
   type ZodMiniType,
 } from 'zod/mini';
+import { wireSeveritySchema } from './wireSeveritySchema.js';
 
 /**
  * The request body of `Send2FactorAuthenticationCodeToPerson`, exactly as
@@ -43,16 +41,12 @@ const readOnly = meta({ readOnly: true });
 // usually a string), not only as an object.
 const anyJson = unknown();
 
-// Numbers, or names in any case when the server registers a string enum converter
-// (`Error`, or `error` with a camelCase naming policy).
-const severitySchema = union([literal([0, 1, 2]), string().check(regex(/^(error|warning|info)$/i))]);
-
 const validationFailureSchema = strictObject({
   PropertyName: nullish(string()),
   ErrorMessage: nullish(string()),
   AttemptedValue: optional(anyJson),
   CustomState: optional(anyJson),
-  Severity: nullish(severitySchema),
+  Severity: nullish(wireSeveritySchema),
   ErrorCode: nullish(string()),
   FormattedMessageArguments: nullish(array(anyJson)),
   FormattedMessagePlaceholderValues: nullish(record(string(), anyJson)),
@@ -61,8 +55,9 @@ const validationFailureSchema = strictObject({
 
 /**
  * The answer body of `Send2FactorAuthenticationCodeToPerson` in its
- * canonical PascalCase form. The reader renames camelCase keys to these
- * names before it parses, and drops members it does not know.
+ * PascalCase form, every member as the API page documents it. The reader
+ * (`readSendCodeAnswer`) is more lenient: it reads keys in any case and
+ * checks only the members it uses.
  */
 export const sendCodeWireResponseSchema = strictObject({
   Hint: nullish(string()),

@@ -69,7 +69,7 @@ describe('TwoFactorError', () => {
     expect(json).toStrictEqual({
       name: 'TwoFactorError',
       kind: 'server',
-      message: 'The server failed.',
+      message: 'The two-factor request failed (server).',
       status: 500,
       fieldErrors: {},
       formErrors: [],

@@ -418,22 +418,25 @@ describe('createHttpAdapter', () => {
   });
 
   describe('given bad options', () => {
-    it.each<[string, unknown]>([
-      ['no options', undefined],
-      ['a missing baseUrl', {}],
-      ['a blank baseUrl', { baseUrl: '  ' }],
-      ['an ftp baseUrl', { baseUrl: 'ftp://x' }],
-      ['a negative timeout', { baseUrl: fixtureBaseUrl, timeoutMs: -1 }],
-      ['a zero timeout', { baseUrl: fixtureBaseUrl, timeoutMs: 0 }],
-      ['a NaN timeout', { baseUrl: fixtureBaseUrl, timeoutMs: Number.NaN }],
-      ['a subscription key in the URL', { baseUrl: `${fixtureBaseUrl}?subscription-key=SECRET-KEY-123` }],
-      ['credentials in the URL', { baseUrl: 'https://user:SECRET-PASS@stg-ecap.azure-api.net/2fa' }],
-      ['a path that is not a string', { baseUrl: fixtureBaseUrl, path: 42 }],
-      ['a fetch that is not a function', { baseUrl: fixtureBaseUrl, fetch: 'fetch' }],
-      ['a query in the URL', { baseUrl: `${fixtureBaseUrl}?api-version=1` }],
-      ['a fragment in the URL', { baseUrl: `${fixtureBaseUrl}#root` }],
-    ])('given %s, should throw a TypeError at creation', (_case, options) => {
+    it.each<[string, unknown, RegExp]>([
+      ['no options', undefined, /options are required/],
+      ['a missing baseUrl', {}, /baseUrl is required/],
+      ['a blank baseUrl', { baseUrl: '  ' }, /baseUrl is required/],
+      ['an ftp baseUrl', { baseUrl: 'ftp://x' }, /baseUrl must be an http\(s\) URL or a path; got a ftp: URL/],
+      ['a negative timeout', { baseUrl: fixtureBaseUrl, timeoutMs: -1 }, /timeoutMs must be a positive number.*got -1/],
+      ['a zero timeout', { baseUrl: fixtureBaseUrl, timeoutMs: 0 }, /timeoutMs must be a positive number/],
+      ['a NaN timeout', { baseUrl: fixtureBaseUrl, timeoutMs: Number.NaN }, /timeoutMs must be a positive number/],
+      ['an infinite timeout', { baseUrl: fixtureBaseUrl, timeoutMs: Number.POSITIVE_INFINITY }, /timeoutMs must be a positive number/],
+      ['a timeout as text', { baseUrl: fixtureBaseUrl, timeoutMs: '5000' }, /timeoutMs must be a positive number/],
+      ['a subscription key in the URL', { baseUrl: `${fixtureBaseUrl}?subscription-key=SECRET-KEY-123` }, /pass it as subscriptionKey/],
+      ['credentials in the URL', { baseUrl: 'https://user:SECRET-PASS@stg-ecap.azure-api.net/2fa' }, /must not hold credentials/],
+      ['a path that is not a string', { baseUrl: fixtureBaseUrl, path: 42 }, /path must be a string/],
+      ['a fetch that is not a function', { baseUrl: fixtureBaseUrl, fetch: 'fetch' }, /fetch must be a function/],
+      ['a query in the URL', { baseUrl: `${fixtureBaseUrl}?api-version=1` }, /without a query or fragment/],
+      ['a fragment in the URL', { baseUrl: `${fixtureBaseUrl}#root` }, /without a query or fragment/],
+    ])('given %s, should throw a TypeError at creation that names the option', (_case, options, message) => {
       expect(() => createHttpAdapter(options as CreateHttpAdapterOptions)).toThrow(TypeError);
+      expect(() => createHttpAdapter(options as CreateHttpAdapterOptions)).toThrow(message);
     });
 
     it.each([

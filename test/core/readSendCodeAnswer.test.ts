@@ -136,6 +136,26 @@ describe('readSendCodeAnswer', () => {
       expect(result).toMatchObject({ hint: 'Sent.', issues: [] });
     });
 
+    it('given a 200 whose informational members have odd types, should resolve: the code went out', () => {
+      const result = read({
+        Hint: 'Sent.',
+        RequestUri: 5,
+        Errors: {
+          IsValid: 'yes',
+          RuleSetsExecuted: 'default',
+          Errors: [{ PropertyName: 'Language', ErrorMessage: 'English was used.', Severity: 1, AttemptedValue: {}, ResourceName: 7 }],
+        },
+      });
+      expect(result.hint).toBe('Sent.');
+      expect(result.issues).toStrictEqual([
+        { field: 'language', propertyName: 'Language', message: 'English was used.', severity: 'warning' },
+      ]);
+    });
+
+    it('given a 200 whose Hint is not text, should reject invalid-response rather than show it', () => {
+      expect(thrown(() => read({ Hint: { html: '<b>x</b>' } })).kind).toBe('invalid-response');
+    });
+
     it('given a gateway message on a failing status, should keep it as a form error', () => {
       const error = thrown(() => read({ statusCode: 401, message: 'Access denied.' }, 401));
       expect(error.formErrors).toStrictEqual(['Access denied.']);

@@ -204,16 +204,17 @@ describe('createHttpAdapter with verify', () => {
       expect('verifyCode' in sendOnly).toBe(false);
     });
 
-    it.each<[string, unknown]>([
-      ['null', null],
-      ['a string', verifyCodePath],
-      ['no path', {}],
-      ['an empty path', { path: '' }],
-      ['a blank path', { path: '   ' }],
-      ['a path that is not a string', { path: 42 }],
-      ['a toBody that is not a function', { path: verifyCodePath, toBody: 'PascalCase' }],
-    ])('given verify %s, should throw a TypeError at creation', (_case, verify) => {
+    it.each<[string, unknown, RegExp]>([
+      ['null', null, /verify\.path must be/],
+      ['a string', verifyCodePath, /verify\.path must be/],
+      ['no path', {}, /verify\.path must be/],
+      ['an empty path', { path: '' }, /verify\.path must be/],
+      ['a blank path', { path: '   ' }, /verify\.path must be/],
+      ['a path that is not a string', { path: 42 }, /verify\.path must be/],
+      ['a toBody that is not a function', { path: verifyCodePath, toBody: 'PascalCase' }, /verify\.toBody must be a function/],
+    ])('given verify %s, should throw a TypeError at creation that names the option', (_case, verify, message) => {
       expect(() => createHttpAdapter({ baseUrl: fixtureBaseUrl, verify } as CreateHttpAdapterOptions)).toThrow(TypeError);
+      expect(() => createHttpAdapter({ baseUrl: fixtureBaseUrl, verify } as CreateHttpAdapterOptions)).toThrow(message);
     });
   });
 });
