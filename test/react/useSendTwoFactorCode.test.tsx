@@ -513,7 +513,7 @@ describe('error state', () => {
     const personId = nextPerson();
     const { result } = renderSend({ personId }, { adapter });
     act(() => result.current.mutate(sendTo(personId)));
-    expect(await screen.findByRole('alert')).toHaveTextContent('The server failed.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('The two-factor request failed (server).');
     expect(result.current.error?.kind).toBe('server');
 
     act(() => result.current.mutate(sendTo(personId)));
