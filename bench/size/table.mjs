@@ -1,4 +1,4 @@
-// One markdown table of bundle sizes: the root package's size-limit entries (package.json) and the
+// One markdown table of bundle sizes: the root package's size-limit entries (.size-limit.mjs) and the
 // alternatives (bench/size/.size-limit.cjs), each with its ratio to the prompt with its dependencies.
 //
 //   node bench/size/table.mjs                 # builds the library first (npm run build at the root)
@@ -8,7 +8,7 @@
 // The breakdown is printed anyway when the prompt with its dependencies is over 30 kB.
 // Needs `npm ci` at the root and the bench install (see bench/README.md).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -71,7 +71,7 @@ if (!existsSync(join(root, 'dist', 'index.js'))) fail('dist/index.js is missing:
 const own = sizeLimit(root, []);
 const alternatives = sizeLimit(bench, ['--config', 'size/.size-limit.cjs']);
 const prompt = own.find((check) => check.name === promptRow);
-if (!prompt) fail(`no "${promptRow}" entry in the root package.json size-limit field`);
+if (!prompt) fail(`no "${promptRow}" entry in the root .size-limit.mjs`);
 
 const rows = [...own.map((check) => ({ ...check, source: 'react-two-factor' })), ...alternatives.map((check) => ({ ...check }))];
 console.log(
@@ -91,21 +91,20 @@ if (args.has('--breakdown') || prompt.size > breakdownThreshold) {
   console.log(await breakdown());
 }
 
-// What `import { TwoFactorPrompt }` bundles, with size-limit's esbuild options and its exclusions
-// (react, react-dom and the root's peers, i.e. @tanstack/react-query): bytes each package adds to the
-// minified bundle (esbuild metafile), and what the gzip size loses when that package is left out
-// (marginal cost; the parts do not add up exactly). The peer's own cost is shown apart.
+// What `import { TwoFactorPrompt }` bundles, with size-limit's esbuild options and the same exclusions
+// as its "with dependencies" row (react and react-dom): bytes each package adds to the minified bundle
+// (esbuild metafile), and what the gzip size loses when that package is left out (marginal cost; the
+// parts do not add up exactly).
 async function breakdown() {
   // The esbuild the root's size-limit runs, so that the figures match its rows.
   const esbuild = createRequire(createRequire(join(root, 'package.json')).resolve('@size-limit/esbuild')).resolve('esbuild');
   const { build } = await import(pathToFileURL(esbuild).href);
-  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  const peers = Object.keys(manifest.peerDependencies ?? {});
   const ownCode = 'react-two-factor (own code)';
   const groups = [
     { name: 'react-hook-form', external: ['react-hook-form'] },
     { name: 'zod (zod/mini)', external: ['zod'] },
     { name: '@hookform/resolvers', external: ['@hookform/resolvers'] },
+    { name: '@tanstack/react-query (peer, with its query-core)', external: ['@tanstack/react-query', '@tanstack/query-core'] },
   ];
   const groupOf = (file) => {
     const match = file.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
@@ -139,13 +138,13 @@ async function breakdown() {
     return { gzip: gzipSync(output.contents, { level: 9 }).length, minified: output.contents.length, bytes };
   };
 
-  const measured = await bundle(peers);
+  const measured = await bundle([]);
   const rows = [];
   for (const group of groups) {
-    const without = await bundle([...peers, ...group.external]);
+    const without = await bundle(group.external);
     rows.push([group.name, kB(measured.bytes.get(group.name) ?? 0), kB(measured.gzip - without.gzip)]);
   }
-  const alone = await bundle([...peers, ...groups.flatMap((group) => group.external)]);
+  const alone = await bundle(groups.flatMap((group) => group.external));
   rows.push([ownCode, kB(measured.bytes.get(ownCode) ?? 0), `${kB(alone.gzip)} (alone)`]);
   for (const [group, size] of measured.bytes) {
     if (!rows.some(([name]) => name === group)) rows.push([group, kB(size), '']);
@@ -154,13 +153,6 @@ async function breakdown() {
     '**bundle** (the size-limit row, before its empty-project correction)',
     `**${kB(measured.minified)}**`,
     `**${kB(measured.gzip)}**`,
-  ]);
-  const withPeers = await bundle([]);
-  const peerList = peers.filter((peer) => !peer.startsWith('react')).join(', ');
-  rows.push([
-    `not in the row: ${peerList} (peer, with its query-core)`,
-    `+${kB(withPeers.minified - measured.minified)}`,
-    `+${kB(withPeers.gzip - measured.gzip)}`,
   ]);
   return markdown(['`import { TwoFactorPrompt }: with dependencies` is made of', 'minified', 'gzip (saved when left out)'], rows);
 }
