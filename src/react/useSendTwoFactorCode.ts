@@ -1,6 +1,6 @@
 'use client';
 import { type UseMutationResult, useMutation } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { cooldownKey, cooldownRemainingMs, startCooldown } from '../core/cooldownStore.js';
 import type { SendCodeRequest } from '../core/SendCodeRequest.js';
 import type { SendCodeResult } from '../core/SendCodeResult.js';
@@ -57,6 +57,38 @@ const noFieldErrors: Partial<Record<TwoFactorField, string[]>> = {};
 const none: readonly never[] = [];
 
 /**
+ * The cooldown a hook shows. A send that settles starts it quietly: react-query calls `onSuccess` and
+ * `onError` before it publishes the result. `settled()`, called from the per-call `onSettled` (which
+ * react-query calls once the result is readable), then renders the result and the cooldown together,
+ * in one commit. A state update of its own committed the cooldown apart, and react-query's notification
+ * a task later committed again. A restored or ended cooldown renders at once.
+ */
+function createCooldownState() {
+  // A new object each time the hook is to render, so that `useSyncExternalStore` sees a change.
+  let snapshot: { until: number | undefined } = { until: undefined };
+  const listeners = new Set<() => void>();
+  const render = (until: number | undefined) => {
+    snapshot = { until };
+    for (const listener of listeners) listener();
+  };
+  return {
+    get: () => snapshot,
+    set(until: number | undefined, { quietly = false } = {}) {
+      if (until === snapshot.until) return;
+      if (quietly) snapshot = { until };
+      else render(until);
+    },
+    settled: () => render(snapshot.until),
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+  };
+}
+
+/**
  * Sends a two-factor code through the adapter, with the guarantees a
  * non-idempotent send needs: one adapter call per intent (a double click or
  * ten synchronous `mutate` calls send once), no automatic retry, a cooldown
@@ -90,12 +122,14 @@ export function useSendTwoFactorCode(options: UseSendTwoFactorCodeOptions = {}):
     );
   });
   const tracksCountdownRef = useRef(false);
-  const [cooldownUntil, setCooldownUntil] = useState<number | undefined>(undefined);
+  const [cooldown] = useState(createCooldownState);
+  const { until: cooldownUntil } = useSyncExternalStore(cooldown.subscribe, cooldown.get, cooldown.get);
   const [, setTick] = useState(0);
 
+  // Called as a send settles, before react-query publishes its result: `settled()` renders both.
   const beginCooldown = (request: SendCodeRequest, seconds: number) => {
     if (seconds <= 0) return;
-    setCooldownUntil(startCooldown(cooldownKey(request.personId, request.contextId), seconds));
+    cooldown.set(startCooldown(cooldownKey(request.personId, request.contextId), seconds), { quietly: true });
   };
 
   const mutation = useMutation<SendCodeResult, TwoFactorError, SendCodeRequest>({
@@ -116,22 +150,32 @@ export function useSendTwoFactorCode(options: UseSendTwoFactorCodeOptions = {}):
       options.onSettled?.(result, error, request);
     },
   });
-  flight.bind(mutation.mutateAsync, mutation.reset);
+  flight.bind(
+    (request, mutateOptions) =>
+      mutation.mutateAsync(request, {
+        ...mutateOptions,
+        onSettled(...settled) {
+          cooldown.settled();
+          return mutateOptions?.onSettled?.(...settled);
+        },
+      }),
+    mutation.reset,
+  );
 
   // Restored after mount, not during render, so that server and client render alike.
   useEffect(() => {
     if (personId === undefined) return;
     const remaining = cooldownRemainingMs(cooldownKey(personId, contextId));
-    setCooldownUntil(remaining > 0 ? Date.now() + remaining : undefined);
-  }, [personId, contextId]);
+    cooldown.set(remaining > 0 ? Date.now() + remaining : undefined);
+  }, [cooldown, personId, contextId]);
 
   useEffect(() => {
     if (cooldownUntil === undefined) return;
     return watchCountdown(cooldownUntil, (secondsLeft) => {
-      if (secondsLeft === 0) setCooldownUntil(undefined);
+      if (secondsLeft === 0) cooldown.set(undefined);
       else if (tracksCountdownRef.current) setTick((tick) => tick + 1);
     });
-  }, [cooldownUntil]);
+  }, [cooldown, cooldownUntil]);
 
   const error = isTwoFactorError(mutation.error) ? mutation.error : undefined;
   const result = {

@@ -1,7 +1,7 @@
 'use client';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
-import { useForm } from 'react-hook-form';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { createFormControl, type Resolver, type useForm } from 'react-hook-form';
 import { enum as enumOf, object } from 'zod/mini';
 import { mediums as allMediums, type Medium } from '../core/Medium.js';
 import type { SendCodeResult } from '../core/SendCodeResult.js';
@@ -105,6 +105,28 @@ export interface UseTwoFactorPromptResult {
 
 const defaultMediums: readonly Medium[] = ['sms', 'email'];
 const defaultLanguages: readonly string[] = ['en', 'fr', 'nl', 'de'];
+// The server renders before any check.
+const noMessage = () => undefined;
+
+// The check of the choices, built once per page for each set of choices offered (like each language tag).
+let resolvers: Map<string, Resolver<TwoFactorPromptValues>> | undefined;
+
+function resolverFor(mediums: readonly Medium[], languageOptions: readonly LanguageOption[]): Resolver<TwoFactorPromptValues> {
+  const languages = languageOptions.map((option) => option.value);
+  const key = `${mediums.join('|')} ${languages.join('|')}`;
+  resolvers ??= new Map();
+  let resolver = resolvers.get(key);
+  if (!resolver) {
+    const schema = object({
+      medium: enumOf(mediums as [Medium, ...Medium[]]),
+      language: enumOf(languages as [string, ...string[]]),
+    });
+    // Synchronous parsing: the schema has no asynchronous refinement, and a send should not wait on one.
+    resolver = zodResolver(schema, undefined, { mode: 'sync' });
+    resolvers.set(key, resolver);
+  }
+  return resolver;
+}
 
 function resolveMediums(mediums: readonly Medium[]): Medium[] {
   const valid = mediums.filter((medium) => (allMediums as readonly string[]).includes(medium));
@@ -144,15 +166,6 @@ export function useTwoFactorPrompt(options: UseTwoFactorPromptOptions): UseTwoFa
     return resolveLanguages(['en']);
   }, [languageKey]);
 
-  const schema = useMemo(
-    () =>
-      object({
-        medium: enumOf(mediums as [Medium, ...Medium[]]),
-        language: enumOf(languageOptions.map((option) => option.value) as [string, ...string[]]),
-      }),
-    [mediums, languageOptions],
-  );
-
   const defaultMedium = options.defaultMedium && mediums.includes(options.defaultMedium) ? options.defaultMedium : (mediums[0] as Medium);
   const requestedLanguage = options.defaultLanguage && languageOptions.find((option) => option.value === options.defaultLanguage);
   const defaultLanguage = requestedLanguage ? requestedLanguage.value : (languageOptions[0]?.value ?? 'en');
@@ -160,11 +173,28 @@ export function useTwoFactorPrompt(options: UseTwoFactorPromptOptions): UseTwoFa
     reportDeveloperError(`defaultLanguage "${options.defaultLanguage}" is not one of languages; the first of them is used.`);
   }
 
-  const form = useForm<TwoFactorPromptValues>({
-    defaultValues: { medium: defaultMedium, language: defaultLanguage },
-    resolver: zodResolver(schema),
-  });
-  const { setValue, getValues, handleSubmit, register, formState } = form;
+  // The form without `useForm`: `useForm` always renders twice on mount (its `isReady` update after the
+  // first commit); a form control, read through `useSyncExternalStore`, renders once. The check
+  // follows the latest choices offered, as `useForm`'s resolver would.
+  const resolver = useMemo(() => resolverFor(mediums, languageOptions), [mediums, languageOptions]);
+  const resolverRef = useRef(resolver);
+  resolverRef.current = resolver;
+  const [form] = useState(() =>
+    createFormControl<TwoFactorPromptValues>({
+      defaultValues: { medium: defaultMedium, language: defaultLanguage },
+      resolver: (values, context, resolverOptions) => resolverRef.current(values, context, resolverOptions),
+    }),
+  );
+  const { setValue, getValues, handleSubmit, register } = form;
+  // Subscribing also marks the form mounted (react-hook-form's `subscribe`); only a changed message re-renders.
+  const subscribeToErrors = useCallback(
+    (onChange: () => void) => form.subscribe({ formState: { errors: true }, callback: onChange }),
+    [form],
+  );
+  const clientErrors = {
+    medium: useSyncExternalStore(subscribeToErrors, () => form.getFieldState('medium').error?.message, noMessage),
+    language: useSyncExternalStore(subscribeToErrors, () => form.getFieldState('language').error?.message, noMessage),
+  };
 
   // The browser's preference is read after mount, so the server and the first client render agree.
   const explicitLanguage = options.defaultLanguage !== undefined;
@@ -199,7 +229,7 @@ export function useTwoFactorPrompt(options: UseTwoFactorPromptOptions): UseTwoFa
   const serverFieldErrors = send.fieldErrors;
   const fieldErrors: UseTwoFactorPromptResult['fieldErrors'] = {};
   for (const field of ['medium', 'language'] as const) {
-    const client = formState.errors[field]?.message;
+    const client = clientErrors[field];
     const server = (serverFieldErrors[field] ?? []).map((message) => (message.trim() === '' ? messages.fieldRejected : message));
     const all = [...(client ? [client] : []), ...server];
     if (all.length > 0) fieldErrors[field] = all;

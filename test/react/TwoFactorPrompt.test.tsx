@@ -1,4 +1,4 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { createRef, Profiler, type ProfilerOnRenderCallback, version } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -189,6 +189,39 @@ describe('TwoFactorPrompt: the choices reach the request', () => {
     ] as const) {
       expect(screen.getByRole('option', { name })).toHaveAttribute('lang', tag);
     }
+  });
+});
+
+describe('TwoFactorPrompt: the check before sending', () => {
+  it('given a language the check refuses, should show its message at the select, send nothing, and clear it once a language is picked', async () => {
+    const { user, adapter } = renderPrompt();
+    // A value no option has: what a tampered or scripted select would submit.
+    fireEvent.change(languageSelect(), { target: { value: 'xx' } });
+
+    await user.click(sendButton());
+
+    await waitFor(() => expect(languageSelect()).toHaveAttribute('aria-invalid', 'true'));
+    expect(languageSelect()).toHaveAccessibleDescription(/.+/);
+    expect(adapter.calls).toHaveLength(0);
+
+    await user.selectOptions(languageSelect(), 'Français');
+    await waitFor(() => expect(languageSelect()).not.toHaveAttribute('aria-invalid'));
+    await user.click(sendButton());
+    await waitFor(() => expect(adapter.calls).toHaveLength(1));
+    expect(adapter.calls[0]?.request).toMatchObject({ language: 'fr' });
+  });
+
+  it('given languages that grow after mount, should accept and send a language offered only now', async () => {
+    const personId = nextPerson();
+    const adapter = createMockAdapter();
+    const { user, rerender } = renderWithTwoFactor(<TwoFactorPrompt personId={personId} languages={['en', 'fr']} />, { adapter });
+
+    rerender(<TwoFactorPrompt personId={personId} languages={['en', 'fr', 'de']} />);
+    await user.selectOptions(languageSelect(), 'Deutsch');
+    await user.click(sendButton());
+
+    await waitFor(() => expect(adapter.calls).toHaveLength(1));
+    expect(adapter.calls[0]?.request).toMatchObject({ language: 'de' });
   });
 });
 
@@ -761,8 +794,8 @@ describe.skipIf(version.startsWith('18.'))('TwoFactorPrompt: render cost', () =>
       { adapter, user: timers },
     );
     await advance(0);
-    // The second commit is react-hook-form's own `isReady` update after mount.
-    expect(take()).toBe('mount,nested-update');
+    // One commit: the form is a react-hook-form control, without `useForm`'s `isReady` update after mount.
+    expect(take()).toBe('mount');
 
     // The fields are uncontrolled (react-hook-form): picking does not render.
     await user.click(mediumRadio('Email'));
@@ -772,15 +805,17 @@ describe.skipIf(version.startsWith('18.'))('TwoFactorPrompt: render cost', () =>
     await advance(0);
     expect(take()).toBe('');
 
+    // Two commits a send: "Sending…", then the result (with its cooldown, for a success). The form
+    // state react-hook-form updates on submit renders nothing: the prompt reads only its error messages.
     await user.click(sendButton());
     await advance(0);
     expect(screen.getByRole('alert')).toBeVisible();
-    expect(take()).toBe('update,update,update');
+    expect(take()).toBe('update,update');
 
     await user.click(sendButton());
     await advance(0);
     expect(screen.getByRole('status')).toHaveTextContent('Sent.');
-    expect(take()).toBe('update,update,update');
+    expect(take()).toBe('update,update');
 
     for (const seconds of [29, 28, 27]) {
       await advance(1000);
@@ -791,10 +826,34 @@ describe.skipIf(version.startsWith('18.'))('TwoFactorPrompt: render cost', () =>
     await advance(26_000);
     expect(sendButton('Resend in 1 s')).toBeVisible();
     take();
-    // The end: the label's own countdown and the send hook's cooldown each commit once.
+    // The end: the send hook's cooldown ends and the label, which counts in its render (not in an
+    // effect after it), follows in the same commit.
     await advance(1000);
     expect(sendButton('Resend code')).toBeVisible();
-    expect(take()).toBe('update,update');
+    expect(take()).toBe('update');
+  });
+
+  it('given a successful send, should commit the hint and the countdown together, never the hint with a stale label', async () => {
+    const timers = useCountdownTimers();
+    // What the person sees at each commit: the root's status, the button's label and the hint.
+    const seen: string[] = [];
+    const onRender: ProfilerOnRenderCallback = () => {
+      const root = screen.getByTestId('prompt');
+      seen.push(`${root.dataset.status} | ${sendButton(/./).textContent} | ${screen.getByRole('status').textContent}`);
+    };
+    const { user } = renderWithTwoFactor(
+      <Profiler id="form" onRender={onRender}>
+        <TwoFactorPrompt data-testid="prompt" personId={nextPerson()} />
+      </Profiler>,
+      { adapter: createMockAdapter({ answers: { type: 'sent', hint: 'Sent.' } }), user: timers },
+    );
+    await advance(0);
+    seen.length = 0;
+
+    await user.click(sendButton());
+    await advance(0);
+
+    expect(seen).toEqual(['sending | Sending… | ', 'sent | Resend in 30 s | Sent.']);
   });
 
   it('given a cooldown tick, should re-render only the button label, not the form', async () => {

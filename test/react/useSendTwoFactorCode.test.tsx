@@ -1,7 +1,8 @@
 import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
-import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
-import type { ReactNode } from 'react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, render, renderHook, screen, waitFor, within } from '@testing-library/react';
+import { Profiler, type ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import {
   createHttpAdapter,
   type SendCodeRequest,
@@ -164,6 +165,48 @@ describe('no automatic retry', () => {
 });
 
 describe('cooldown', () => {
+  it('given a send that succeeds, outside act, should render its result with its cooldown in one commit', async () => {
+    // React schedules as in a browser: no act() batching the updates of the send together.
+    vi.stubGlobal('IS_REACT_ACT_ENVIRONMENT', false);
+    onTestFinished(() => {
+      vi.unstubAllGlobals();
+    });
+    const personId = nextPerson();
+    const latest = { current: undefined } as unknown as Latest;
+    // What the person sees at each commit.
+    const seen: string[] = [];
+    const container = document.body.appendChild(document.createElement('div'));
+    const root = createRoot(container);
+    onTestFinished(() => {
+      root.unmount();
+      container.remove();
+    });
+    root.render(
+      <TwoFactorProvider adapter={createMockAdapter({ answers: { type: 'sent', hint: 'Sent.' } })}>
+        <Profiler
+          id="send"
+          onRender={() =>
+            seen.push(
+              within(container)
+                .getAllByRole('paragraph')
+                .map((line) => line.textContent)
+                .join(' | '),
+            )
+          }
+        >
+          <SendPanel options={{ personId, cooldownSeconds: 30 }} latest={latest} />
+        </Profiler>
+      </TwoFactorProvider>,
+    );
+    await sleep(20);
+    seen.length = 0;
+
+    latest.current.mutate(sendTo(personId));
+    await sleep(50);
+
+    expect(seen).toEqual(['Status: pending | Cannot send now | No cooldown', 'Status: success | Cannot send now | Resend in 30 s | Sent.']);
+  });
+
   it('given a sent code, should block sending for cooldownSeconds and allow it again after', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: false });
     const adapter = createMockAdapter();
