@@ -5,12 +5,13 @@ export {
   type HttpAdapterHeaders,
   type HttpAdapterVerifyOptions,
 } from './createHttpAdapter.js';
+export { languageTagSchema } from './languageTagSchema.js';
 export { type Medium, mediums } from './Medium.js';
 export { normalizeCode } from './normalizeCode.js';
 export { readSendCodeAnswer, type SendCodeAnswer } from './readSendCodeAnswer.js';
 export type { SendCodeRequest } from './SendCodeRequest.js';
 export type { SendCodeResult } from './SendCodeResult.js';
-export { languageTagSchema, sendCodeRequestSchema } from './sendCodeRequestSchema.js';
+export { sendCodeRequestSchema } from './sendCodeRequestSchema.js';
 export {
   type SendCodeWireRequest,
   type SendCodeWireResponse,

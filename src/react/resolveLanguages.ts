@@ -1,4 +1,4 @@
-import { languageTagSchema } from '../core/sendCodeRequestSchema.js';
+import { languageTagSchema } from '../core/languageTagSchema.js';
 import { reportDeveloperError } from './reportDeveloperError.js';
 
 /** A language the prompt offers. */
