@@ -1,7 +1,7 @@
 'use client';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { createFormControl, type Resolver, type useForm } from 'react-hook-form';
+import { createFormControl, type Resolver, type UseFormRegisterReturn } from 'react-hook-form';
 import { enum as enumOf, object } from 'zod/mini';
 import { mediums as allMediums, type Medium } from '../core/Medium.js';
 import type { SendCodeResult } from '../core/SendCodeResult.js';
@@ -86,7 +86,7 @@ export interface UseTwoFactorPromptResult {
   /** Submits the form: validates, then sends once. */
   submit: (event?: { preventDefault?: () => void }) => Promise<void>;
   /** Registers a medium radio input. */
-  getMediumInputProps: (medium: Medium) => ReturnType<ReturnType<typeof useForm<TwoFactorPromptValues>>['register']> & {
+  getMediumInputProps: (medium: Medium) => UseFormRegisterReturn<'medium'> & {
     type: 'radio';
     value: Medium;
     id: string;
@@ -94,7 +94,7 @@ export interface UseTwoFactorPromptResult {
     'aria-describedby'?: string;
   };
   /** Registers the language select. */
-  getLanguageSelectProps: () => ReturnType<ReturnType<typeof useForm<TwoFactorPromptValues>>['register']> & {
+  getLanguageSelectProps: () => UseFormRegisterReturn<'language'> & {
     id: string;
     'aria-invalid'?: true;
     'aria-describedby'?: string;
