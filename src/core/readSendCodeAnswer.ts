@@ -1,4 +1,4 @@
-import { array, int, maximum, minimum, nullish, object, type output, pipe, string, transform, type ZodMiniType } from 'zod/mini';
+import { array, int, int32, maximum, minimum, nullish, object, type output, pipe, string, transform, type ZodMiniType } from 'zod/mini';
 import { parseRetryAfter } from './parseRetryAfter.js';
 import type { SendCodeResult } from './SendCodeResult.js';
 import { TwoFactorError, type TwoFactorErrorKind } from './TwoFactorError.js';
@@ -46,12 +46,21 @@ const answerSchema = anyCase({
     }),
   ),
   errormessages: nullish(array(string())),
-  statuscode: nullish(int()),
+  statuscode: nullish(int32()),
   externalerror: text,
   httpstatuscode: nullish(int().check(minimum(100), maximum(599))),
 });
 
 type Answer = output<typeof answerSchema>;
+
+function parseAnswer(value: unknown): { success: true; data: Answer } | { success: false; error: unknown } {
+  try {
+    return answerSchema.safeParse(value);
+  } catch (error) {
+    // zod reports a huge list of bad items in one call that can overflow the stack (RangeError).
+    return { success: false, error };
+  }
+}
 
 const severityByName: Record<string, ValidationSeverity> = {
   '0': 'error',
@@ -124,7 +133,7 @@ export function readSendCodeAnswer(answer: SendCodeAnswer): SendCodeResult {
     });
   }
 
-  const parsed = readable ? answerSchema.safeParse(json.value) : undefined;
+  const parsed = readable ? parseAnswer(json.value) : undefined;
   if (parsed && !parsed.success && status < 400) {
     throw new TwoFactorError('invalid-response', {
       message: `The answer (HTTP ${status}) does not match the contract.`,

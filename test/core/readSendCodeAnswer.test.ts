@@ -112,6 +112,15 @@ describe('readSendCodeAnswer', () => {
   });
 
   describe('given hostile keys', () => {
+    it.each([200, 400])(
+      'given a %i with 150,000 bad failures (zod overflows its stack listing them), should still reject a TwoFactorError',
+      (status) => {
+        const body = JSON.stringify({ Errors: { Errors: Array.from({ length: 150_000 }, () => ({ Severity: 7 })) } });
+        const error = thrown(() => read(body, status));
+        expect(error.kind).toBe(status === 200 ? 'invalid-response' : 'server');
+      },
+    );
+
     it('given __proto__ keys at every level, should not pollute Object.prototype', () => {
       const body =
         '{"__proto__":{"polluted":true},"Hint":"Sent.","Errors":{"__proto__":{"polluted":true},"IsValid":false,' +

@@ -195,7 +195,8 @@ describe('TwoFactorPrompt: the choices reach the request', () => {
 describe('TwoFactorPrompt: the check before sending', () => {
   it('given a language the check refuses, should show its message at the select, send nothing, and clear it once a language is picked', async () => {
     const { user, adapter } = renderPrompt();
-    // A value no option has: what a tampered or scripted select would submit.
+    // A value no option has (a tampered or scripted select): jsdom then leaves the select empty, which
+    // the check refuses like any value that is not offered.
     fireEvent.change(languageSelect(), { target: { value: 'xx' } });
 
     await user.click(sendButton());
