@@ -66,19 +66,29 @@ const none: readonly never[] = [];
 function createCooldownState() {
   // A new object each time the hook is to render, so that `useSyncExternalStore` sees a change.
   let snapshot: { until: number | undefined } = { until: undefined };
+  // A cooldown set quietly that no render has shown yet.
+  let unseen = false;
   const listeners = new Set<() => void>();
   const render = (until: number | undefined) => {
     snapshot = { until };
+    unseen = false;
     for (const listener of listeners) listener();
   };
   return {
     get: () => snapshot,
     set(until: number | undefined, { quietly = false } = {}) {
       if (until === snapshot.until) return;
-      if (quietly) snapshot = { until };
-      else render(until);
+      if (quietly) {
+        snapshot = { until };
+        unseen = true;
+      } else render(until);
     },
+    // Renders now, whatever changed: the result react-query has just made readable, with its cooldown.
     settled: () => render(snapshot.until),
+    // Renders a cooldown set quietly that `settled()` never showed.
+    flush() {
+      if (unseen) render(snapshot.until);
+    },
     subscribe(listener: () => void) {
       listeners.add(listener);
       return () => {
@@ -130,6 +140,10 @@ export function useSendTwoFactorCode(options: UseSendTwoFactorCodeOptions = {}):
   const beginCooldown = (request: SendCodeRequest, seconds: number) => {
     if (seconds <= 0) return;
     cooldown.set(startCooldown(cooldownKey(request.personId, request.contextId), seconds), { quietly: true });
+    // react-query skips the per-call `onSettled` once nothing watches this send (`reset()`, `cancel()`
+    // while the code still went out): the cooldown then renders a task later, after the result would
+    // have, so that the next click is not refused with nothing on screen.
+    setTimeout(cooldown.flush, 0);
   };
 
   const mutation = useMutation<SendCodeResult, TwoFactorError, SendCodeRequest>({

@@ -270,6 +270,23 @@ describe('cooldown', () => {
     expect(screen.getByText('No cooldown')).toBeInTheDocument();
   });
 
+  it('given reset() while a send is in flight and the code still goes out, should show the cooldown, not a button that does nothing', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: false });
+    const adapter = createMockAdapter({ answers: { type: 'sent', delayMs: 40 } });
+    const personId = nextPerson();
+    const { result } = renderSend({ personId, cooldownSeconds: 30 }, { adapter });
+
+    act(() => result.current.mutate(sendTo(personId)));
+    await advance(10);
+    act(() => result.current.reset());
+    await advance(40);
+
+    expect(adapter.calls).toHaveLength(1);
+    expect(screen.getByText('Cannot send now')).toBeInTheDocument();
+    expect(result.current.cooldownUntil).toBeDefined();
+    expect(screen.getByText('Resend in 30 s')).toBeInTheDocument();
+  });
+
   it('given a server failure, should not start a cooldown', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: false });
     const adapter = createMockAdapter({ answers: [{ type: 'error', kind: 'server', status: 500 }, { type: 'sent' }] });
