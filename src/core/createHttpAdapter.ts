@@ -1,3 +1,4 @@
+import { checkTimeoutMs } from './checkTimeoutMs.js';
 import { parseRequest } from './parseRequest.js';
 import { readSendCodeAnswer } from './readSendCodeAnswer.js';
 import type { SendCodeRequest } from './SendCodeRequest.js';
@@ -62,7 +63,7 @@ function fail(problem: string): never {
 
 function checkOptions(options: CreateHttpAdapterOptions): void {
   if (typeof options !== 'object' || options === null) fail('options are required, e.g. { baseUrl: "/api/2fa" }.');
-  const { baseUrl, timeoutMs, verify } = options;
+  const { baseUrl, verify } = options;
   if (typeof baseUrl !== 'string' || baseUrl.trim() === '') fail('baseUrl is required, e.g. "https://stg-ecap.azure-api.net/2fa".');
   const url = parseUrl(baseUrl);
   // The URL itself is never repeated in a message: it may carry credentials.
@@ -73,9 +74,7 @@ function checkOptions(options: CreateHttpAdapterOptions): void {
     fail('a subscription key in the URL leaks into logs; pass it as subscriptionKey.');
   }
   if (url.search || url.hash) fail('baseUrl must be the API root, without a query or fragment.');
-  if (timeoutMs !== undefined && !(typeof timeoutMs === 'number' && timeoutMs > 0 && timeoutMs < Number.POSITIVE_INFINITY)) {
-    fail(`timeoutMs must be a positive number of milliseconds; got ${String(timeoutMs)}.`);
-  }
+  checkTimeoutMs('createHttpAdapter', options.timeoutMs);
   if (verify !== undefined && !(typeof verify?.path === 'string' && verify.path.trim() !== '')) {
     fail('verify.path must be the path of the verify operation, e.g. "/2FactorAuthentication/TwoFaCommand/Verify".');
   }

@@ -18,11 +18,13 @@ export interface SendCodeAnswer {
   now?: number;
 }
 
+const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null && !Array.isArray(value);
+
 // Keys in any case read alike (`Hint`, `hint`, `HINT`; the first spelling wins). Only the levels the
 // schema descends into are renamed, and the schema copies out only its own members, so no key the
 // server chose (`__proto__` included) reaches an object the library builds.
 function lowerCaseKeys(value: unknown): unknown {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
+  return isObject(value)
     ? Object.fromEntries(
         Object.entries(value)
           .reverse()
@@ -95,8 +97,6 @@ function parseJson(body: string): { ok: true; value: unknown } | { ok: false; er
     return { ok: false, error };
   }
 }
-
-const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function kindForStatus(status: number, hasValidationContent: boolean): TwoFactorErrorKind {
   if (status === 401) return 'unauthorized';

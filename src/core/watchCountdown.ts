@@ -1,3 +1,5 @@
+import { secondsUntil } from './secondsUntil.js';
+
 /**
  * Calls `onSecond` with the whole seconds left each time that number drops,
  * down to 0, waking on second boundaries so the count never skips or
@@ -13,7 +15,7 @@ export function watchCountdown(until: number, onSecond: (secondsLeft: number) =>
     }
     timer = setTimeout(
       () => {
-        const secondsLeft = Math.max(0, Math.ceil((until - Date.now()) / 1000));
+        const secondsLeft = secondsUntil(until);
         if (secondsLeft > 0) onSecond(secondsLeft);
         schedule();
       },

@@ -1,3 +1,4 @@
+import { checkTimeoutMs } from '../core/checkTimeoutMs.js';
 import type { TwoFactorAdapterContext } from '../core/TwoFactorAdapter.js';
 import { isTwoFactorError, TwoFactorError } from '../core/TwoFactorError.js';
 
@@ -20,9 +21,7 @@ export function adapterMutationFn<Request, Result>(
   call: (request: Request, context?: TwoFactorAdapterContext) => Promise<Result>,
   { timeoutMs, signal: callerSignalOf }: AdapterMutationSettings,
 ): (request: Request) => Promise<Result> {
-  if (timeoutMs !== undefined && !(Number.isFinite(timeoutMs) && timeoutMs > 0)) {
-    throw new TypeError(`${name}: timeoutMs must be a positive number of milliseconds; got ${String(timeoutMs)}.`);
-  }
+  checkTimeoutMs(name, timeoutMs);
   return async (request) => {
     const callerSignal = callerSignalOf?.();
     const timeout = timeoutMs === undefined ? undefined : AbortSignal.timeout(timeoutMs);

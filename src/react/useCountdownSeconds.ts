@@ -1,8 +1,7 @@
 'use client';
 import { useEffect, useState } from 'react';
+import { secondsUntil } from '../core/secondsUntil.js';
 import { watchCountdown } from '../core/watchCountdown.js';
-
-const secondsUntil = (until: number | undefined) => (until === undefined ? 0 : Math.max(0, Math.ceil((until - Date.now()) / 1000)));
 
 /**
  * Whole seconds left until `until` (epoch ms), re-rendering only the

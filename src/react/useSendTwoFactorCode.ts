@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { cooldownKey, cooldownRemainingMs, startCooldown } from '../core/cooldownStore.js';
 import type { SendCodeRequest } from '../core/SendCodeRequest.js';
 import type { SendCodeResult } from '../core/SendCodeResult.js';
+import { secondsUntil } from '../core/secondsUntil.js';
 import type { TwoFactorAdapter } from '../core/TwoFactorAdapter.js';
 import { isTwoFactorError, TwoFactorError } from '../core/TwoFactorError.js';
 import type { TwoFactorField } from '../core/TwoFactorField.js';
@@ -209,7 +210,7 @@ export function useSendTwoFactorCode(options: UseSendTwoFactorCodeOptions = {}):
     enumerable: true,
     get() {
       tracksCountdownRef.current = true;
-      return cooldownUntil === undefined ? 0 : Math.max(0, Math.ceil((cooldownUntil - Date.now()) / 1000));
+      return secondsUntil(cooldownUntil);
     },
   });
   return result;
