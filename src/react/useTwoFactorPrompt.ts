@@ -196,6 +196,13 @@ export function useTwoFactorPrompt(options: UseTwoFactorPromptOptions): UseTwoFa
     language: useSyncExternalStore(subscribeToErrors, () => form.getFieldState('language').error?.message, noMessage),
   };
 
+  // A choice the host stops offering (new `mediums` or `languages`) falls back to the default, as the
+  // single-medium text or the select already shows, rather than failing the check on submit.
+  useEffect(() => {
+    if (!mediums.includes(getValues('medium'))) setValue('medium', defaultMedium);
+    if (!languageOptions.some((option) => option.value === getValues('language'))) setValue('language', defaultLanguage);
+  }, [mediums, languageOptions, defaultMedium, defaultLanguage, getValues, setValue]);
+
   // The browser's preference is read after mount, so the server and the first client render agree.
   const explicitLanguage = options.defaultLanguage !== undefined;
   useEffect(() => {

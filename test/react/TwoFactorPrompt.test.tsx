@@ -224,6 +224,35 @@ describe('TwoFactorPrompt: the check before sending', () => {
     await waitFor(() => expect(adapter.calls).toHaveLength(1));
     expect(adapter.calls[0]?.request).toMatchObject({ language: 'de' });
   });
+
+  it('given languages that drop the chosen one after mount, should send the language the select now shows', async () => {
+    const personId = nextPerson();
+    const adapter = createMockAdapter();
+    const { user, rerender } = renderWithTwoFactor(<TwoFactorPrompt personId={personId} languages={['en', 'fr', 'de']} />, { adapter });
+
+    rerender(<TwoFactorPrompt personId={personId} languages={['fr', 'nl']} />);
+    expect(languageSelect()).toHaveDisplayValue('Français');
+    await user.click(sendButton());
+
+    await waitFor(() => expect(adapter.calls).toHaveLength(1));
+    expect(adapter.calls[0]?.request).toMatchObject({ language: 'fr' });
+    expect(languageSelect()).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('given mediums that drop the chosen one after mount, should send the medium now offered', async () => {
+    const personId = nextPerson();
+    const adapter = createMockAdapter();
+    const { user, rerender } = renderWithTwoFactor(<TwoFactorPrompt personId={personId} />, { adapter });
+    await user.click(mediumRadio('Text message (SMS)'));
+
+    rerender(<TwoFactorPrompt personId={personId} mediums={['email']} />);
+    expect(screen.getByText('The code will be sent by Email.')).toBeVisible();
+    await user.click(sendButton());
+
+    await waitFor(() => expect(adapter.calls).toHaveLength(1));
+    expect(adapter.calls[0]?.request).toMatchObject({ medium: 'email' });
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
 });
 
 describe('TwoFactorPrompt: server field errors', () => {
