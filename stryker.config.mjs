@@ -14,4 +14,7 @@ export default {
   timeoutMS: 20000,
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
+  // Re-runs test only the mutants whose code or tests changed.
+  incremental: true,
+  incrementalFile: 'reports/mutation/stryker-incremental.json',
 };

@@ -171,7 +171,10 @@ function readProblem(body: Record<string, unknown>): Problem | undefined {
 function toHttpStatus(value: number | string | null | undefined): number | undefined {
   if (typeof value !== 'string') return value ?? undefined;
   const name = value.trim();
-  return /^\d+$/.test(name) ? Number(name) : httpStatusOfName(name);
+  if (!/^\d+$/.test(name)) return httpStatusOfName(name);
+  // The same range as a number: a string the schema could not check is ignored rather than trusted.
+  const code = Number(name);
+  return code >= 100 && code <= 599 ? code : undefined;
 }
 
 function parseJson(body: string): { ok: true; value: unknown } | { ok: false; error: unknown } {

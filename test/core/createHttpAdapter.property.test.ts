@@ -112,7 +112,6 @@ describe('createHttpAdapter given arbitrary answers on loopback', () => {
         }
         expect(attacker.connections()).toBe(0);
       }),
-      { numRuns: 150 },
     );
   }, 60_000);
 });
