@@ -30,15 +30,9 @@ function parseHttpDate(value: string, now: number): number | undefined {
   const [day, monthName, year, hours, minutes, seconds] = parts;
   const monthIndex = months.indexOf(monthName);
   const instant = Date.UTC(year, monthIndex, Number(day), Number(hours), Number(minutes), Number(seconds));
-  const date = new Date(instant);
   // Date.UTC rolls 31 Feb over into March and 25:00 into the next day: a strict reader refuses both.
-  const exact =
-    date.getUTCDate() === Number(day) &&
-    date.getUTCMonth() === monthIndex &&
-    date.getUTCHours() === Number(hours) &&
-    date.getUTCMinutes() === Number(minutes) &&
-    date.getUTCSeconds() === Number(seconds);
-  return exact ? instant : undefined;
+  const written = `${year}-${String(monthIndex + 1).padStart(2, '0')}-${day.trim().padStart(2, '0')}T${hours}:${minutes}:${seconds}`;
+  return new Date(instant).toISOString().startsWith(written) ? instant : undefined;
 }
 
 /**
@@ -48,18 +42,16 @@ function parseHttpDate(value: string, now: number): number | undefined {
  * between 0 and 31 days.
  */
 export function parseRetryAfter(header: string | null | undefined, message: string | undefined, now: number): number | undefined {
-  const value = header?.trim();
-  if (value) {
-    if (/^\d+$/.test(value)) return clampWaitSeconds(Number(value));
-    const date = parseHttpDate(value, now);
-    if (date !== undefined) return clampWaitSeconds((date - now) / 1000);
-  }
-  if (!message) return undefined;
-  const timeSpan = timeSpanInMessage.exec(message);
+  const value = header?.trim() ?? '';
+  if (/^\d+$/.test(value)) return clampWaitSeconds(Number(value));
+  const date = parseHttpDate(value, now);
+  if (date !== undefined) return clampWaitSeconds((date - now) / 1000);
+  const text = message ?? '';
+  const timeSpan = timeSpanInMessage.exec(text);
   if (timeSpan) {
-    const [, days = '0', hours = '0', minutes = '0', seconds = '0'] = timeSpan;
-    return clampWaitSeconds(((Number(days) * 24 + Number(hours)) * 60 + Number(minutes)) * 60 + Number(seconds));
+    const [, days, hours, minutes, seconds] = timeSpan;
+    return clampWaitSeconds(((Number(days ?? 0) * 24 + Number(hours)) * 60 + Number(minutes)) * 60 + Number(seconds));
   }
-  const seconds = secondsInMessage.exec(message);
-  return seconds ? clampWaitSeconds(Number(seconds[1])) : undefined;
+  const secondsMatch = secondsInMessage.exec(text);
+  return secondsMatch ? clampWaitSeconds(Number(secondsMatch[1])) : undefined;
 }

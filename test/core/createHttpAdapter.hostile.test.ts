@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
 import { maxWaitSeconds } from '../../src/core/clampWaitSeconds.js';
 import { type CreateHttpAdapterOptions, createHttpAdapter, defaultSendCodePath, type SendCodeRequest } from '../../src/core/index.js';
-import { answer, type Loopback, loopback } from '../loopback.js';
+import { answer, type Loopback, loopback, sleep } from '../loopback.js';
 import { rejection } from '../rejection.js';
 
 // Secrets a careless log would show: the subscription key, a bearer token, and the request's PersonId.
@@ -13,7 +13,6 @@ const token = 'SECRET-TOKEN-fedcba9876543210';
 const request: SendCodeRequest = { personId: '42', medium: 'sms' };
 
 const printed = (error: unknown) => inspect(error, { depth: 10, showHidden: true });
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** An adapter on a loopback gateway with a key and a bearer token. */
 function adapterOn(server: Loopback, options: Partial<CreateHttpAdapterOptions> = {}) {

@@ -26,6 +26,14 @@ describe('parseRetryAfter', () => {
       expect(parseRetryAfter(header, undefined, now)).toBe(seconds);
     });
 
+    it.each(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'].map((name, index) => [name, index]))(
+      'given an HTTP-date in %s, should read that month',
+      (name, index) => {
+        const at = Date.UTC(2027, index as number, 9, 8, 7, 6);
+        expect(parseRetryAfter(`Sat, 09 ${name} 2027 08:07:06 GMT`, undefined, at - 5_000)).toBe(5);
+      },
+    );
+
     it('given an RFC 850 year more than 50 years ahead, should read it in the past century', () => {
       expect(parseRetryAfter('Sunday, 06-Nov-94 08:49:37 GMT', undefined, now)).toBe(0);
       expect(parseRetryAfter('Wednesday, 01-Dec-77 10:00:00 GMT', undefined, now)).toBe(0);
