@@ -5,6 +5,7 @@ export {
   type HttpAdapterHeaders,
   type HttpAdapterVerifyOptions,
 } from './core/createHttpAdapter.js';
+export { clearTwoFactorState } from './core/engine/clearTwoFactorState.js';
 export { type Medium, mediums } from './core/Medium.js';
 export type { SendCodeRequest } from './core/SendCodeRequest.js';
 export type { SendCodeResult } from './core/SendCodeResult.js';

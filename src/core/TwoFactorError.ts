@@ -14,6 +14,8 @@ import type { ValidationIssue } from './ValidationIssue.js';
  * - `server`: a 5xx, or a 4xx the library does not recognise.
  * - `external`: a downstream system failed (`ExternalError`).
  * - `invalid-response`: an answer the library cannot read (HTML, empty, cut-off, wrong shape).
+ * - `locked`: a verify refused before sending, after too many wrong codes; a new code lifts it.
+ * - `unknown`: a failure that is none of the above (e.g. a plain `Error` from a host's adapter, kept as `cause`).
  */
 export type TwoFactorErrorKind =
   | 'validation'
@@ -25,7 +27,9 @@ export type TwoFactorErrorKind =
   | 'aborted'
   | 'server'
   | 'external'
-  | 'invalid-response';
+  | 'invalid-response'
+  | 'locked'
+  | 'unknown';
 
 /** What a `TwoFactorError` carries besides its kind. */
 export interface TwoFactorErrorOptions {
@@ -41,6 +45,8 @@ export interface TwoFactorErrorOptions {
   retryAfterSeconds?: number;
   /** The underlying error or the parsed body. Never holds request headers. */
   cause?: unknown;
+  /** The code may have gone out (a timeout, a 2xx that could not be read). @default false */
+  maybeSent?: boolean;
 }
 
 /**
@@ -65,6 +71,8 @@ export class TwoFactorError extends Error {
   readonly formErrors: readonly string[];
   /** Seconds to wait before the next send, when the server said so. */
   readonly retryAfterSeconds: number | undefined;
+  /** Whether the code may have gone out despite the failure: a timeout, a 2xx that could not be read. */
+  readonly maybeSent: boolean;
 
   constructor(kind: TwoFactorErrorKind, options: TwoFactorErrorOptions = {}) {
     // The kind says it all for a developer; what a person reads comes from the locale messages.
@@ -73,6 +81,7 @@ export class TwoFactorError extends Error {
     this.status = options.status;
     this.issues = options.issues ?? [];
     this.retryAfterSeconds = options.retryAfterSeconds;
+    this.maybeSent = options.maybeSent ?? false;
     const fieldErrors: Partial<Record<TwoFactorField, string[]>> = {};
     const formErrors: string[] = [];
     for (const issue of this.issues) {
@@ -94,6 +103,7 @@ export class TwoFactorError extends Error {
       fieldErrors: this.fieldErrors,
       formErrors: this.formErrors,
       retryAfterSeconds: this.retryAfterSeconds,
+      maybeSent: this.maybeSent,
     };
   }
 }

@@ -53,6 +53,9 @@ export const pseudoLocale: TwoFactorMessages = {
   errorSummaryTitle: pseudo(en.errorSummaryTitle),
   notesTitle: pseudo(en.notesTitle),
   fieldRejected: pseudo(en.fieldRejected),
+  maybeSent: pseudo(en.maybeSent),
+  sendInProgress: pseudo(en.sendInProgress),
+  cooldownRefused: wrap(en.cooldownRefused),
   codeTitle: pseudo(en.codeTitle),
   codeLabel: pseudo(en.codeLabel),
   codeInstructions: wrap(en.codeInstructions),
@@ -74,6 +77,7 @@ export const pseudoLocale: TwoFactorMessages = {
     server: pseudo(en.errors.server),
     external: pseudo(en.errors.external),
     'invalid-response': pseudo(en.errors['invalid-response']),
+    locked: pseudo(en.errors.locked),
     unknown: pseudo(en.errors.unknown),
   },
 };

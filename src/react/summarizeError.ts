@@ -24,13 +24,17 @@ export function summarizeError(error: unknown, messages: TwoFactorMessages, vali
       return [messages.errors['rate-limited'](error.retryAfterSeconds), ...serverTexts, ...identifierErrors];
     case 'validation':
       return [validationMessage, ...serverTexts, ...identifierErrors];
+    case 'timeout':
+    case 'invalid-response':
+      // The code may well have gone out: the person is told so, and the cooldown keeps a retry from sending another.
+      return [messages.errors[kind], ...(error.maybeSent ? [messages.maybeSent] : []), ...serverTexts, ...identifierErrors];
     case 'unauthorized':
     case 'forbidden':
-    case 'timeout':
     case 'network':
     case 'server':
     case 'external':
-    case 'invalid-response':
+    case 'locked':
+    case 'unknown':
       return [messages.errors[kind], ...serverTexts, ...identifierErrors];
     default:
       kind satisfies never;
