@@ -103,7 +103,6 @@ export class TwoFactorError extends Error {
       fieldErrors: this.fieldErrors,
       formErrors: this.formErrors,
       retryAfterSeconds: this.retryAfterSeconds,
-      maybeSent: this.maybeSent,
     };
   }
 }

@@ -10,8 +10,10 @@ export { getTwoFactorEngine } from './engine/getTwoFactorEngine.js';
 export {
   type CreateTwoFactorEngineOptions,
   createTwoFactorEngine,
+  idleSnapshot,
   maxWaitSeconds,
   type SendChoice,
+  type TwoFactorChange,
   type TwoFactorEngine,
   type TwoFactorEngineSendOptions,
   type TwoFactorEngineVerifyOptions,

@@ -26,6 +26,13 @@ export interface TwoFactorPersonSnapshot {
   readonly failedAttempts: number;
 }
 
+/**
+ * What made a snapshot change, passed to listeners: `flight` when a send or verify starts or
+ * settles (a UI binding may publish it together with its own result), `clock` when a countdown
+ * ticks or ends, `store` otherwise (a restored or cleared entry).
+ */
+export type TwoFactorChange = 'flight' | 'clock' | 'store';
+
 /** Options of one send through the engine. */
 export interface TwoFactorEngineSendOptions {
   /** Seconds after a success (or a failure that may have sent a code) before another send. */
@@ -51,11 +58,11 @@ export interface TwoFactorEngine {
   /** The person's state; the same object until it changes. Reads no clock. */
   getSnapshot(key: string): TwoFactorPersonSnapshot;
   /** Calls `listener` whenever the person's snapshot changes. Subscribing restores a stored cooldown. */
-  subscribe(key: string, listener: () => void): () => void;
+  subscribe(key: string, listener: (change: TwoFactorChange) => void): () => void;
   /** Whole seconds left in the person's cooldown, precomputed: 0 when none runs. Reads no clock. */
   getCooldownSeconds(key: string): number;
   /** Calls `listener` each time the whole seconds left change (once a second during a cooldown). */
-  subscribeCooldownSeconds(key: string, listener: () => void): () => void;
+  subscribeCooldownSeconds(key: string, listener: (change: TwoFactorChange) => void): () => void;
   /** Why a send of `request` would be refused now (a cooldown, another send in flight), or `undefined` when it may go out. */
   refusal(request: SendCodeRequest): TwoFactorError | undefined;
   /**
@@ -90,6 +97,8 @@ export interface CreateTwoFactorEngineOptions {
   storage?: () => Storage | undefined;
 }
 
+type Listener = (change: TwoFactorChange) => void;
+
 interface CooldownEntry {
   /** Epoch milliseconds when sending is allowed again. */
   until: number;
@@ -103,6 +112,11 @@ interface AttemptsEntry {
 
 interface Flight<Result> {
   readonly controller: AbortController;
+  /** Its registry and person, for `leave` to detach it. */
+  readonly registry: Map<string, Flight<Result>>;
+  readonly key: string;
+  /** What the snapshot becomes once it is no longer in flight. */
+  readonly settled: Partial<TwoFactorPersonSnapshot>;
   readonly participants: Set<object>;
   promise: Promise<Result>;
   /** Set by `clear()`: what it settles with no longer touches the store. */
@@ -121,7 +135,13 @@ const isCooldownEntry = (value: unknown): value is CooldownEntry => {
 const isAttemptsEntry = (value: unknown): value is AttemptsEntry =>
   typeof value === 'object' && value !== null && Number.isSafeInteger((value as AttemptsEntry).count) && (value as AttemptsEntry).count > 0;
 
-const idle: TwoFactorPersonSnapshot = Object.freeze({ sending: undefined, verifying: false, cooldownUntil: undefined, failedAttempts: 0 });
+/** The snapshot of a person with nothing in flight, no cooldown and no wrong code; also what a server render shows. */
+export const idleSnapshot: TwoFactorPersonSnapshot = Object.freeze({
+  sending: undefined,
+  verifying: false,
+  cooldownUntil: undefined,
+  failedAttempts: 0,
+});
 
 const choiceOf = (request: SendCodeRequest): SendChoice => ({
   medium: request.medium,
@@ -158,30 +178,30 @@ export function createTwoFactorEngine(options: CreateTwoFactorEngineOptions = {}
   const attempts = createSessionRecords('react-two-factor:attempts:', isAttemptsEntry, storage);
   const snapshots = new Map<string, TwoFactorPersonSnapshot>();
   const seconds = new Map<string, number>();
-  const listeners = new Map<string, Set<() => void>>();
-  const secondsListeners = new Map<string, Set<() => void>>();
+  const listeners = new Map<string, Set<Listener>>();
+  const secondsListeners = new Map<string, Set<Listener>>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const sends = new Map<string, Flight<SendCodeResult>>();
   const verifies = new Map<string, Flight<VerifyCodeResult>>();
 
-  const notify = (registry: Map<string, Set<() => void>>, key: string) => {
-    for (const listener of [...(registry.get(key) ?? [])]) listener();
+  const notify = (registry: Map<string, Set<Listener>>, key: string, change: TwoFactorChange) => {
+    for (const listener of [...(registry.get(key) ?? [])]) listener(change);
   };
   const watched = (key: string) => (listeners.get(key)?.size ?? 0) + (secondsListeners.get(key)?.size ?? 0) > 0;
 
-  function update(key: string, patch: Partial<TwoFactorPersonSnapshot>) {
-    const previous = snapshots.get(key) ?? idle;
+  function update(key: string, patch: Partial<TwoFactorPersonSnapshot>, change: TwoFactorChange) {
+    const previous = snapshots.get(key) ?? idleSnapshot;
     const next = { ...previous, ...patch };
     if ((Object.keys(next) as (keyof TwoFactorPersonSnapshot)[]).every((name) => next[name] === previous[name])) return;
     snapshots.set(key, next);
-    notify(listeners, key);
+    notify(listeners, key, change);
   }
 
-  function setSeconds(key: string, value: number) {
+  function setSeconds(key: string, value: number, change: TwoFactorChange) {
     if ((seconds.get(key) ?? 0) === value) return;
     if (value === 0) seconds.delete(key);
     else seconds.set(key, value);
-    notify(secondsListeners, key);
+    notify(secondsListeners, key, change);
   }
 
   // Milliseconds left in the stored cooldown; a clock moved backwards never makes it longer than its length.
@@ -209,18 +229,22 @@ export function createTwoFactorEngine(options: CreateTwoFactorEngineOptions = {}
       key,
       setTimeout(() => {
         timers.delete(key);
-        refresh(key);
+        refresh(key, {}, 'clock');
       }, delay),
     );
   }
 
   // Reads the store and the clock, then publishes what changed.
-  function refresh(key: string, patch: Partial<TwoFactorPersonSnapshot> = {}) {
+  function refresh(key: string, patch: Partial<TwoFactorPersonSnapshot> = {}, change: TwoFactorChange = 'store') {
     const at = now();
     const remaining = remainingMs(key, at);
     if (remaining === 0) cooldowns.remove(key);
-    update(key, { ...patch, cooldownUntil: remaining > 0 ? at + remaining : undefined, failedAttempts: attempts.read(key)?.count ?? 0 });
-    setSeconds(key, Math.ceil(remaining / 1000));
+    update(
+      key,
+      { ...patch, cooldownUntil: remaining > 0 ? at + remaining : undefined, failedAttempts: attempts.read(key)?.count ?? 0 },
+      change,
+    );
+    setSeconds(key, Math.ceil(remaining / 1000), change);
     arm(key, remaining);
   }
 
@@ -230,7 +254,7 @@ export function createTwoFactorEngine(options: CreateTwoFactorEngineOptions = {}
     cooldowns.write(key, { until: now() + clamped * 1000, seconds: clamped });
   }
 
-  function listen(registry: Map<string, Set<() => void>>, key: string, listener: () => void) {
+  function listen(registry: Map<string, Set<Listener>>, key: string, listener: Listener) {
     const set = registry.get(key) ?? new Set();
     registry.set(key, set);
     set.add(listener);
@@ -260,6 +284,9 @@ export function createTwoFactorEngine(options: CreateTwoFactorEngineOptions = {}
   ): Flight<Result> {
     const flight: Flight<Result> = {
       controller: new AbortController(),
+      registry,
+      key,
+      settled,
       participants: new Set(participant ? [participant] : []),
       promise: Promise.resolve() as Promise<never>,
       cleared: false,
@@ -275,8 +302,10 @@ export function createTwoFactorEngine(options: CreateTwoFactorEngineOptions = {}
         if (!flight.cleared) settle({ error: failure });
         throw failure;
       } finally {
-        if (registry.get(key) === flight) registry.delete(key);
-        if (!flight.cleared) refresh(key, settled);
+        // A flight that `leave` detached no longer speaks for the person: another may be in flight now.
+        const current = registry.get(key) === flight;
+        if (current) registry.delete(key);
+        if (!flight.cleared) refresh(key, current ? settled : {}, 'flight');
       }
     };
     flight.promise = run();
@@ -288,7 +317,7 @@ export function createTwoFactorEngine(options: CreateTwoFactorEngineOptions = {}
   }
 
   const engine: TwoFactorEngine = {
-    getSnapshot: (key) => snapshots.get(key) ?? idle,
+    getSnapshot: (key) => snapshots.get(key) ?? idleSnapshot,
     subscribe: (key, listener) => listen(listeners, key, listener),
     getCooldownSeconds: (key) => seconds.get(key) ?? 0,
     subscribeCooldownSeconds: (key, listener) => listen(secondsListeners, key, listener),
@@ -329,7 +358,7 @@ export function createTwoFactorEngine(options: CreateTwoFactorEngineOptions = {}
         },
         { sending: undefined },
       );
-      update(key, { sending: choiceOf(request) });
+      update(key, { sending: choiceOf(request) }, 'flight');
       return started.promise;
     },
 
@@ -351,7 +380,7 @@ export function createTwoFactorEngine(options: CreateTwoFactorEngineOptions = {}
         },
         { verifying: false },
       );
-      update(key, { verifying: true });
+      update(key, { verifying: true }, 'flight');
       return started.promise;
     },
 
@@ -361,8 +390,12 @@ export function createTwoFactorEngine(options: CreateTwoFactorEngineOptions = {}
     },
 
     leave(participant) {
-      for (const flight of [...sends.values(), ...verifies.values()]) {
-        if (flight.participants.delete(participant) && flight.participants.size === 0) flight.controller.abort();
+      for (const flight of [...sends.values(), ...verifies.values()] as Flight<unknown>[]) {
+        if (!flight.participants.delete(participant) || flight.participants.size > 0) continue;
+        flight.controller.abort();
+        // Detached at once, so that the next intent sends anew; a code that still went out starts its cooldown when it settles.
+        flight.registry.delete(flight.key);
+        refresh(flight.key, flight.settled, 'flight');
       }
     },
 
