@@ -1,7 +1,7 @@
 import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
 import { delay, HttpResponse, http } from 'msw';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { cooldownKey, startCooldown } from '../src/core/cooldownStore.js';
+import { getTwoFactorEngine, personKey } from '../src/core/index.js';
 import { TwoFactorPrompt } from '../src/index.js';
 import { createMockAdapter, type MockAdapter } from '../src/testing/index.js';
 import {
@@ -379,7 +379,7 @@ export const CoolingDownAfterSend: Story = {
 export const CoolingDownAfterReload: Story = {
   parameters: { msw: { handlers: [answerWith(sentWithHint)] } },
   beforeEach: () => {
-    startCooldown(cooldownKey(demoIds.personId, demoIds.contextId), 20);
+    getTwoFactorEngine().startCooldown(personKey(demoIds.personId, demoIds.contextId), 20);
   },
   play: async ({ canvasElement }) => {
     const button = within(canvasElement).getByRole('button');

@@ -768,10 +768,10 @@ describe('setup and options', () => {
 
     expect(result.current.fieldErrors).toEqual({ medium: ['Choose email or SMS.'] });
     expect(result.current.formErrors).toEqual(['The person has no mobile number.', 'The person is locked.']);
-    expect(result.current.warnings).toEqual([]);
+    expect(result.current.notes).toEqual([]);
   });
 
-  it('given a sent answer with a Severity-1 failure, should derive warnings and no errors', async () => {
+  it('given a sent answer with a Severity-1 failure, should derive notes and no errors', async () => {
     server.use(answerWith(sentWithWarning));
     const personId = nextPerson();
     const { result } = renderSend({ personId }, { adapter: createHttpAdapter({ baseUrl: fixtureBaseUrl }) });
@@ -779,7 +779,7 @@ describe('setup and options', () => {
     act(() => result.current.mutate(sendTo(personId)));
     await screen.findByText('Status: success');
 
-    expect(result.current.warnings).toEqual([
+    expect(result.current.notes).toEqual([
       expect.objectContaining({
         field: 'language',
         severity: 'warning',
