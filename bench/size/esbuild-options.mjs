@@ -50,5 +50,7 @@ export function esbuildOptions(entry, { without = [], source } = {}) {
     logLevel: 'silent',
     jsx: 'automatic',
     plugins: [libraryPlugin({ source })],
+    // A copy of the sources outside the tree still finds the root's dependencies.
+    ...(source && { nodePaths: [join(root, 'node_modules')] }),
   };
 }

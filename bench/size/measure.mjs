@@ -28,18 +28,21 @@ export const available = (row) => !row.needs || existsSync(join(root, row.needs)
 /**
  * @param {string} entry an entry file in bench/size/entries
  * @param {{ without?: string[], source?: string }} options packages left out; a source tree for experiments
- * @returns {Promise<{ gzip: number, minified: number, packages: Map<string, number> }>}
+ * @returns {Promise<{ gzip: number, minified: number, packages: Map<string, number>, modules: Map<string, number> }>}
  */
 export async function measure(entry, options = {}) {
   const result = await build(esbuildOptions(entry, options));
   const packages = new Map();
+  // The library's own modules, by path below dist/ (or src/ in an experiment's copy).
+  const modules = new Map();
   for (const output of Object.values(result.metafile.outputs)) {
     for (const [file, input] of Object.entries(output.inputs)) {
       const name = packageOf(file);
       if (name === entryFile) continue;
       packages.set(name, (packages.get(name) ?? 0) + input.bytesInOutput);
+      if (name === ownCode && input.bytesInOutput > 0) modules.set(file.replace(/^.*?\/(dist|src)\//, '$1/'), input.bytesInOutput);
     }
   }
   const contents = result.outputFiles.find((file) => file.path.endsWith('.js')).contents;
-  return { gzip: gzipSync(contents, { level: 9 }).length, minified: contents.length, packages };
+  return { gzip: gzipSync(contents, { level: 9 }).length, minified: contents.length, packages, modules };
 }

@@ -16,6 +16,7 @@ import { available, measure, ownCode } from './measure.mjs';
 import { rows } from './rows.mjs';
 
 const args = new Set(process.argv.slice(2));
+const allDependencies = [...reactQuery, 'react-hook-form', '@hookform/resolvers', 'zod'];
 
 function fail(message) {
   process.stderr.write(`${message}\n`);
@@ -140,6 +141,26 @@ console.log(
     ],
   ),
 );
+
+// The library's own code in the quick start, module by module: minified bytes (metafile), and each
+// module's share of the own code's gzip size alone (every dependency left out), in proportion to its
+// minified bytes.
+const quickStart = byId('quick-start');
+if (quickStart) {
+  const alone = await measure(quickStart.entry, { without: allDependencies, modules: true });
+  const ownBytes = [...alone.modules.values()].reduce((sum, bytes) => sum + bytes, 0);
+  const modules = [...alone.modules].sort((a, b) => b[1] - a[1]);
+  console.log();
+  console.log(
+    markdown(
+      [`${quickStart.label}: own code by module`, 'minified', 'share of own gzip'],
+      [
+        ...modules.map(([file, bytes]) => [file, kB(bytes), kB((alone.gzip * bytes) / ownBytes)]),
+        [`**own code alone** (every dependency left out)`, `**${kB(ownBytes)}**`, `**${kB(alone.gzip)}**`],
+      ],
+    ),
+  );
+}
 
 const alternatives = measured.filter((row) => row.kind === 'alternative');
 if (alternatives.length > 0) {

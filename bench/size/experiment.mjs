@@ -1,0 +1,212 @@
+// Size experiments: each one edits a copy of src/ (never the tree itself), bundles the size rows from
+// that copy, and prints what the edit saves against the unedited copy, row by row. An experiment whose
+// text is no longer in the source says so instead of measuring something else.
+//
+//   node bench/size/experiment.mjs              # every experiment
+//   node bench/size/experiment.mjs reader-plain-checks catalogue-code-texts
+//
+// Some experiments drop behaviour on purpose, as upper bounds of what a cut could save; their
+// descriptions say so. Nothing here changes the library.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { reactQuery, root } from './esbuild-options.mjs';
+import { measure } from './measure.mjs';
+import { rows } from './rows.mjs';
+
+export const experiments = [
+  {
+    name: 'reader-plain-checks',
+    description:
+      "the answer reader's int32, int + minimum/maximum and the severity's union/literal/regex as plain checks (refine) inside the same zod schema; behaviour kept",
+    edits: [
+      {
+        file: 'core/readSendCodeAnswer.ts',
+        from: "import { array, int, int32, maximum, minimum, nullish, object, type output, pipe, string, transform, type ZodMiniType } from 'zod/mini';",
+        to: "import { array, nullish, number, object, type output, pipe, refine, string, transform, type ZodMiniType } from 'zod/mini';\nconst integer = (min: number, max: number) => number().check(refine((value) => Number.isInteger(value) && value >= min && value <= max));",
+      },
+      {
+        file: 'core/readSendCodeAnswer.ts',
+        from: 'statuscode: nullish(int32()),',
+        to: 'statuscode: nullish(integer(-2147483648, 2147483647)),',
+      },
+      {
+        file: 'core/readSendCodeAnswer.ts',
+        from: 'httpstatuscode: nullish(int().check(minimum(100), maximum(599))),',
+        to: 'httpstatuscode: nullish(integer(100, 599)),',
+      },
+      {
+        file: 'core/wireSeveritySchema.ts',
+        from: "import { literal, regex, string, union } from 'zod/mini';",
+        to: "import { refine, unknown } from 'zod/mini';",
+      },
+      {
+        file: 'core/wireSeveritySchema.ts',
+        from: 'export const wireSeveritySchema = union([literal([0, 1, 2]), string().check(regex(/^(error|warning|info)$/i))]);',
+        to: "export const wireSeveritySchema = unknown().check(refine((value) => value === 0 || value === 1 || value === 2 || (typeof value === 'string' && /^(error|warning|info)$/i.test(value))));",
+      },
+    ],
+  },
+  {
+    name: 'reader-without-zod',
+    description:
+      "upper bound: the reader's schema replaced by a pass-through (no member checked). What a hand-written reader could save at most, before the cost of its own checks",
+    edits: [
+      {
+        file: 'core/readSendCodeAnswer.ts',
+        from: 'return answerSchema.safeParse(value);',
+        to: 'return { success: true, data: lowerCaseKeys(value) as Answer };',
+      },
+      {
+        file: 'core/readSendCodeAnswer.ts',
+        from: /\nconst answerSchema = anyCase\(\{[\s\S]*?\n\}\);\n/,
+        to: '\ndeclare const answerSchema: ZodMiniType;\n',
+      },
+    ],
+  },
+  {
+    name: 'catalogue-code-texts',
+    description: "upper bound: the code step's texts taken out of the English catalogue (the prompt alone never shows them)",
+    edits: [
+      {
+        file: 'locales/en.ts',
+        from: /\n {2}codeTitle:[\s\S]*?useAnotherMethod: '[^']*',/,
+        to: '',
+      },
+    ],
+  },
+  {
+    name: 'no-private-query-client',
+    description:
+      'upper bound: TwoFactorProvider without its private QueryClient (a host would then have to bring its own; the floor has one)',
+    edits: [
+      {
+        file: 'react/TwoFactorProvider.tsx',
+        from: 'const [privateClient] = useState(() => new QueryClient());',
+        to: 'const privateClient = queryClient as QueryClient;',
+      },
+    ],
+  },
+  {
+    name: 'adapter-without-verify',
+    description: 'upper bound: createHttpAdapter without its verify operation (the quick start never verifies but bundles it)',
+    edits: [
+      {
+        file: 'core/createHttpAdapter.ts',
+        from: /\n {2}const \{ verify \} = options;\n {2}if \(verify\) \{[\s\S]*?\n {2}\}\n/,
+        to: '\n',
+      },
+    ],
+  },
+  {
+    name: 'adapter-without-request-check',
+    description:
+      "upper bound: the adapter's check of the request before sending (trim, non-empty ids, language tag, medium) left out; the prompt's form checks medium and language a second time",
+    edits: [
+      {
+        file: 'core/createHttpAdapter.ts',
+        from: "post(sendUrl, () => toWireRequest(parseRequest(sendCodeRequestSchema, request, 'SendCodeRequest')), context.signal)",
+        to: 'post(sendUrl, () => toWireRequest(request), context.signal)',
+      },
+    ],
+  },
+  {
+    name: 'no-developer-messages',
+    description: 'upper bound: every developer-facing message (option TypeErrors, console reports) emptied',
+    edits: [
+      { file: 'core/createHttpAdapter.ts', from: /fail\(`[^`]*`\)|fail\('[^']*'\)/g, to: "fail('')" },
+      {
+        file: 'react/useTwoFactorPrompt.ts',
+        from: /reportDeveloperError\(`[^`]*`\)|reportDeveloperError\('[^']*'\)/g,
+        to: "reportDeveloperError('')",
+      },
+    ],
+  },
+  {
+    name: 'combined',
+    description:
+      'reader-plain-checks, catalogue-code-texts and adapter-without-verify together: what the cuts that keep behaviour could reach',
+    combines: ['reader-plain-checks', 'catalogue-code-texts', 'adapter-without-verify'],
+  },
+];
+
+const signed = (bytes) => `${bytes > 0 ? '+' : bytes < 0 ? '−' : '±'}${(Math.abs(bytes) / 1000).toFixed(2)}`;
+
+function apply(source, edits) {
+  for (const { file, from, to } of edits) {
+    const path = join(source, 'src', file);
+    const text = readFileSync(path, 'utf8');
+    const found = typeof from === 'string' ? text.includes(from) : from.test(text);
+    if (!found) return `src/${file} no longer holds ${String(from).slice(0, 70)}…`;
+    if (from instanceof RegExp) from.lastIndex = 0;
+    writeFileSync(path, typeof from === 'string' ? text.replace(from, to) : text.replace(from, to));
+  }
+  return undefined;
+}
+
+const measuredRows = rows.filter((row) => row.kind === 'library' && !row.needs);
+
+async function sizes(source) {
+  const result = {};
+  for (const row of measuredRows) {
+    const all = await measure(row.entry, { source });
+    const withoutReactQuery = await measure(row.entry, { source, without: reactQuery });
+    result[row.id] = { all: all.gzip, withoutReactQuery: withoutReactQuery.gzip };
+  }
+  return result;
+}
+
+function copy() {
+  const directory = mkdtempSync(join(tmpdir(), 'rtf-size-'));
+  cpSync(join(root, 'src'), join(directory, 'src'), { recursive: true });
+  // As the package declares for dist/: no module of the library has side effects (CSS aside).
+  writeFileSync(join(directory, 'package.json'), JSON.stringify({ type: 'module', sideEffects: false }));
+  return directory;
+}
+
+const chosen = process.argv.slice(2);
+const selected = chosen.length > 0 ? experiments.filter((experiment) => chosen.includes(experiment.name)) : experiments;
+const baseline = copy();
+const base = await sizes(baseline);
+rmSync(baseline, { recursive: true });
+
+const header = ['experiment', ...measuredRows.map((row) => row.label)];
+const lines = [
+  [
+    '(from source, as built)',
+    ...measuredRows.map((row) => `${(base[row.id].all / 1000).toFixed(2)} kB (${(base[row.id].withoutReactQuery / 1000).toFixed(2)})`),
+  ],
+];
+const notes = [];
+for (const experiment of selected) {
+  const source = copy();
+  const edits = experiment.combines
+    ? experiments.filter((candidate) => experiment.combines.includes(candidate.name)).flatMap((candidate) => candidate.edits)
+    : experiment.edits;
+  const problem = apply(source, edits);
+  if (problem) {
+    lines.push([experiment.name, ...measuredRows.map(() => 'n/a')]);
+    notes.push(`- ${experiment.name}: not measured, ${problem}`);
+  } else {
+    const after = await sizes(source);
+    lines.push([
+      experiment.name,
+      ...measuredRows.map((row) => {
+        const saved = base[row.id].all - after[row.id].all;
+        const savedWithout = base[row.id].withoutReactQuery - after[row.id].withoutReactQuery;
+        return `${signed(-saved)} (${signed(-savedWithout)})`;
+      }),
+    ]);
+    notes.push(`- ${experiment.name}: ${experiment.description}`);
+  }
+  rmSync(source, { recursive: true });
+}
+const widths = header.map((_, column) => Math.max(...[header, ...lines].map((cells) => cells[column].length)));
+const line = (cells) =>
+  `| ${cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join(' | ')} |`;
+console.log('gzip kB saved by each experiment, all dependencies (in brackets: without react-query)\n');
+console.log(line(header));
+console.log(`| ${widths.map((width, column) => (column === 0 ? '-'.repeat(width) : `${'-'.repeat(width - 1)}:`)).join(' | ')} |`);
+for (const cells of lines) console.log(line(cells));
+console.log();
+console.log(notes.join('\n'));
