@@ -9,7 +9,7 @@
 // Needs `npm ci` at the root, and the bench install for the alternatives (see bench/README.md);
 // a row whose package is not installed is listed as skipped.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { entries, reactQuery, root } from './esbuild-options.mjs';
 import { available, measure, ownCode } from './measure.mjs';
@@ -178,6 +178,15 @@ if (alternatives.length > 0) {
       ]),
     ),
   );
+}
+
+if (args.has('--json')) {
+  // The figures the root README quotes, for bench/figures.mjs.
+  const figures = Object.fromEntries(
+    measured.map((row) => [row.id, { gzip: row.all.gzip, withoutReactQuery: row.withoutReactQuery.gzip }]),
+  );
+  mkdirSync(join(root, 'bench', 'size', '.out'), { recursive: true });
+  writeFileSync(join(root, 'bench', 'size', '.out', 'figures.json'), JSON.stringify(figures));
 }
 
 if (args.has('--limits')) {
