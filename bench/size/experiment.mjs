@@ -18,13 +18,19 @@ export const experiments = [
   {
     name: 'reader-plain-checks',
     description:
-      "the answer reader's int32, int + minimum/maximum and the severity's union/literal/regex as plain checks (refine) inside the same zod schema; behaviour kept",
+      "the answer reader's int32, int + minimum/maximum and the severity's union/literal/regex as plain checks (refine) inside the same zod schema (the contract's wireSeveritySchema stays as it is, for its JSON Schema); behaviour kept",
     edits: [
       {
         file: 'core/readSendCodeAnswer.ts',
         from: "import { array, int, int32, maximum, minimum, nullish, object, type output, pipe, string, transform, type ZodMiniType } from 'zod/mini';",
-        to: "import { array, nullish, number, object, type output, pipe, refine, string, transform, type ZodMiniType } from 'zod/mini';\nconst integer = (min: number, max: number) => number().check(refine((value) => Number.isInteger(value) && value >= min && value <= max));",
+        to: [
+          "import { array, nullish, number, object, type output, pipe, refine, string, transform, unknown, type ZodMiniType } from 'zod/mini';",
+          'const integer = (min: number, max: number) => number().check(refine((value) => Number.isInteger(value) && value >= min && value <= max));',
+          "const severity = unknown().check(refine((value) => value === 0 || value === 1 || value === 2 || (typeof value === 'string' && /^(error|warning|info)$/i.test(value))));",
+        ].join('\n'),
       },
+      { file: 'core/readSendCodeAnswer.ts', from: "import { wireSeveritySchema } from './wireSeveritySchema.js';\n", to: '' },
+      { file: 'core/readSendCodeAnswer.ts', from: 'severity: nullish(wireSeveritySchema)', to: 'severity: nullish(severity)' },
       {
         file: 'core/readSendCodeAnswer.ts',
         from: 'statuscode: nullish(int32()),',
@@ -34,16 +40,6 @@ export const experiments = [
         file: 'core/readSendCodeAnswer.ts',
         from: 'httpstatuscode: nullish(int().check(minimum(100), maximum(599))),',
         to: 'httpstatuscode: nullish(integer(100, 599)),',
-      },
-      {
-        file: 'core/wireSeveritySchema.ts',
-        from: "import { literal, regex, string, union } from 'zod/mini';",
-        to: "import { refine, unknown } from 'zod/mini';",
-      },
-      {
-        file: 'core/wireSeveritySchema.ts',
-        from: 'export const wireSeveritySchema = union([literal([0, 1, 2]), string().check(regex(/^(error|warning|info)$/i))]);',
-        to: "export const wireSeveritySchema = unknown().check(refine((value) => value === 0 || value === 1 || value === 2 || (typeof value === 'string' && /^(error|warning|info)$/i.test(value))));",
       },
     ],
   },
@@ -164,8 +160,22 @@ function copy() {
   return directory;
 }
 
-const chosen = process.argv.slice(2);
+const argv = process.argv.slice(2);
+// `--apply DIR name…`: applies the named experiments to DIR/src instead of measuring (to run the tests on them).
+const applyTo = argv[0] === '--apply' ? argv[1] : undefined;
+const chosen = applyTo ? argv.slice(2) : argv;
 const selected = chosen.length > 0 ? experiments.filter((experiment) => chosen.includes(experiment.name)) : experiments;
+const editsOf = (experiment) =>
+  experiment.combines
+    ? experiments.filter((candidate) => experiment.combines.includes(candidate.name)).flatMap((candidate) => candidate.edits)
+    : experiment.edits;
+if (applyTo) {
+  for (const experiment of selected) {
+    const problem = apply(applyTo, editsOf(experiment));
+    console.log(`${experiment.name}: ${problem ?? 'applied'}`);
+  }
+  process.exit(0);
+}
 const baseline = copy();
 const base = await sizes(baseline);
 rmSync(baseline, { recursive: true });
@@ -180,10 +190,7 @@ const lines = [
 const notes = [];
 for (const experiment of selected) {
   const source = copy();
-  const edits = experiment.combines
-    ? experiments.filter((candidate) => experiment.combines.includes(candidate.name)).flatMap((candidate) => candidate.edits)
-    : experiment.edits;
-  const problem = apply(source, edits);
+  const problem = apply(source, editsOf(experiment));
   if (problem) {
     lines.push([experiment.name, ...measuredRows.map(() => 'n/a')]);
     notes.push(`- ${experiment.name}: not measured, ${problem}`);
