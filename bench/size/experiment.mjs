@@ -44,6 +44,15 @@ export const experiments = [
     ],
   },
   {
+    name: 'request-plain-checks',
+    description:
+      "the request checks' minLength(1) as a plain refine (refine is in the bundle for the language tag anyway); behaviour and messages kept",
+    edits: ['core/sendCodeRequestSchema.ts', 'core/verifyCodeRequestSchema.ts'].flatMap((file) => [
+      { file, from: 'minLength, optional,', to: 'optional, refine,' },
+      { file, from: "minLength(1, 'Must not be empty.')", to: "refine((value) => value.length > 0, 'Must not be empty.')" },
+    ]),
+  },
+  {
     name: 'reader-without-zod',
     description:
       "upper bound: the reader's schema replaced by a pass-through (no member checked). What a hand-written reader could save at most, before the cost of its own checks",
@@ -122,7 +131,7 @@ export const experiments = [
     name: 'combined',
     description:
       'reader-plain-checks, catalogue-code-texts and adapter-without-verify together: what the cuts that keep behaviour could reach',
-    combines: ['reader-plain-checks', 'catalogue-code-texts', 'adapter-without-verify'],
+    combines: ['reader-plain-checks', 'request-plain-checks', 'catalogue-code-texts', 'adapter-without-verify'],
   },
 ];
 
