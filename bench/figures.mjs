@@ -11,6 +11,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 
 const bench = dirname(fileURLToPath(import.meta.url));
 const root = dirname(bench);
@@ -23,7 +24,7 @@ function run(command, args, { cwd = root } = {}) {
     process.stderr.write(`${result.stdout}${result.stderr}\n${command} ${args.join(' ')} failed (exit ${result.status})\n`);
     process.exit(1);
   }
-  return result.stdout.replace(/\x1b\[[0-9;]*m/g, '');
+  return stripVTControlCharacters(result.stdout);
 }
 
 /** The Markdown tables a bench printed, each with the line before it as its title. */
