@@ -10,7 +10,7 @@
 // Neither target is met (2026-12-01: quick start 37.5 kB, full flow 40.8 kB). What stands between: the
 // floor of the fixed stack alone (react-query with its QueryClient, react-hook-form, zodResolver, zod/mini)
 // is 26.3 kB, and the library's own code is 9.5 kB gzip on its own, the behaviour the issues require
-// (bench/README.md prices it module by module); the cuts that keep that behaviour save about 1.4 kB.
+// (bench/README.md prices it module by module); the cuts that keep that behaviour save about 1.6 kB.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { esbuildOptions, root } from './bench/size/esbuild-options.mjs';

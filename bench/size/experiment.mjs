@@ -18,15 +18,15 @@ export const experiments = [
   {
     name: 'reader-plain-checks',
     description:
-      "the answer reader's int32, int + minimum/maximum and the severity's union/literal/regex as plain checks (refine) inside the same zod schema (the contract's wireSeveritySchema stays as it is, for its JSON Schema); behaviour kept",
+      "the answer reader's int32, int + minimum/maximum and the severity's union/literal/regex as plain checks (custom) inside the same zod schema (the contract's wireSeveritySchema stays as it is, for its JSON Schema); behaviour kept",
     edits: [
       {
         file: 'core/readSendCodeAnswer.ts',
         from: "import { array, int, int32, maximum, minimum, nullish, object, type output, pipe, string, transform, type ZodMiniType } from 'zod/mini';",
         to: [
-          "import { array, nullish, number, object, type output, pipe, refine, string, transform, unknown, type ZodMiniType } from 'zod/mini';",
-          'const integer = (min: number, max: number) => number().check(refine((value) => Number.isInteger(value) && value >= min && value <= max));',
-          "const severity = unknown().check(refine((value) => value === 0 || value === 1 || value === 2 || (typeof value === 'string' && /^(error|warning|info)$/i.test(value))));",
+          "import { array, custom, nullish, object, type output, pipe, string, transform, type ZodMiniType } from 'zod/mini';",
+          "const integer = (min: number, max: number) => custom<number>((value) => typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max);",
+          "const severity = custom<0 | 1 | 2 | string>((value) => value === 0 || value === 1 || value === 2 || (typeof value === 'string' && /^(error|warning|info)$/i.test(value)));",
         ].join('\n'),
       },
       { file: 'core/readSendCodeAnswer.ts', from: "import { wireSeveritySchema } from './wireSeveritySchema.js';\n", to: '' },
@@ -49,7 +49,7 @@ export const experiments = [
       "the request checks' minLength(1) as a plain refine (refine is in the bundle for the language tag anyway); behaviour and messages kept",
     edits: ['core/sendCodeRequestSchema.ts', 'core/verifyCodeRequestSchema.ts'].flatMap((file) => [
       { file, from: 'minLength, optional,', to: 'optional, refine,' },
-      { file, from: "minLength(1, 'Must not be empty.')", to: "refine((value) => value.length > 0, 'Must not be empty.')" },
+      { file, from: "minLength(1, 'Must not be empty.')", to: "refine((value: string) => value.length > 0, 'Must not be empty.')" },
     ]),
   },
   {
