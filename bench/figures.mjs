@@ -12,6 +12,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
+import { figuresFile } from './size/esbuild-options.mjs';
 
 const bench = dirname(fileURLToPath(import.meta.url));
 const root = dirname(bench);
@@ -70,7 +71,7 @@ const figures = {
 for (const [name, text] of Object.entries(figures)) console.log(`\n## ${name}\n\n${text}`);
 
 // The sentence of the root README that quotes the quick start.
-const sizes = JSON.parse(readFileSync(join(bench, 'size', '.out', 'figures.json'), 'utf8'));
+const sizes = JSON.parse(readFileSync(figuresFile, 'utf8'));
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 const quickStart = sizes['quick-start'];
 const readmeFigure =

@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 export const root = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
 export const entries = join(root, 'bench', 'size', 'entries');
 export const external = ['react', 'react-dom'];
+/** The last table's figures, for bench/figures.mjs (in an ignored folder). */
+export const figuresFile = join(root, 'node_modules', '.cache', 'react-two-factor-bench', 'figures.json');
 // What an app that already ships react-query does not download again.
 export const reactQuery = ['@tanstack/react-query', '@tanstack/query-core'];
 

@@ -10,8 +10,8 @@
 // a row whose package is not installed is listed as skipped.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { entries, reactQuery, root } from './esbuild-options.mjs';
+import { dirname, join } from 'node:path';
+import { entries, figuresFile, reactQuery, root } from './esbuild-options.mjs';
 import { available, measure, ownCode } from './measure.mjs';
 import { rows } from './rows.mjs';
 
@@ -185,8 +185,8 @@ if (args.has('--json')) {
   const figures = Object.fromEntries(
     measured.map((row) => [row.id, { gzip: row.all.gzip, withoutReactQuery: row.withoutReactQuery.gzip }]),
   );
-  mkdirSync(join(root, 'bench', 'size', '.out'), { recursive: true });
-  writeFileSync(join(root, 'bench', 'size', '.out', 'figures.json'), JSON.stringify(figures));
+  mkdirSync(dirname(figuresFile), { recursive: true });
+  writeFileSync(figuresFile, JSON.stringify(figures));
 }
 
 if (args.has('--limits')) {
