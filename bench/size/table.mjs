@@ -142,21 +142,59 @@ console.log(
   ),
 );
 
-// The library's own code in the quick start, module by module: minified bytes (metafile), and each
-// module's share of the own code's gzip size alone (every dependency left out), in proportion to its
-// minified bytes.
-const quickStart = byId('quick-start');
-if (quickStart) {
-  const alone = await measure(quickStart.entry, { without: allDependencies, modules: true });
+// The library's own code in the quick start and the full flow, by what it does: minified bytes
+// (metafile), and each part's share of the own code's gzip size alone (every dependency left out), in
+// proportion to its minified bytes. A module no part claims is listed as "other".
+const parts = [
+  [
+    'HTTP exchange: fetch, timeout, abort, redirects, capped body; option and request checks',
+    /core\/(fetchAnswer|createHttpAdapter|checkTimeoutMs|parseRequest|Medium|\w*Schema)\./,
+  ],
+  [
+    'answer reader: the contract, Retry-After, HttpStatusCode names',
+    /core\/(readSendCodeAnswer|parseRetryAfter|httpStatusOfName|TwoFactorField|clampWaitSeconds)\./,
+  ],
+  ['page-wide engine: single flight, cooldown, verify lock', /core\/(engine\/|personKey\.)/],
+  ['error class', /core\/TwoFactorError\./],
+  ['send hook bindings', /react\/(send\/|shared\/(useGuardedMutate|adapterMutationFn|useParticipant)\.)/],
+  ['prompt: markup, choices, errors, focus, status, language names', /react\/(prompt\/|shared\/)/],
+  ['code step and flow', /react\/(code-step|flow)\/|core\/normalizeCode\./],
+  ['English catalogue', /locales\//],
+  ['provider', /react\/provider\//],
+];
+const byPart = [];
+for (const row of [byId('quick-start'), byId('full-flow')].filter(Boolean)) {
+  const alone = await measure(row.entry, { without: allDependencies });
   const ownBytes = [...alone.modules.values()].reduce((sum, bytes) => sum + bytes, 0);
-  const modules = [...alone.modules].sort((a, b) => b[1] - a[1]);
+  const sums = new Map();
+  for (const [file, bytes] of alone.modules) {
+    const part = parts.find(([, pattern]) => pattern.test(file))?.[0] ?? `other: ${file}`;
+    sums.set(part, (sums.get(part) ?? 0) + bytes);
+  }
+  byPart.push({ row, alone, ownBytes, sums });
+}
+if (byPart.length > 0) {
+  const found = new Set(byPart.flatMap(({ sums }) => [...sums.keys()]));
+  const names = [
+    ...parts.map(([name]) => name).filter((name) => found.has(name)),
+    ...[...found].filter((name) => name.startsWith('other')),
+  ];
   console.log();
   console.log(
     markdown(
-      [`${quickStart.label}: own code by module`, 'minified', 'share of own gzip'],
+      ['own code by part: minified kB / share of own gzip kB', ...byPart.map(({ row }) => row.label)],
       [
-        ...modules.map(([file, bytes]) => [file, kB(bytes), kB((alone.gzip * bytes) / ownBytes)]),
-        [`**own code alone** (every dependency left out)`, `**${kB(ownBytes)}**`, `**${kB(alone.gzip)}**`],
+        ...names.map((name) => [
+          name,
+          ...byPart.map(({ alone, ownBytes, sums }) => {
+            const bytes = sums.get(name);
+            return bytes === undefined ? '' : `${(bytes / 1000).toFixed(2)} / ${((alone.gzip * bytes) / ownBytes / 1000).toFixed(2)}`;
+          }),
+        ]),
+        [
+          '**own code alone** (every dependency left out)',
+          ...byPart.map(({ alone, ownBytes }) => `**${(ownBytes / 1000).toFixed(2)} / ${(alone.gzip / 1000).toFixed(2)}**`),
+        ],
       ],
     ),
   );
