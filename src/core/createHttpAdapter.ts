@@ -1,4 +1,5 @@
 import { checkTimeoutMs } from './checkTimeoutMs.js';
+import { defaultSendCodePath } from './defaultSendCodePath.js';
 import { parseRequest } from './parseRequest.js';
 import { readSendCodeAnswer } from './readSendCodeAnswer.js';
 import type { SendCodeRequest } from './SendCodeRequest.js';
@@ -9,6 +10,8 @@ import type { TwoFactorAdapter, TwoFactorAdapterContext } from './TwoFactorAdapt
 import { TwoFactorError } from './TwoFactorError.js';
 import type { VerifyCodeRequest } from './VerifyCodeRequest.js';
 import { verifyCodeRequestSchema } from './verifyCodeRequestSchema.js';
+
+export { defaultSendCodePath };
 
 /** Headers to add to each request, or a function that returns them (e.g. a fresh bearer token). */
 export type HttpAdapterHeaders = HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
@@ -40,9 +43,6 @@ export interface HttpAdapterVerifyOptions {
   /** Builds the JSON body. @default PascalCase `{ PersonId, ContextId, TwoFactorId, Code }` with only the members that are set */
   toBody?: (request: VerifyCodeRequest) => unknown;
 }
-
-/** The default send path of the contract. */
-export const defaultSendCodePath = '/2FactorAuthentication/TwoFaCommand/Send2FactorAuthenticationCodeToPerson';
 
 function joinUrl(baseUrl: string, path: string): string {
   return `${baseUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;

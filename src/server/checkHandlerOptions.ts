@@ -1,6 +1,6 @@
 import { checkBaseUrl } from '../core/checkBaseUrl.js';
 import { checkTimeoutMs } from '../core/checkTimeoutMs.js';
-import { defaultSendCodePath } from '../core/createHttpAdapter.js';
+import { defaultSendCodePath } from '../core/defaultSendCodePath.js';
 import type { CreateTwoFactorHandlerOptions } from './CreateTwoFactorHandlerOptions.js';
 
 const owner = 'createTwoFactorHandler';

@@ -1,4 +1,4 @@
-import { defaultSendCodePath } from '../core/createHttpAdapter.js';
+import { defaultSendCodePath } from '../core/defaultSendCodePath.js';
 import { TwoFactorError, type TwoFactorErrorKind } from '../core/TwoFactorError.js';
 import type { CreateTwoFactorHandlerOptions } from './CreateTwoFactorHandlerOptions.js';
 import { callGateway } from './callGateway.js';
