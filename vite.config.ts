@@ -50,6 +50,7 @@ const browser = () => ({
 const entries = {
   index: 'src/index.ts',
   'core/index': 'src/core/index.ts',
+  'server/index': 'src/server/index.ts',
   'testing/index': 'src/testing/index.ts',
   'locales/en': 'src/locales/en.ts',
   'locales/fr': 'src/locales/fr.ts',

@@ -86,7 +86,7 @@ tarball_contents() {
     return 1
   }
   local file
-  for file in index core/index testing/index locales/en locales/fr locales/nl locales/de locales/pseudo; do
+  for file in index core/index server/index testing/index locales/en locales/fr locales/nl locales/de locales/pseudo; do
     grep -qx "package/dist/$file.js" <<<"$listing" || { echo "missing dist/$file.js"; return 1; }
     grep -qx "package/dist/$file.d.ts" <<<"$listing" || { echo "missing dist/$file.d.ts"; return 1; }
   done
