@@ -13,8 +13,11 @@ import { verifyCodeRequestSchema } from './verifyCodeRequestSchema.js';
 
 export { defaultSendCodePath };
 
+// The library's own spelling of the DOM's HeadersInit, so that the types hold in a project without the DOM lib.
+type HeaderValues = Headers | Record<string, string> | [string, string][];
+
 /** Headers to add to each request, or a function that returns them (e.g. a fresh bearer token). */
-export type HttpAdapterHeaders = HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
+export type HttpAdapterHeaders = HeaderValues | (() => HeaderValues | Promise<HeaderValues>);
 
 /** Options of `createHttpAdapter`. */
 export interface CreateHttpAdapterOptions {
@@ -31,7 +34,7 @@ export interface CreateHttpAdapterOptions {
   /** Milliseconds before a send fails with `timeout`, body included. @default 15000 */
   timeoutMs?: number;
   /** `fetch` credentials mode, e.g. `include` for a BFF session cookie. @default undefined (the browser's `same-origin`) */
-  credentials?: RequestCredentials;
+  credentials?: 'omit' | 'same-origin' | 'include';
   /** Where to verify a typed code; the contract does not document it, so without this option the adapter has no `verifyCode`. @default undefined */
   verify?: HttpAdapterVerifyOptions;
 }
