@@ -1,3 +1,4 @@
+import { checkBaseUrl } from './checkBaseUrl.js';
 import { checkTimeoutMs } from './checkTimeoutMs.js';
 import { defaultSendCodePath } from './defaultSendCodePath.js';
 import { parseRequest } from './parseRequest.js';
@@ -51,15 +52,6 @@ function joinUrl(baseUrl: string, path: string): string {
   return `${baseUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
 }
 
-function parseUrl(value: string): URL | undefined {
-  try {
-    // A relative base (a BFF on the same origin) is resolved against a dummy origin only to check it.
-    return new URL(value, 'http://relative.invalid');
-  } catch {
-    return undefined;
-  }
-}
-
 function fail(problem: string): never {
   throw new TypeError(`createHttpAdapter: ${problem}`);
 }
@@ -67,16 +59,14 @@ function fail(problem: string): never {
 function checkOptions(options: CreateHttpAdapterOptions): void {
   if (typeof options !== 'object' || options === null) fail('options are required, e.g. { baseUrl: "/api/2fa" }.');
   const { baseUrl, verify } = options;
-  if (typeof baseUrl !== 'string' || baseUrl.trim() === '') fail('baseUrl is required, e.g. "https://stg-ecap.azure-api.net/2fa".');
-  const url = parseUrl(baseUrl);
-  // The URL itself is never repeated in a message: it may carry credentials.
-  if (!url || !/^https?:$/.test(url.protocol))
-    fail(`baseUrl must be an http(s) URL or a path; got ${url ? `a ${url.protocol} URL` : 'an invalid URL'}.`);
-  if (url.username || url.password) fail('baseUrl must not hold credentials; use headers.');
-  if ([...url.searchParams.keys()].some((key) => key.toLowerCase() === 'subscription-key')) {
-    fail('a subscription key in the URL leaks into logs; pass it as subscriptionKey.');
-  }
-  if (url.search || url.hash) fail('baseUrl must be the API root, without a query or fragment.');
+  // Where there is no page (a server, a test in Node), a path cannot be resolved: say so now, not as a network error later.
+  checkBaseUrl(
+    'createHttpAdapter',
+    baseUrl,
+    (globalThis as { location?: unknown }).location === undefined
+      ? 'baseUrl is a path, and there is no page here to resolve it against (server side): pass an absolute URL, or create the adapter in the browser (<TwoFactorProvider http={…}> does).'
+      : undefined,
+  );
   checkTimeoutMs('createHttpAdapter', options.timeoutMs);
   if (verify !== undefined && !(typeof verify?.path === 'string' && verify.path.trim() !== '')) {
     fail('verify.path must be the path of the verify operation, e.g. "/2FactorAuthentication/TwoFaCommand/Verify".');
@@ -88,6 +78,9 @@ function checkOptions(options: CreateHttpAdapterOptions): void {
   ];
   for (const [name, value, type] of typed) {
     if (value !== undefined && typeof value !== type) fail(`${name} must be a ${type}.`);
+  }
+  if (options.fetch === undefined && typeof globalThis.fetch !== 'function') {
+    fail('there is no global fetch here (Node 18 or later has one): pass options.fetch.');
   }
 }
 
