@@ -18,6 +18,8 @@ export function checkBaseUrl(owner: string, baseUrl: unknown, relativeRefusal?: 
   };
   if (typeof baseUrl !== 'string' || baseUrl.trim() === '') fail('baseUrl is required, e.g. "https://stg-ecap.azure-api.net/2fa".');
   const text = (baseUrl as string).trim();
+  // `//host/2fa` reads as a path here but as another origin to fetch: the scheme must be written.
+  if (/^[\\/]{2}/.test(text)) fail('baseUrl must not be protocol-relative (//host/…); write the scheme, e.g. "https://host/2fa".');
   const absolute = parseUrl(text);
   // A relative base (a BFF on the same origin) is resolved against a dummy origin only to check it.
   const url = absolute ?? parseUrl(text, 'http://relative.invalid');
@@ -29,5 +31,6 @@ export function checkBaseUrl(owner: string, baseUrl: unknown, relativeRefusal?: 
   if ([...checked.searchParams.keys()].some((key) => key.toLowerCase() === 'subscription-key')) {
     fail('a subscription key in the URL leaks into logs; pass it as subscriptionKey.');
   }
-  if (checked.search || checked.hash) fail('baseUrl must be the API root, without a query or fragment.');
+  // A bare `?` or `#` leaves url.search and url.hash empty, yet would end up in the middle of every URL.
+  if (checked.search || checked.hash || /[?#]/.test(text)) fail('baseUrl must be the API root, without a query or fragment.');
 }

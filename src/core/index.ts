@@ -5,6 +5,14 @@ export {
   type HttpAdapterHeaders,
   type HttpAdapterVerifyOptions,
 } from './createHttpAdapter.js';
+export {
+  defaultMaxBodyBytes,
+  defaultTimeoutMs,
+  type FetchAnswerHeaders,
+  type FetchAnswerOptions,
+  type FetchedAnswer,
+  fetchAnswer,
+} from './fetchAnswer.js';
 export { languageTagSchema } from './languageTagSchema.js';
 export { type Medium, mediums } from './Medium.js';
 export { normalizeCode } from './normalizeCode.js';
@@ -19,7 +27,7 @@ export {
   sendCodeWireResponseSchema,
 } from './sendCodeWireSchemas.js';
 export type { TwoFactorAdapter, TwoFactorAdapterContext } from './TwoFactorAdapter.js';
-export { isTwoFactorError, TwoFactorError, type TwoFactorErrorKind, type TwoFactorErrorOptions } from './TwoFactorError.js';
+export { isTwoFactorError, maxIssues, TwoFactorError, type TwoFactorErrorKind, type TwoFactorErrorOptions } from './TwoFactorError.js';
 export { type TwoFactorField, toTwoFactorField, twoFactorFields } from './TwoFactorField.js';
 export type { ValidationIssue, ValidationSeverity } from './ValidationIssue.js';
 export type { VerifyCodeRequest } from './VerifyCodeRequest.js';

@@ -31,6 +31,7 @@ export function summarizeError(error: unknown, messages: TwoFactorMessages, vali
     case 'server':
     case 'external':
     case 'invalid-response':
+    case 'unknown':
       return [messages.errors[kind], ...serverTexts, ...identifierErrors];
     default:
       kind satisfies never;
