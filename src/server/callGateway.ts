@@ -1,64 +1,63 @@
-import { readCappedBytes } from './readCappedBytes.js';
+import { fetchAnswer } from '../core/fetchAnswer.js';
+import { isTwoFactorError, TwoFactorError } from '../core/TwoFactorError.js';
 
-/** How a gateway call ended, as far as the handler needs to know. */
+/** How a gateway call ended: a JSON object answer, or a failure (`timeout`, `network`, `invalid-response`, …) that holds no key. */
 export type GatewayOutcome =
-  | { type: 'answer'; status: number; body: Record<string, unknown>; retryAfter: string | null }
-  | { type: 'unreadable'; status: number }
-  | { type: 'redirect'; status: number }
-  | { type: 'unreachable'; cause: unknown }
-  | { type: 'timeout'; cause: unknown }
-  | { type: 'aborted'; cause: unknown };
+  | { ok: true; status: number; body: Record<string, unknown>; retryAfter: string | null }
+  | { ok: false; error: TwoFactorError };
 
 /** What the handler sends to the gateway. */
 export interface GatewayCall {
   url: string;
-  headers: Headers;
+  headers: Record<string, string>;
   body: string;
-  fetch: typeof globalThis.fetch;
+  fetch: typeof globalThis.fetch | undefined;
   timeoutMs: number;
   /** The incoming request's signal: a browser that went away stops the call. */
   signal: AbortSignal;
-  maxBytes: number;
+  maxBodyBytes: number;
+  /** The subscription key, kept out of every error. */
+  secrets: readonly string[];
 }
 
-function parseObject(bytes: Uint8Array | undefined): Record<string, unknown> | undefined {
-  if (bytes === undefined) return undefined;
+function parseObject(text: string): Record<string, unknown> | undefined {
   try {
-    const value: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    const value: unknown = JSON.parse(text);
     return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** POSTs to the gateway: no redirect followed, the timeout covering the body, the answer read up to `maxBytes`. */
+/**
+ * POSTs to the gateway through the library's transport (`fetchAnswer`): no
+ * redirect followed, the timeout covering the body, at most `maxBodyBytes`
+ * read, every failure a `TwoFactorError` without the key.
+ */
 export async function callGateway(call: GatewayCall): Promise<GatewayOutcome> {
-  const timeout = AbortSignal.timeout(call.timeoutMs);
-  const signal = AbortSignal.any([call.signal, timeout]);
-  const failed = (): GatewayOutcome | undefined => {
-    if (timeout.aborted) return { type: 'timeout', cause: timeout.reason };
-    if (call.signal.aborted) return { type: 'aborted', cause: call.signal.reason };
-    return undefined;
-  };
-  let response: Response;
   try {
-    response = await call.fetch(call.url, { method: 'POST', headers: call.headers, body: call.body, redirect: 'manual', signal });
+    const answer = await fetchAnswer({
+      url: call.url,
+      setHeaders: call.headers,
+      body: call.body,
+      fetch: call.fetch,
+      timeoutMs: call.timeoutMs,
+      signal: call.signal,
+      maxBodyBytes: call.maxBodyBytes,
+      secrets: call.secrets,
+    });
+    const body = parseObject(answer.body);
+    if (body) return { ok: true, status: answer.status, body, retryAfter: answer.headers.get('Retry-After') };
+    const { status } = answer;
+    return {
+      ok: false,
+      error: new TwoFactorError('invalid-response', {
+        message: `The answer (HTTP ${status}) is not a JSON object.`,
+        status,
+        maybeSent: status >= 200 && status < 300,
+      }),
+    };
   } catch (error) {
-    return failed() ?? { type: 'unreachable', cause: error };
+    return { ok: false, error: isTwoFactorError(error) ? error : new TwoFactorError('unknown', { message: 'The gateway call failed.' }) };
   }
-  const { status } = response;
-  if (response.type === 'opaqueredirect' || (status >= 300 && status < 400)) {
-    response.body?.cancel().catch(() => {});
-    return { type: 'redirect', status };
-  }
-  let bytes: Uint8Array | undefined;
-  try {
-    bytes = await readCappedBytes(response.body, call.maxBytes);
-  } catch {
-    // The gateway answered, then the body broke off: the code may have gone out.
-    return failed() ?? { type: 'unreadable', status };
-  }
-  const body = parseObject(bytes);
-  if (!body) return { type: 'unreadable', status };
-  return { type: 'answer', status, body, retryAfter: response.headers.get('Retry-After') };
 }

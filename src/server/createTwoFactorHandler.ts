@@ -75,7 +75,7 @@ export function createTwoFactorHandler(options: CreateTwoFactorHandlerOptions): 
   const root = trimSlashes(options.baseUrl.trim());
   const paths: Record<TwoFactorOperation, string | undefined> = { send: options.path ?? defaultSendCodePath, verify: verifyPath };
 
-  const report = (kind: TwoFactorErrorKind, message: string, details: { status?: number; cause?: unknown } = {}) => {
+  const report = (kind: TwoFactorErrorKind, message: string, details: { status?: number; cause?: unknown; maybeSent?: boolean } = {}) => {
     try {
       onError?.(new TwoFactorError(kind, { message, ...details }));
     } catch {
@@ -92,57 +92,43 @@ export function createTwoFactorHandler(options: CreateTwoFactorHandlerOptions): 
   }
 
   async function forward(request: Request, operation: TwoFactorOperation, body: Record<string, string>) {
-    const headers = new Headers({ 'Content-Type': 'application/json', Accept: 'application/json' });
-    if (subscriptionKey) headers.set('Ocp-Apim-Subscription-Key', subscriptionKey);
+    const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json' };
+    if (subscriptionKey) headers['Ocp-Apim-Subscription-Key'] = subscriptionKey;
     const languages = request.headers.get('Accept-Language');
-    if (languages !== null && isLanguageList(languages)) headers.set('Accept-Language', languages);
+    if (languages !== null && isLanguageList(languages)) headers['Accept-Language'] = languages;
 
     const outcome = await callGateway({
       url: `${root}/${(paths[operation] as string).replace(/^\/+/, '')}`,
       headers,
       body: JSON.stringify(body),
-      fetch: options.fetch ?? globalThis.fetch,
+      fetch: options.fetch,
       timeoutMs,
       signal: request.signal,
-      maxBytes: maxAnswerBytes,
+      maxBodyBytes: maxAnswerBytes,
+      secrets: subscriptionKey ? [subscriptionKey] : [],
     });
-    const about = `${operation} for one person`;
-    switch (outcome.type) {
-      case 'answer': {
-        if (outcome.status === 401) {
-          // In this deployment a 401 means the person's session ended; the gateway refusing the key is the server's fault.
-          report('unauthorized', `The gateway refused the server's credentials (HTTP 401) on ${about}: check subscriptionKey.`, {
-            status: 401,
-          });
-          return refusal(502, 'The two-factor service refused this server.');
-        }
-        if (outcome.status >= 500) report('server', `The gateway failed (HTTP ${outcome.status}) on ${about}.`, { status: outcome.status });
-        return jsonAnswer(outcome.status, sanitizeAnswerBody(outcome.body, subscriptionKey), retryAfterHeader(outcome.retryAfter));
-      }
-      case 'unreadable': {
-        const maybeSent = outcome.status >= 200 && outcome.status < 300;
-        report('invalid-response', `The gateway's answer (HTTP ${outcome.status}) on ${about} is not a JSON object.`, {
-          status: outcome.status,
+    if (outcome.ok) {
+      const { status } = outcome;
+      if (status === 401) {
+        // In this deployment a 401 means the person's session ended; the gateway refusing the key is the server's fault.
+        report('unauthorized', `The gateway refused the server's credentials (HTTP 401) on ${operation}: check subscriptionKey.`, {
+          status,
         });
-        return refusal(502, 'The two-factor service gave an answer that could not be read.', { maybeSent });
+        return refusal(502, 'The two-factor service refused this server.');
       }
-      case 'redirect':
-        report('invalid-response', `The gateway answered ${about} with a redirect (HTTP ${outcome.status}); redirects are not followed.`, {
-          status: outcome.status,
-        });
-        return refusal(502, 'The two-factor service gave an answer that could not be read.');
-      case 'unreachable':
-        report('network', `The gateway could not be reached on ${about}.`, { cause: outcome.cause });
-        return refusal(502, 'The two-factor service could not be reached.');
-      case 'timeout':
-        report('timeout', `The gateway gave no complete answer within ${timeoutMs} ms on ${about}.`, { cause: outcome.cause });
-        return refusal(504, 'The two-factor service did not answer in time.', { maybeSent: true });
-      case 'aborted':
-        // The browser went away; nobody reads this answer.
-        return refusal(504, 'The request was cancelled.', { maybeSent: true });
-      default:
-        return outcome satisfies never;
+      if (status >= 500) report('server', `The gateway failed (HTTP ${status}) on ${operation}.`, { status });
+      return jsonAnswer(status, sanitizeAnswerBody(outcome.body, subscriptionKey), retryAfterHeader(outcome.retryAfter));
     }
+    const { error } = outcome;
+    const { kind, maybeSent } = error;
+    if (kind === 'aborted') {
+      // The browser went away; nobody reads this answer.
+      return refusal(504, 'The request was cancelled.', { maybeSent: true });
+    }
+    report(kind, `The gateway call for ${operation} failed (${kind}): ${error.message}`, { status: error.status, cause: error, maybeSent });
+    if (kind === 'timeout') return refusal(504, 'The two-factor service did not answer in time.', { maybeSent });
+    if (kind === 'network') return refusal(502, 'The two-factor service could not be reached.');
+    return refusal(502, 'The two-factor service gave an answer that could not be read.', { maybeSent });
   }
 
   async function handle(request: Request): Promise<Response> {
@@ -212,7 +198,7 @@ export function createTwoFactorHandler(options: CreateTwoFactorHandlerOptions): 
       return await handle(request);
     } catch (error) {
       // Not reached by design; a bug here must still answer without leaking anything.
-      report('server', 'The two-factor handler failed.', { cause: error });
+      report('unknown', 'The two-factor handler failed.', { cause: error });
       return refusal(500, 'The two-factor service failed.');
     }
   };
