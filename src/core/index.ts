@@ -19,6 +19,7 @@ export { normalizeCode } from './normalizeCode.js';
 export { readSendCodeAnswer, type SendCodeAnswer } from './readSendCodeAnswer.js';
 export type { SendCodeRequest } from './SendCodeRequest.js';
 export type { SendCodeResult } from './SendCodeResult.js';
+export type { SerializableHttpAdapterOptions } from './SerializableHttpAdapterOptions.js';
 export { sendCodeRequestSchema } from './sendCodeRequestSchema.js';
 export {
   type SendCodeWireRequest,
