@@ -10,7 +10,7 @@ export type SerializableHttpAdapterOptions = Omit<CreateHttpAdapterOptions, 'sub
   /** Extra headers as plain text values, sent with each call. @default undefined */
   headers?: Readonly<Record<string, string>>;
   /** Where to verify a typed code, e.g. `{ path: '/2FactorAuthentication/TwoFaCommand/Verify2FactorAuthenticationCode' }`. @default undefined (no verify) */
-  verify?: Omit<HttpAdapterVerifyOptions, 'toBody'>;
+  verify?: Omit<HttpAdapterVerifyOptions, 'toBody'> & { toBody?: never };
   subscriptionKey?: never;
   fetch?: never;
 };
