@@ -72,3 +72,6 @@ export const answer =
     response.writeHead(status, { 'Content-Type': 'application/json', ...headers });
     response.end(text);
   };
+
+/** Waits `ms` milliseconds. */
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,3 +1,4 @@
+export { clampWaitSeconds, maxWaitSeconds } from './clampWaitSeconds.js';
 export {
   type CreateHttpAdapterOptions,
   createHttpAdapter,

@@ -3,7 +3,7 @@ import { inspect } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
 import { defaultMaxBodyBytes, fetchAnswer } from '../../src/core/fetchAnswer.js';
-import { answer, loopback } from '../loopback.js';
+import { answer, loopback, sleep } from '../loopback.js';
 import { rejection } from '../rejection.js';
 
 const secret = 'SECRET-KEY-0123456789';
@@ -11,8 +11,6 @@ const token = 'SECRET-TOKEN-abcdef';
 
 /** Everything a logger or an error tracker could print of an error. */
 const printed = (error: unknown) => inspect(error, { depth: 10, showHidden: true });
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('fetchAnswer', () => {
   describe('given a plain answer', () => {
