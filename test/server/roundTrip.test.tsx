@@ -82,11 +82,20 @@ describe('the browser adapter through createTwoFactorHandler', () => {
     }
   });
 
-  it('given a gateway that times out, should reject with the handler’s 504, a gateway rate limit with its wait', async () => {
+  it('given a gateway that times out or sends an unreadable 2xx, should reject with maybeSent; a gateway rate limit with its wait', async () => {
     const adapter = createHttpAdapter({ baseUrl });
     gateway.answer(() => {});
     const timedOut = await adapter.sendCode({ personId: 'x' }).catch((error: unknown) => error);
-    expect(isTwoFactorError(timedOut) && timedOut.status).toBe(504);
+    expect(isTwoFactorError(timedOut)).toBe(true);
+    expect(timedOut).toMatchObject({ status: 504, maybeSent: true });
+
+    gateway.answer(json(200, '<html>OK</html>'));
+    const unreadable = await adapter.sendCode({ personId: 'x' }).catch((error: unknown) => error);
+    expect(unreadable).toMatchObject({ status: 502, maybeSent: true });
+
+    gateway.answer(json(503, '<html>down</html>'));
+    const down = await adapter.sendCode({ personId: 'x' }).catch((error: unknown) => error);
+    expect(down).toMatchObject({ status: 502, maybeSent: false });
 
     gateway.answer(json(429, { statusCode: 429, message: 'Rate limit is exceeded. Try again in 12 seconds.' }, { 'Retry-After': '12' }));
     const limited = await adapter.sendCode({ personId: 'x' }).catch((error: unknown) => error);
