@@ -1,12 +1,13 @@
 // @vitest-environment node
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { defaultSendCodePath } from '../../src/core/index.js';
 import type { CreateTwoFactorHandlerOptions, TwoFactorLimitInput, TwoFactorSubject } from '../../src/server/index.js';
 import { createTwoFactorHandler } from '../../src/server/index.js';
 import { invalidMediumAndLanguage } from '../fixtures/answers.js';
-import { json, setupFakeGateway } from './fakeGateway.js';
+import { answer as json, loopback } from '../loopback.js';
+import { setupFakeGateway } from './fakeGateway.js';
 
 const gateway = setupFakeGateway();
 const subscriptionKey = 'handler-test-key-5f2c9a';
@@ -263,7 +264,7 @@ describe('createTwoFactorHandler', () => {
         body: JSON.stringify({ PersonId: 'someone-else', TwoFactorId: 'tf-1', Code: '123456', Medium: 'sms' }),
       });
       expect(status).toBe(200);
-      expect(gateway.requests[0]?.path).toBe(`/2fa${verifyPath}`);
+      expect(gateway.requests[0]?.url).toBe(`/2fa${verifyPath}`);
       expect(gateway.onlyBody()).toStrictEqual({
         PersonId: 'person-from-session',
         ContextId: 'context-from-session',
@@ -292,7 +293,7 @@ describe('createTwoFactorHandler', () => {
       });
       const [request] = gateway.requests;
       expect(request?.method).toBe('POST');
-      expect(request?.path).toBe(`/2fa${defaultSendCodePath}`);
+      expect(request?.url).toBe(`/2fa${defaultSendCodePath}`);
       expect(request?.headers['ocp-apim-subscription-key']).toBe(subscriptionKey);
       expect(request?.headers['content-type']).toBe('application/json');
       expect(request?.headers['accept-language']).toBe('fr-BE, fr;q=0.9, en;q=0.5');
@@ -495,30 +496,18 @@ describe('createTwoFactorHandler', () => {
   });
 
   describe('given a gateway that fails', () => {
-    let other: ReturnType<typeof createServer>;
-    let otherOrigin = '';
-    const otherRequests: string[] = [];
-    beforeAll(async () => {
-      other = createServer((request, response) => {
-        otherRequests.push(`${request.method} ${request.url} ${request.headers['ocp-apim-subscription-key'] ?? ''}`);
-        response.end('{}');
-      });
-      await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
-      otherOrigin = `http://127.0.0.1:${(other.address() as AddressInfo).port}`;
-    });
-    afterAll(() => new Promise((resolve) => other.close(resolve)));
-
     it('given a redirect to another origin, should not follow it and answer 502 without MaybeSent', async () => {
+      const other = await loopback(json(200, {}));
       for (const status of [301, 302, 307, 308]) {
         gateway.answer((_request, response) => {
-          response.writeHead(status, { Location: `${otherOrigin}/steal` });
+          response.writeHead(status, { Location: `${other.origin}/steal` });
           response.end();
         });
         const { status: answered, body } = await post(handler());
         expect(answered).toBe(502);
         expect(body).toStrictEqual({ statusCode: 502, message: expect.any(String) });
       }
-      expect(otherRequests).toStrictEqual([]);
+      expect(other.connections()).toBe(0);
     });
 
     it('given no answer within timeoutMs, should answer 504 with MaybeSent and report a timeout', async () => {

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpAdapter, isTwoFactorError, TwoFactorPrompt, TwoFactorProvider } from '../../src/index.js';
 import { createTwoFactorHandler, type TwoFactorSubject } from '../../src/server/index.js';
 import { invalidMediumAndLanguage } from '../fixtures/answers.js';
-import { json, setupFakeGateway } from './fakeGateway.js';
+import { answer as json } from '../loopback.js';
+import { setupFakeGateway } from './fakeGateway.js';
 
 const gateway = setupFakeGateway();
 const subscriptionKey = 'round-trip-key-81d0';
@@ -17,13 +18,14 @@ let signedIn: TwoFactorSubject | null = { personId: 'person-from-session' };
 let server: Server;
 let baseUrl = '';
 beforeAll(async () => {
-  const handler = createTwoFactorHandler({
-    baseUrl: `${gateway.origin}/2fa`,
-    subscriptionKey,
-    timeoutMs: 200,
-    resolveSubject: () => signedIn,
-  });
-  server = createServer(getRequestListener(handler));
+  // The gateway is new in each test: the handler is created for the one of the test.
+  server = createServer(
+    getRequestListener((request) =>
+      createTwoFactorHandler({ baseUrl: `${gateway.origin}/2fa`, subscriptionKey, timeoutMs: 200, resolveSubject: () => signedIn })(
+        request,
+      ),
+    ),
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/2fa`;
 });
