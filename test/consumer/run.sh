@@ -20,40 +20,9 @@ else
 fi
 trap 'exit 130' INT TERM
 
-started=$SECONDS
-passed=0
-failed=0
-logs=0
-
-summary() {
-  echo "consumer: wall time $((SECONDS - started)) s"
-  echo "consumer: $passed passed, $failed failed"
-}
-
-# check NAME COMMAND...: runs COMMAND quietly; on failure prints the end of its output.
-check() {
-  local name="$1"
-  shift
-  logs=$((logs + 1))
-  local log="$work/check-$logs.log"
-  if "$@" >"$log" 2>&1; then
-    passed=$((passed + 1))
-    echo "ok    $name"
-  else
-    failed=$((failed + 1))
-    echo "FAIL  $name"
-    tail -n 40 "$log" | sed 's/^/      /'
-    return 1
-  fi
-}
-
-# A step the later checks depend on: stop at its failure.
-require() {
-  check "$@" || {
-    summary
-    exit 1
-  }
-}
+label=consumer
+# shellcheck source=checks.sh
+source "$root/test/consumer/checks.sh"
 
 # The versions the repository itself installs, from its lockfile (package.json as a fallback).
 root_versions() {

@@ -1,22 +1,12 @@
 // In Chromium: the server HTML already holds the prompt; after hydration a click on "Send code"
 // goes through the route handler to the gateway and shows the hint. Prints one line per step.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const [origin, repo] = process.argv.slice(2);
 const { chromium } = createRequire(`${repo}/package.json`)('playwright');
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const { flags } = JSON.parse(readFileSync(`${repo}/test/chromium.json`, 'utf8'));
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: flags });
 try {
   const context = await browser.newContext();
   await context.addCookies([{ name: 'session', value: 'person-from-session', url: origin }]);

@@ -34,35 +34,9 @@ trap 'exit 130' INT TERM
 
 export NEXT_TELEMETRY_DISABLED=1 npm_config_cache="$work/npm-cache" XDG_CONFIG_HOME="$work/config" npm_config_update_notifier=false
 
-started=$SECONDS
-passed=0
-failed=0
-logs=0
-summary() {
-  echo "next consumer: wall time $((SECONDS - started)) s"
-  echo "next consumer: $passed passed, $failed failed"
-}
-check() {
-  local name="$1"
-  shift
-  logs=$((logs + 1))
-  local log="$work/check-$logs.log" began=$SECONDS
-  if "$@" >"$log" 2>&1; then
-    passed=$((passed + 1))
-    echo "ok    $name ($((SECONDS - began)) s)"
-  else
-    failed=$((failed + 1))
-    echo "FAIL  $name"
-    tail -n 40 "$log" | sed 's/^/      /'
-    return 1
-  fi
-}
-require() {
-  check "$@" || {
-    summary
-    exit 1
-  }
-}
+label="next consumer"
+# shellcheck source=../checks.sh
+source "$root/test/consumer/checks.sh"
 
 root_version() { node -e "const l=require('$root/package-lock.json');console.log(l.packages['node_modules/$1'].version)"; }
 
