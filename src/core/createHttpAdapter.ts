@@ -48,6 +48,21 @@ export interface HttpAdapterVerifyOptions {
   toBody?: (request: VerifyCodeRequest) => unknown;
 }
 
+/**
+ * Why this adapter cannot send from where it runs, if it cannot. Checked at each send rather than at
+ * creation: a client component's adapter made at module scope is also evaluated during server
+ * rendering, where nothing sends and nothing should throw.
+ */
+function cannotSendHere(baseUrl: string, fetch: unknown): string | undefined {
+  if (fetch === undefined && typeof globalThis.fetch !== 'function') {
+    return 'there is no global fetch here (Node 18 or later has one): pass options.fetch.';
+  }
+  if ((globalThis as { location?: unknown }).location === undefined && !/^https?:/i.test(baseUrl)) {
+    return 'baseUrl is a path, and there is no page here to resolve it against (server side): pass an absolute URL, or send from the browser (<TwoFactorProvider http={…}> creates the adapter there).';
+  }
+  return undefined;
+}
+
 function joinUrl(baseUrl: string, path: string): string {
   return `${baseUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
 }
@@ -59,14 +74,7 @@ function fail(problem: string): never {
 function checkOptions(options: CreateHttpAdapterOptions): void {
   if (typeof options !== 'object' || options === null) fail('options are required, e.g. { baseUrl: "/api/2fa" }.');
   const { baseUrl, verify } = options;
-  // Where there is no page (a server, a test in Node), a path cannot be resolved: say so now, not as a network error later.
-  checkBaseUrl(
-    'createHttpAdapter',
-    baseUrl,
-    (globalThis as { location?: unknown }).location === undefined
-      ? 'baseUrl is a path, and there is no page here to resolve it against (server side): pass an absolute URL, or create the adapter in the browser (<TwoFactorProvider http={…}> does).'
-      : undefined,
-  );
+  checkBaseUrl('createHttpAdapter', baseUrl);
   const { subscriptionKey } = options;
   // The key is never repeated: a TypeError is printed in logs.
   if (subscriptionKey !== undefined && !(typeof subscriptionKey === 'string' && /^[!-~]+$/.test(subscriptionKey))) {
@@ -92,9 +100,6 @@ function checkOptions(options: CreateHttpAdapterOptions): void {
   ];
   for (const [name, value, type] of typed) {
     if (value !== undefined && typeof value !== type) fail(`${name} must be a ${type}.`);
-  }
-  if (options.fetch === undefined && typeof globalThis.fetch !== 'function') {
-    fail('there is no global fetch here (Node 18 or later has one): pass options.fetch.');
   }
 }
 
@@ -140,6 +145,8 @@ export function createHttpAdapter(options: CreateHttpAdapterOptions): TwoFactorA
 
   async function post(url: string, body: () => unknown, signal: AbortSignal | undefined): Promise<SendCodeResult> {
     if (signal?.aborted) throw new TwoFactorError('aborted', { cause: signal.reason });
+    const misuse = cannotSendHere(root, options.fetch);
+    if (misuse) throw new TwoFactorError('unknown', { message: `createHttpAdapter: ${misuse}` });
     let json: string;
     try {
       json = JSON.stringify(body());
