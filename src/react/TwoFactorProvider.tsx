@@ -4,7 +4,6 @@ import { type ReactNode, useContext, useMemo, useState } from 'react';
 import { createHttpAdapter } from '../core/createHttpAdapter.js';
 import type { SerializableHttpAdapterOptions } from '../core/SerializableHttpAdapterOptions.js';
 import type { TwoFactorAdapter } from '../core/TwoFactorAdapter.js';
-import { TwoFactorError } from '../core/TwoFactorError.js';
 import { TwoFactorAdapterContext } from './TwoFactorAdapterContext.js';
 
 interface ProviderBaseProps {
@@ -31,26 +30,11 @@ export type TwoFactorProviderProps = ProviderBaseProps &
 
 const providerError = (problem: string) => new Error(`TwoFactorProvider: ${problem}`);
 
-// Where there is no page (server rendering) nothing sends, and a path cannot be resolved: a stand-in
-// with the same methods takes the adapter's place until the browser creates the real one.
-function serverStandIn(http: SerializableHttpAdapterOptions): TwoFactorAdapter {
-  const refuse = () =>
-    Promise.reject(
-      new TwoFactorError('unknown', {
-        message: 'TwoFactorProvider: the http adapter is created in the browser; nothing sends during server rendering.',
-      }),
-    );
-  return http.verify ? { sendCode: refuse, verifyCode: refuse } : { sendCode: refuse };
-}
-
 function useHttpAdapter(http: SerializableHttpAdapterOptions | undefined): TwoFactorAdapter | undefined {
   // Keyed by value: a server component passes a new object on every render.
   const key = http === undefined ? undefined : JSON.stringify(http);
-  return useMemo(() => {
-    if (key === undefined) return undefined;
-    const options = JSON.parse(key) as SerializableHttpAdapterOptions;
-    return typeof location === 'undefined' ? serverStandIn(options) : createHttpAdapter(options);
-  }, [key]);
+  // On the server it is created too, and sends nothing: a path such as `/api/2fa` resolves in the browser.
+  return useMemo(() => (key === undefined ? undefined : createHttpAdapter(JSON.parse(key) as SerializableHttpAdapterOptions)), [key]);
 }
 
 function checkProps(props: TwoFactorProviderProps): void {
