@@ -25,7 +25,7 @@ try {
   await page.goto(`${origin}/wrapper`, { waitUntil: 'networkidle' });
   await page.getByRole('button', { name: 'Send code' }).click();
   await page.getByTestId('on-sent').waitFor({ timeout: 15_000 });
-  console.log('page /wrapper: onSent ran in the client wrapper');
+  console.log('page /wrapper: a client component with adapter={createHttpAdapter(…)} sent, and onSent ran');
 
   if (problems.length > 0) throw new Error(`the browser reported:\n${problems.join('\n')}`);
 } finally {

@@ -126,7 +126,7 @@ require 'next build (the generated next.config.ts, cacheComponents on)' next_bui
 require 'next start and the fake gateway on 127.0.0.1' start_servers
 check 'server HTML of / holds the prompt (data-status="idle", "Send code")' server_html || true
 check 'route handler: 401 without a session, 403 from another Origin' route_refusals || true
-check 'Chromium: a click on "Send code" shows the hint; the client wrapper runs onSent' click_in_chromium || true
+check 'Chromium: a click on "Send code" shows the hint; a client component with adapter={…} sends and runs onSent' click_in_chromium || true
 check "the gateway got the session's PersonId and the key, never the browser's person" gateway_saw_the_session || true
 check 'the key is nowhere in the built client files or the page' no_key_in_the_client || true
 summary
