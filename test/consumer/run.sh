@@ -86,7 +86,7 @@ use_client_in_prompt() {
 
 core_is_server_safe() {
   local bad=0 file
-  for file in "$installed"/core/*.js; do
+  for file in "$installed"/core/*.js "$installed"/server/*.js; do
     if grep -Eq "^[\"']use client[\"']" "$file"; then
       echo "'use client' in ${file#"$installed"/}"
       bad=1
@@ -123,7 +123,7 @@ require 'npm pack' pack
 check 'tarball holds dist/ (JS + types of every entry, styles.css), README and package.json only' tarball_contents || true
 require 'npm install of the tarball, react, react-dom, @tanstack/react-query, typescript, vite, @vitejs/plugin-react' install_app
 check 'dist/react/TwoFactorPrompt.js starts with "use client"' use_client_in_prompt || true
-check 'dist/core/*.js: no "use client", no import of react' core_is_server_safe || true
+check 'dist/core/*.js and dist/server/*.js: no "use client", no import of react' core_is_server_safe || true
 check 'tsc --noEmit: every entry type-checks, @ts-expect-error lines prove the types are not any' typecheck || true
 check 'vite build of the app' vite_build && check 'styles.css is in the built CSS' styles_bundled || true
 check 'Node: react-two-factor/core, /testing and /locales/* load with React unresolvable and send a code' core_in_node || true
