@@ -15,6 +15,7 @@ import type { ValidationIssue } from './ValidationIssue.js';
  * - `server`: a 5xx, or a 4xx the library does not recognise.
  * - `external`: a downstream system failed (`ExternalError`).
  * - `invalid-response`: an answer the library cannot read (HTML, empty, cut-off, too large, wrong shape, a redirect).
+ * - `locked`: a verify refused before sending, after too many wrong codes; a new code lifts it.
  * - `unknown`: a failure that is none of the above: a `headers()` that throws, a header value the
  *   platform refuses, a custom `fetch` that throws something other than a `TypeError`, the runtime
  *   running out of room, or anything a host's own adapter throws that the library does not recognise.
@@ -30,6 +31,7 @@ export type TwoFactorErrorKind =
   | 'server'
   | 'external'
   | 'invalid-response'
+  | 'locked'
   | 'unknown';
 
 /** What a `TwoFactorError` carries besides its kind. */

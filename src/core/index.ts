@@ -6,6 +6,20 @@ export {
   type HttpAdapterHeaders,
   type HttpAdapterVerifyOptions,
 } from './createHttpAdapter.js';
+export { clearTwoFactorState } from './engine/clearTwoFactorState.js';
+export { getTwoFactorEngine } from './engine/getTwoFactorEngine.js';
+export {
+  type CreateTwoFactorEngineOptions,
+  createTwoFactorEngine,
+  idleSnapshot,
+  type SendChoice,
+  type TwoFactorChange,
+  type TwoFactorEngine,
+  type TwoFactorEngineSendOptions,
+  type TwoFactorEngineVerifyOptions,
+  type TwoFactorPersonSnapshot,
+  toTwoFactorError,
+} from './engine/TwoFactorEngine.js';
 export {
   defaultMaxBodyBytes,
   defaultTimeoutMs,
@@ -17,6 +31,7 @@ export {
 export { languageTagSchema } from './languageTagSchema.js';
 export { type Medium, mediums } from './Medium.js';
 export { normalizeCode } from './normalizeCode.js';
+export { personKey } from './personKey.js';
 export { readSendCodeAnswer, type SendCodeAnswer } from './readSendCodeAnswer.js';
 export type { SendCodeRequest } from './SendCodeRequest.js';
 export type { SendCodeResult } from './SendCodeResult.js';

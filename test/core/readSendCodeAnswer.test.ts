@@ -364,6 +364,63 @@ describe('readSendCodeAnswer', () => {
     });
   });
 
+  describe('given placeholders', () => {
+    const withPlaceholders = (values: unknown) => ({
+      Errors: { Errors: [{ PropertyName: 'Medium', ErrorMessage: 'Note.', Severity: 1, FormattedMessagePlaceholderValues: values }] },
+    });
+
+    it('given text, a finite number, a boolean and other values, should keep only the first three, as text', () => {
+      const values = { A: 'a', N: 3, F: false, Inf: '__inf__', Nan: null, O: { x: 1 }, L: [1] };
+      const body = JSON.stringify(withPlaceholders(values)).replace('"__inf__"', '1e999');
+      expect(read(body).issues[0]?.placeholders).toStrictEqual({ A: 'a', N: '3', F: 'false' });
+    });
+
+    it('given only values that are not text, should leave placeholders out', () => {
+      expect(read(withPlaceholders({ O: {}, Nothing: null })).issues[0]).not.toHaveProperty('placeholders');
+      expect(read(withPlaceholders({})).issues[0]).not.toHaveProperty('placeholders');
+    });
+  });
+
+  describe('given the edges of a ValidationProblemDetails', () => {
+    it('given errors whose lists mix text and numbers, should not read it as a problem', () => {
+      expect(thrown(() => read({ title: 'Bad', errors: { Medium: ['Required.', 3] } }, 400)).issues).toStrictEqual([]);
+    });
+
+    it('given one key with a list and another without, should not read it as a problem', () => {
+      expect(thrown(() => read({ title: 'Bad', errors: { Medium: ['Required.'], Language: 'x' } }, 400)).issues).toStrictEqual([]);
+    });
+
+    it('given errors but none of type, title, status or detail, should not read it as a problem', () => {
+      expect(thrown(() => read({ errors: { Medium: ['Required.'] } }, 400)).issues).toStrictEqual([]);
+    });
+
+    it('given 60 messages on each of two keys, should keep the first 100 in order and count 20 left out', () => {
+      const sixty = (prefix: string) => Array.from({ length: 60 }, (_, index) => `${prefix}${index}`);
+      const error = thrown(() => read({ title: 'Bad', errors: { Medium: sixty('m'), Language: sixty('l') } }, 400));
+      expect(error.issues).toHaveLength(100);
+      expect(error.issues.at(-1)?.message).toBe('l39');
+      expect(error.issuesLeftOut).toBe(20);
+    });
+
+    it('given a detail that is not text and no errors, should have no form error', () => {
+      expect(thrown(() => read({ title: 'Bad', detail: 42 }, 400)).formErrors).toStrictEqual([]);
+    });
+  });
+
+  describe('given HttpStatusCode as a string at the edges', () => {
+    it.each<[string, number | undefined]>([
+      ['99', undefined],
+      ['100', undefined],
+      ['599', 599],
+      ['600', undefined],
+      ['x400', undefined],
+      ['400x', undefined],
+    ])('given %j on a 200, should fail with %j or resolve', (code, status) => {
+      if (status === undefined) expect(read({ Hint: 'Sent.', HttpStatusCode: code }).hint).toBe('Sent.');
+      else expect(thrown(() => read({ HttpStatusCode: code })).status).toBe(status);
+    });
+  });
+
   describe('given a ValidationProblemDetails', () => {
     it('given a FluentValidation body with a Title member, should still read its failures', () => {
       const body = { Title: 'Send failed', Errors: { IsValid: false, Errors: [{ PropertyName: 'Medium', ErrorMessage: 'Choose.' }] } };
