@@ -22,7 +22,7 @@ export type TwoFactorProviderProps = ProviderBaseProps &
         http?: never;
       }
     | {
-        /** Plain options of `createHttpAdapter`, e.g. `{ baseUrl: '/api/2fa' }`; the adapter is created in the browser, so a server component can render the provider. */
+        /** Plain options of `createHttpAdapter`, e.g. `{ baseUrl: '/api/2fa' }`; only the browser sends through it, so a server component can render the provider. */
         http: SerializableHttpAdapterOptions;
         adapter?: never;
       }
