@@ -55,10 +55,10 @@ export interface HttpAdapterVerifyOptions {
  */
 function cannotSendHere(baseUrl: string, fetch: unknown): string | undefined {
   if (fetch === undefined && typeof globalThis.fetch !== 'function') {
-    return 'there is no global fetch here (Node 18 or later has one): pass options.fetch.';
+    return 'no fetch: pass options.fetch.';
   }
   if ((globalThis as { location?: unknown }).location === undefined && !/^https?:/i.test(baseUrl)) {
-    return 'baseUrl is a path, and there is no page here to resolve it against (server side): pass an absolute URL, or send from the browser (<TwoFactorProvider http={…}> creates the adapter there).';
+    return 'baseUrl is a path, with no page (server side): use an absolute URL.';
   }
   return undefined;
 }
