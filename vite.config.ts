@@ -4,6 +4,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import chromium from './test/chromium.json' with { type: 'json' };
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -17,17 +18,9 @@ function findChromium(): string {
   );
 }
 
-// Without the networking flags Chromium floods the closed network with refused connections.
-const chromiumFlags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// Without the networking flags Chromium floods the closed network with refused connections. In a JSON
+// file, so that the Next.js consumer test's plain-Node Playwright script launches it the same way.
+const chromiumFlags: string[] = chromium.flags;
 
 const browser = () => ({
   enabled: true,
@@ -50,6 +43,7 @@ const browser = () => ({
 const entries = {
   index: 'src/index.ts',
   'core/index': 'src/core/index.ts',
+  'server/index': 'src/server/index.ts',
   'testing/index': 'src/testing/index.ts',
   'locales/en': 'src/locales/en.ts',
   'locales/fr': 'src/locales/fr.ts',

@@ -9,6 +9,7 @@ export { clearTwoFactorState } from './core/engine/clearTwoFactorState.js';
 export { type Medium, mediums } from './core/Medium.js';
 export type { SendCodeRequest } from './core/SendCodeRequest.js';
 export type { SendCodeResult } from './core/SendCodeResult.js';
+export type { SerializableHttpAdapterOptions } from './core/SerializableHttpAdapterOptions.js';
 export type { TwoFactorAdapter, TwoFactorAdapterContext } from './core/TwoFactorAdapter.js';
 export { isTwoFactorError, TwoFactorError, type TwoFactorErrorKind, type TwoFactorErrorOptions } from './core/TwoFactorError.js';
 export type { TwoFactorField } from './core/TwoFactorField.js';

@@ -269,7 +269,7 @@ export const Unauthorized: Story = {
   parameters: { msw: { handlers: [answerWith(gatewayMissingKey)] } },
   play: async ({ canvasElement, args }) => {
     const alert = await sendAndFindAlert(canvasElement);
-    await expect(alert).toHaveTextContent('This service is not authorised to send codes. Contact your administrator.');
+    await expect(alert).toHaveTextContent('You are not signed in, or your session has ended.');
     await expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'unauthorized', status: 401 }));
   },
 };

@@ -1,4 +1,6 @@
+import { checkBaseUrl } from './checkBaseUrl.js';
 import { checkTimeoutMs } from './checkTimeoutMs.js';
+import { defaultSendCodePath } from './defaultSendCodePath.js';
 import { checkMaxBodyBytes, defaultMaxBodyBytes, defaultTimeoutMs, type FetchAnswerHeaders, fetchAnswer } from './fetchAnswer.js';
 import { parseRequest } from './parseRequest.js';
 import { readSendCodeAnswer } from './readSendCodeAnswer.js';
@@ -10,6 +12,8 @@ import type { TwoFactorAdapter, TwoFactorAdapterContext } from './TwoFactorAdapt
 import { isTwoFactorError, TwoFactorError } from './TwoFactorError.js';
 import type { VerifyCodeRequest } from './VerifyCodeRequest.js';
 import { verifyCodeRequestSchema } from './verifyCodeRequestSchema.js';
+
+export { defaultSendCodePath };
 
 /** Headers to add to each request, or a function that returns them (e.g. a fresh bearer token). */
 export type HttpAdapterHeaders = FetchAnswerHeaders;
@@ -31,7 +35,7 @@ export interface CreateHttpAdapterOptions {
   /** The most bytes of answer body to read, counted after decoding; a longer answer is `invalid-response`. @default 1048576 (1 MiB) */
   maxBodyBytes?: number;
   /** `fetch` credentials mode, e.g. `include` for a BFF session cookie. @default undefined (the browser's `same-origin`) */
-  credentials?: RequestCredentials;
+  credentials?: 'omit' | 'same-origin' | 'include';
   /** Where to verify a typed code; the contract does not document it, so without this option the adapter has no `verifyCode`. @default undefined */
   verify?: HttpAdapterVerifyOptions;
 }
@@ -44,20 +48,23 @@ export interface HttpAdapterVerifyOptions {
   toBody?: (request: VerifyCodeRequest) => unknown;
 }
 
-/** The default send path of the contract. */
-export const defaultSendCodePath = '/2FactorAuthentication/TwoFaCommand/Send2FactorAuthenticationCodeToPerson';
+/**
+ * Why this adapter cannot send from where it runs, if it cannot. Checked at each send rather than at
+ * creation: a client component's adapter made at module scope is also evaluated during server
+ * rendering, where nothing sends and nothing should throw.
+ */
+function cannotSendHere(baseUrl: string, fetch: unknown): string | undefined {
+  if (fetch === undefined && typeof globalThis.fetch !== 'function') {
+    return 'no fetch: pass options.fetch.';
+  }
+  if ((globalThis as { location?: unknown }).location === undefined && !/^https?:/i.test(baseUrl)) {
+    return 'baseUrl is a path, with no page (server side): use an absolute URL.';
+  }
+  return undefined;
+}
 
 function joinUrl(baseUrl: string, path: string): string {
   return `${baseUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
-}
-
-function parseUrl(value: string): URL | undefined {
-  try {
-    // A relative base (a BFF on the same origin) is resolved against a dummy origin only to check it.
-    return new URL(value, 'http://relative.invalid');
-  } catch {
-    return undefined;
-  }
 }
 
 function fail(problem: string): never {
@@ -67,19 +74,7 @@ function fail(problem: string): never {
 function checkOptions(options: CreateHttpAdapterOptions): void {
   if (typeof options !== 'object' || options === null) fail('options are required, e.g. { baseUrl: "/api/2fa" }.');
   const { baseUrl, verify } = options;
-  if (typeof baseUrl !== 'string' || baseUrl.trim() === '') fail('baseUrl is required, e.g. "https://stg-ecap.azure-api.net/2fa".');
-  // `//host/2fa` reads as a path here but as another origin to fetch: the scheme must be written.
-  if (/^\s*[\\/]{2}/.test(baseUrl)) fail('baseUrl must not be protocol-relative (//host/…); write the scheme, e.g. "https://host/2fa".');
-  const url = parseUrl(baseUrl);
-  // The URL itself is never repeated in a message: it may carry credentials.
-  if (!url || !/^https?:$/.test(url.protocol))
-    fail(`baseUrl must be an http(s) URL or a path; got ${url ? `a ${url.protocol} URL` : 'an invalid URL'}.`);
-  if (url.username || url.password) fail('baseUrl must not hold credentials; use headers.');
-  if ([...url.searchParams.keys()].some((key) => key.toLowerCase() === 'subscription-key')) {
-    fail('a subscription key in the URL leaks into logs; pass it as subscriptionKey.');
-  }
-  // A bare `?` or `#` leaves url.search and url.hash empty, yet would end up in the middle of every URL.
-  if (url.search || url.hash || /[?#]/.test(baseUrl)) fail('baseUrl must be the API root, without a query or fragment.');
+  checkBaseUrl('createHttpAdapter', baseUrl);
   const { subscriptionKey } = options;
   // The key is never repeated: a TypeError is printed in logs.
   if (subscriptionKey !== undefined && !(typeof subscriptionKey === 'string' && /^[!-~]+$/.test(subscriptionKey))) {
@@ -150,6 +145,8 @@ export function createHttpAdapter(options: CreateHttpAdapterOptions): TwoFactorA
 
   async function post(url: string, body: () => unknown, signal: AbortSignal | undefined): Promise<SendCodeResult> {
     if (signal?.aborted) throw new TwoFactorError('aborted', { cause: signal.reason });
+    const misuse = cannotSendHere(root, options.fetch);
+    if (misuse) throw new TwoFactorError('unknown', { message: `createHttpAdapter: ${misuse}` });
     let json: string;
     try {
       json = JSON.stringify(body());

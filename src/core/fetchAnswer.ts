@@ -1,8 +1,11 @@
 import { checkTimeoutMs } from './checkTimeoutMs.js';
 import { TwoFactorError } from './TwoFactorError.js';
 
+// The library's own spelling of the DOM's HeadersInit, so that the types hold in a project without the DOM lib.
+type HeaderValues = Headers | Record<string, string> | [string, string][];
+
 /** Headers, or a (possibly async) function that returns them (e.g. a fresh bearer token). */
-export type FetchAnswerHeaders = HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
+export type FetchAnswerHeaders = HeaderValues | (() => HeaderValues | Promise<HeaderValues>);
 
 /** What `fetchAnswer` sends, and how long and how much it waits for. */
 export interface FetchAnswerOptions {
@@ -25,7 +28,7 @@ export interface FetchAnswerOptions {
   /** The most bytes of body to read, counted after decoding (so a gzip bomb stops there too). @default 1048576 (1 MiB) */
   maxBodyBytes?: number;
   /** `fetch` credentials mode, e.g. `include` for a session cookie. @default undefined (the platform's `same-origin`) */
-  credentials?: RequestCredentials;
+  credentials?: 'omit' | 'same-origin' | 'include';
   /** Values that must never appear in an error, whatever their length (e.g. the subscription key). @default [] */
   secrets?: readonly string[];
 }
@@ -129,7 +132,8 @@ async function readBody(response: Response, maxBodyBytes: number, signal: AbortS
       bytes += value.byteLength;
       // Stop before decoding what is past the limit: it is never read.
       if (bytes > maxBodyBytes) throw tooLarge();
-      parts.push(decoder.decode(value, { stream: true }));
+      // As a Uint8Array, which the DOM's and Node's TextDecoder types both take.
+      parts.push(decoder.decode(new Uint8Array(value.buffer, value.byteOffset, value.byteLength), { stream: true }));
     }
     parts.push(decoder.decode());
   } catch (error) {
@@ -222,7 +226,7 @@ export async function fetchAnswer(options: FetchAnswerOptions): Promise<FetchedA
         });
 
   if (combined.aborted) throw stopped();
-  let init: HeadersInit | undefined;
+  let init: HeaderValues | undefined;
   try {
     init = typeof options.headers === 'function' ? await untilAborted(Promise.resolve().then(options.headers), combined) : options.headers;
   } catch (error) {

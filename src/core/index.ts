@@ -35,6 +35,7 @@ export { personKey } from './personKey.js';
 export { readSendCodeAnswer, type SendCodeAnswer } from './readSendCodeAnswer.js';
 export type { SendCodeRequest } from './SendCodeRequest.js';
 export type { SendCodeResult } from './SendCodeResult.js';
+export type { SerializableHttpAdapterOptions } from './SerializableHttpAdapterOptions.js';
 export { sendCodeRequestSchema } from './sendCodeRequestSchema.js';
 export {
   type SendCodeWireRequest,

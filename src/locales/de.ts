@@ -33,7 +33,7 @@ export const de: TwoFactorMessages = {
   useAnotherMethod: 'Andere Methode verwenden',
   errors: {
     validation: 'Prüfen Sie die markierten Felder und versuchen Sie es erneut.',
-    unauthorized: 'Dieser Dienst darf keine Codes senden. Wenden Sie sich an Ihren Administrator.',
+    unauthorized: 'Sie sind nicht angemeldet, oder Ihre Sitzung ist abgelaufen.',
     forbidden: 'Das Senden von Codes ist derzeit nicht erlaubt. Versuchen Sie es später erneut.',
     'rate-limited': (seconds) =>
       seconds === undefined

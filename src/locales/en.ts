@@ -33,7 +33,7 @@ export const en: TwoFactorMessages = {
   useAnotherMethod: 'Use another method',
   errors: {
     validation: 'Check the highlighted fields and try again.',
-    unauthorized: 'This service is not authorised to send codes. Contact your administrator.',
+    unauthorized: 'You are not signed in, or your session has ended.',
     forbidden: 'Sending codes is not allowed right now. Try again later.',
     'rate-limited': (seconds) =>
       seconds === undefined ? 'Too many attempts. Wait a moment, then try again.' : `Too many attempts. Try again in ${seconds} s.`,

@@ -33,7 +33,7 @@ export const fr: TwoFactorMessages = {
   useAnotherMethod: 'Utiliser une autre méthode',
   errors: {
     validation: 'Vérifiez les champs signalés et réessayez.',
-    unauthorized: "Ce service n'est pas autorisé à envoyer des codes. Contactez votre administrateur.",
+    unauthorized: "Vous n'êtes pas connecté, ou votre session a expiré.",
     forbidden: "L'envoi de codes n'est pas permis pour le moment. Réessayez plus tard.",
     'rate-limited': (seconds) =>
       seconds === undefined

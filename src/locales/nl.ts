@@ -33,7 +33,7 @@ export const nl: TwoFactorMessages = {
   useAnotherMethod: 'Een andere methode gebruiken',
   errors: {
     validation: 'Controleer de gemarkeerde velden en probeer opnieuw.',
-    unauthorized: 'Deze dienst mag geen codes versturen. Neem contact op met uw beheerder.',
+    unauthorized: 'U bent niet aangemeld, of uw sessie is verlopen.',
     forbidden: 'Codes versturen is nu niet toegestaan. Probeer het later opnieuw.',
     'rate-limited': (seconds) =>
       seconds === undefined ? 'Te veel pogingen. Wacht even en probeer opnieuw.' : `Te veel pogingen. Probeer opnieuw over ${seconds} s.`,

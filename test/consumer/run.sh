@@ -20,40 +20,9 @@ else
 fi
 trap 'exit 130' INT TERM
 
-started=$SECONDS
-passed=0
-failed=0
-logs=0
-
-summary() {
-  echo "consumer: wall time $((SECONDS - started)) s"
-  echo "consumer: $passed passed, $failed failed"
-}
-
-# check NAME COMMAND...: runs COMMAND quietly; on failure prints the end of its output.
-check() {
-  local name="$1"
-  shift
-  logs=$((logs + 1))
-  local log="$work/check-$logs.log"
-  if "$@" >"$log" 2>&1; then
-    passed=$((passed + 1))
-    echo "ok    $name"
-  else
-    failed=$((failed + 1))
-    echo "FAIL  $name"
-    tail -n 40 "$log" | sed 's/^/      /'
-    return 1
-  fi
-}
-
-# A step the later checks depend on: stop at its failure.
-require() {
-  check "$@" || {
-    summary
-    exit 1
-  }
-}
+label=consumer
+# shellcheck source=checks.sh
+source "$root/test/consumer/checks.sh"
 
 # The versions the repository itself installs, from its lockfile (package.json as a fallback).
 root_versions() {
@@ -86,7 +55,7 @@ tarball_contents() {
     return 1
   }
   local file
-  for file in index core/index testing/index locales/en locales/fr locales/nl locales/de locales/pseudo; do
+  for file in index core/index server/index testing/index locales/en locales/fr locales/nl locales/de locales/pseudo; do
     grep -qx "package/dist/$file.js" <<<"$listing" || { echo "missing dist/$file.js"; return 1; }
     grep -qx "package/dist/$file.d.ts" <<<"$listing" || { echo "missing dist/$file.d.ts"; return 1; }
   done
@@ -117,7 +86,7 @@ use_client_in_prompt() {
 
 core_is_server_safe() {
   local bad=0 file
-  for file in "$installed"/core/*.js "$installed"/core/*/*.js; do
+  for file in "$installed"/core/*.js "$installed"/core/*/*.js "$installed"/server/*.js; do
     if grep -Eq "^[\"']use client[\"']" "$file"; then
       echo "'use client' in ${file#"$installed"/}"
       bad=1
@@ -154,7 +123,7 @@ require 'npm pack' pack
 check 'tarball holds dist/ (JS + types of every entry, styles.css), README and package.json only' tarball_contents || true
 require 'npm install of the tarball, react, react-dom, @tanstack/react-query, typescript, vite, @vitejs/plugin-react' install_app
 check 'dist/react/prompt/TwoFactorPrompt.js starts with "use client"' use_client_in_prompt || true
-check 'dist/core/**/*.js: no "use client", no import of react' core_is_server_safe || true
+check 'dist/core/**/*.js and dist/server/*.js: no "use client", no import of react' core_is_server_safe || true
 check 'tsc --noEmit: every entry type-checks, @ts-expect-error lines prove the types are not any' typecheck || true
 check 'vite build of the app' vite_build && check 'styles.css is in the built CSS' styles_bundled || true
 check 'Node: react-two-factor/core, /testing and /locales/* load with React unresolvable and send a code' core_in_node || true

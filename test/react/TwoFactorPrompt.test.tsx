@@ -365,7 +365,7 @@ describe('TwoFactorPrompt: server field errors', () => {
 describe('TwoFactorPrompt: each error kind', () => {
   const serverText = 'The server says: not now.';
   const cases = [
-    ['unauthorized', 'This service is not authorised to send codes. Contact your administrator.'],
+    ['unauthorized', 'You are not signed in, or your session has ended.'],
     ['forbidden', 'Sending codes is not allowed right now. Try again later.'],
     ['timeout', 'The server took too long to answer. Try again.'],
     ['network', 'The server could not be reached. Check your connection and try again.'],

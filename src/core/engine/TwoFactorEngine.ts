@@ -6,7 +6,7 @@ import type { SendCodeResult } from '../SendCodeResult.js';
 import { isTwoFactorError, TwoFactorError } from '../TwoFactorError.js';
 import type { VerifyCodeRequest } from '../VerifyCodeRequest.js';
 import type { VerifyCodeResult } from '../VerifyCodeResult.js';
-import { createSessionRecords, sessionStorageOrNone } from './sessionRecords.js';
+import { createSessionRecords, type RecordStorage, sessionStorageOrNone } from './sessionRecords.js';
 
 /** What a send asks for besides the person: a second intent joins the send in flight only when these match. */
 export interface SendChoice {
@@ -95,7 +95,7 @@ export interface CreateTwoFactorEngineOptions {
   /** The clock. @default Date.now */
   now?: () => number;
   /** Where cooldowns and wrong-code counts survive a reload. @default globalThis.sessionStorage, else memory only */
-  storage?: () => Storage | undefined;
+  storage?: () => RecordStorage | undefined;
 }
 
 type Listener = (change: TwoFactorChange) => void;

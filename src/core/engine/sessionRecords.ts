@@ -7,10 +7,19 @@ export interface SessionRecords<Value> {
   clear(): void;
 }
 
+/** What the engine uses of Web Storage (`sessionStorage`), spelled out so that the types hold without the DOM lib. */
+export interface RecordStorage {
+  readonly length: number;
+  key(index: number): string | null;
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
 // Storage can be missing (SSR), or throw on access (sandboxed iframe, Safari private mode).
-export function sessionStorageOrNone(): Storage | undefined {
+export function sessionStorageOrNone(): RecordStorage | undefined {
   try {
-    return globalThis.sessionStorage ?? undefined;
+    return (globalThis as { sessionStorage?: RecordStorage }).sessionStorage ?? undefined;
   } catch {
     return undefined;
   }
@@ -24,7 +33,7 @@ export function sessionStorageOrNone(): Storage | undefined {
 export function createSessionRecords<Value>(
   prefix: string,
   isValid: (value: unknown) => value is Value,
-  storage: () => Storage | undefined = sessionStorageOrNone,
+  storage: () => RecordStorage | undefined = sessionStorageOrNone,
 ): SessionRecords<Value> {
   // `stored` tells whether storage took the record: only then does its absence there mean it was cleared.
   const memory = new Map<string, { value: Value; stored: boolean }>();

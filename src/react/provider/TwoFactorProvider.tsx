@@ -1,17 +1,59 @@
 'use client';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
-import { type ReactNode, useContext, useState } from 'react';
+import { type ReactNode, useContext, useMemo, useState } from 'react';
+import { createHttpAdapter } from '../../core/createHttpAdapter.js';
+import type { SerializableHttpAdapterOptions } from '../../core/SerializableHttpAdapterOptions.js';
 import type { TwoFactorAdapter } from '../../core/TwoFactorAdapter.js';
 import { AdapterContext } from './AdapterContext.js';
 
-/** Props of `TwoFactorProvider`. */
-export interface TwoFactorProviderProps {
-  /** The backend: `createHttpAdapter(…)`, `createMockAdapter(…)` or the host's own. */
-  adapter: TwoFactorAdapter;
+interface ProviderBaseProps {
   /** A QueryClient for hosts without a `QueryClientProvider`. @default the host's client, else a private one created once */
   queryClient?: QueryClient;
   /** The prompt, the hooks' users, or the whole login screen. */
   children?: ReactNode;
+}
+
+/** Props of `TwoFactorProvider`: an `adapter`, or the plain `http` options of one (from a server component); never both. */
+export type TwoFactorProviderProps = ProviderBaseProps &
+  (
+    | {
+        /** The backend: `createHttpAdapter(…)`, `createMockAdapter(…)` or the host's own. Only from a client component: an adapter holds functions. */
+        adapter: TwoFactorAdapter;
+        http?: never;
+      }
+    | {
+        /** Plain options of `createHttpAdapter`, e.g. `{ baseUrl: '/api/2fa' }`; only the browser sends through it, so a server component can render the provider. */
+        http: SerializableHttpAdapterOptions;
+        adapter?: never;
+      }
+  );
+
+const providerError = (problem: string) => new Error(`TwoFactorProvider: ${problem}`);
+
+function useHttpAdapter(http: SerializableHttpAdapterOptions | undefined): TwoFactorAdapter | undefined {
+  // Keyed by value: a server component passes a new object on every render.
+  const key = http === undefined ? undefined : JSON.stringify(http);
+  // On the server it is created too, and sends nothing: a path such as `/api/2fa` resolves in the browser.
+  return useMemo(() => (key === undefined ? undefined : createHttpAdapter(JSON.parse(key) as SerializableHttpAdapterOptions)), [key]);
+}
+
+function checkProps(props: TwoFactorProviderProps): void {
+  const { adapter, http } = props as { adapter?: unknown; http?: unknown };
+  if (adapter !== undefined && http !== undefined) throw providerError('pass adapter or http, not both.');
+  if (adapter === undefined && http === undefined) {
+    throw providerError(
+      "pass http={{ baseUrl: '/api/2fa' }} (from a server component too) or adapter={createHttpAdapter(…)} (from a client component).",
+    );
+  }
+  if (http === undefined) return;
+  if (typeof http !== 'object' || http === null)
+    throw providerError('http must be the plain options of createHttpAdapter, e.g. { baseUrl: "/api/2fa" }.');
+  // The key's value is never repeated: this message may reach a log.
+  if ('subscriptionKey' in http) {
+    throw providerError(
+      'http must not hold a subscriptionKey: it would ship in the page. Keep the key on the server, in createTwoFactorHandler.',
+    );
+  }
 }
 
 /**
@@ -20,18 +62,22 @@ export interface TwoFactorProviderProps {
  * private client, so a portal can drop the prompt in without knowing
  * react-query.
  *
- * @example
- * const adapter = createHttpAdapter({ baseUrl: '/api/2fa' });
+ * @throws {Error} at render for both or neither of `adapter` and `http`, or an `http` holding a `subscriptionKey`.
  *
- * <TwoFactorProvider adapter={adapter}>
+ * @example
+ * // A server component, with createTwoFactorHandler serving /api/2fa:
+ * <TwoFactorProvider http={{ baseUrl: '/api/2fa' }}>
  *   <TwoFactorPrompt personId={person.id} />
  * </TwoFactorProvider>
  */
-export function TwoFactorProvider({ adapter, queryClient, children }: TwoFactorProviderProps) {
+export function TwoFactorProvider(props: TwoFactorProviderProps) {
+  checkProps(props);
+  const { adapter, http, queryClient, children } = props;
   const hostClient = useContext(QueryClientContext);
   // Created once and only mounted when used, so an unused one costs nothing.
   const [privateClient] = useState(() => new QueryClient());
-  const content = <AdapterContext.Provider value={adapter}>{children}</AdapterContext.Provider>;
+  const httpAdapter = useHttpAdapter(http);
+  const content = <AdapterContext.Provider value={adapter ?? httpAdapter}>{children}</AdapterContext.Provider>;
   if (hostClient) return content;
   return <QueryClientProvider client={queryClient ?? privateClient}>{content}</QueryClientProvider>;
 }

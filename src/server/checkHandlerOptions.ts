@@ -1,0 +1,88 @@
+import { checkBaseUrl } from '../core/checkBaseUrl.js';
+import { checkTimeoutMs } from '../core/checkTimeoutMs.js';
+import { defaultSendCodePath } from '../core/defaultSendCodePath.js';
+import type { CreateTwoFactorHandlerOptions } from './CreateTwoFactorHandlerOptions.js';
+
+const owner = 'createTwoFactorHandler';
+
+function fail(problem: string): never {
+  throw new TypeError(`${owner}: ${problem}`);
+}
+
+function checkPath(name: string, value: unknown): void {
+  if (value === undefined) return;
+  if (typeof value !== 'string' || !value.startsWith('/') || value.trim() !== value || value.length < 2 || /[?#]/.test(value)) {
+    fail(
+      `${name} must be a path starting with "/", without a query, e.g. "/2FactorAuthentication/TwoFaCommand/Verify2FactorAuthenticationCode".`,
+    );
+  }
+}
+
+/** The origins of `allowedOrigins`, normalised (`https://Portal.example/` → `https://portal.example`). */
+function checkOrigins(value: unknown): Set<string> | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value) || value.length === 0)
+    fail('allowedOrigins must be a non-empty array of origins, e.g. ["https://portal.example"].');
+  const origins = new Set<string>();
+  for (const [index, entry] of (value as unknown[]).entries()) {
+    let origin: string | undefined;
+    try {
+      const url = new URL(String(entry));
+      if (
+        typeof entry === 'string' &&
+        /^https?:$/.test(url.protocol) &&
+        url.pathname === '/' &&
+        !url.search &&
+        !url.hash &&
+        !url.username
+      ) {
+        origin = url.origin;
+      }
+    } catch {
+      origin = undefined;
+    }
+    if (!origin) fail(`allowedOrigins[${index}] must be an origin such as "https://portal.example" (scheme, host and port only).`);
+    origins.add(origin as string);
+  }
+  return origins;
+}
+
+/**
+ * Checks the handler's options at creation, naming the bad option and never
+ * repeating a value (the key, or a URL that may carry one).
+ *
+ * @returns the allowed origins, normalised.
+ * @throws {TypeError} for a missing or bad option, or when there is no `fetch`.
+ */
+export function checkHandlerOptions(options: CreateTwoFactorHandlerOptions): Set<string> | undefined {
+  if (typeof options !== 'object' || options === null) {
+    fail('options are required, e.g. { baseUrl: "https://stg-ecap.azure-api.net/2fa", resolveSubject }.');
+  }
+  checkBaseUrl(
+    owner,
+    options.baseUrl,
+    'baseUrl must be an absolute http(s) URL, e.g. "https://stg-ecap.azure-api.net/2fa": on the server there is no page to resolve a path against.',
+  );
+  if (options.subscriptionKey !== undefined && (typeof options.subscriptionKey !== 'string' || options.subscriptionKey.trim() === '')) {
+    fail('subscriptionKey must be a non-empty string when given.');
+  }
+  if (typeof options.resolveSubject !== 'function') {
+    fail('resolveSubject is required: a function returning { personId, contextId? } for the signed-in person of a request, or null.');
+  }
+  checkPath('path', options.path);
+  checkPath('verifyPath', options.verifyPath);
+  if (
+    options.verifyPath !== undefined &&
+    options.verifyPath.replace(/\/+$/, '') === (options.path ?? defaultSendCodePath).replace(/\/+$/, '')
+  ) {
+    fail('verifyPath must differ from path.');
+  }
+  checkTimeoutMs(owner, options.timeoutMs);
+  for (const name of ['fetch', 'limit', 'onError'] as const) {
+    if (options[name] !== undefined && typeof options[name] !== 'function') fail(`${name} must be a function.`);
+  }
+  if (options.fetch === undefined && typeof globalThis.fetch !== 'function') {
+    fail('there is no global fetch here (Node 18 or later has one): pass options.fetch.');
+  }
+  return checkOrigins(options.allowedOrigins);
+}

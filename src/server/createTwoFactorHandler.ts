@@ -1,0 +1,205 @@
+import { defaultSendCodePath } from '../core/defaultSendCodePath.js';
+import { TwoFactorError, type TwoFactorErrorKind } from '../core/TwoFactorError.js';
+import type { CreateTwoFactorHandlerOptions } from './CreateTwoFactorHandlerOptions.js';
+import { callGateway } from './callGateway.js';
+import { checkHandlerOptions } from './checkHandlerOptions.js';
+import { isLanguageList } from './isLanguageList.js';
+import { jsonAnswer, refusal } from './jsonAnswer.js';
+import { readRequestBody } from './readRequestBody.js';
+import { sanitizeAnswerBody } from './sanitizeAnswerBody.js';
+import type { TwoFactorHandler } from './TwoFactorHandler.js';
+import type { TwoFactorLimitDecision } from './TwoFactorLimiter.js';
+import type { TwoFactorOperation } from './TwoFactorOperation.js';
+import type { TwoFactorSubject } from './TwoFactorSubject.js';
+import { toGatewayBody } from './toGatewayBody.js';
+
+// The largest request body the handler reads: a send body is well under 1 KiB.
+const maxRequestBytes = 16 * 1024;
+// A gateway answer is a few KiB at most; more is not an answer the browser reader needs.
+const maxAnswerBytes = 256 * 1024;
+
+const trimSlashes = (path: string) => path.replace(/\/+$/, '');
+
+function isSubject(value: unknown): value is TwoFactorSubject {
+  if (typeof value !== 'object' || value === null) return false;
+  const { personId, contextId } = value as Record<string, unknown>;
+  return typeof personId === 'string' && personId.trim() !== '' && (contextId === undefined || typeof contextId === 'string');
+}
+
+function isDecision(value: unknown): value is TwoFactorLimitDecision {
+  if (typeof value !== 'object' || value === null) return false;
+  const { ok, retryAfterSeconds } = value as Record<string, unknown>;
+  return (
+    ok === true || (ok === false && typeof retryAfterSeconds === 'number' && retryAfterSeconds >= 0 && Number.isFinite(retryAfterSeconds))
+  );
+}
+
+// The value of a `Retry-After` worth passing on: delay-seconds or an HTTP date.
+function retryAfterHeader(value: string | null): Record<string, string> {
+  if (value === null) return {};
+  const trimmed = value.trim();
+  const wellFormed =
+    /^\d{1,10}$/.test(trimmed) || (trimmed.length <= 64 && /^[A-Za-z]{3}, /.test(trimmed) && !Number.isNaN(Date.parse(trimmed)));
+  return wellFormed ? { 'Retry-After': trimmed } : {};
+}
+
+/**
+ * A backend-for-frontend handler that keeps the subscription key on the
+ * server and sends every code to the signed-in person of the request.
+ *
+ * It serves `POST` where a request's path ends with `path` (or `verifyPath`),
+ * takes `PersonId` and `ContextId` from `resolveSubject`, forwards only the
+ * contract's other members with the key, runs the host's limiter first, and
+ * answers with the gateway's status and a sanitised body. Its own refusals
+ * are `{ statusCode, message }`, as API Management's, which the browser's
+ * `createHttpAdapter` reads: 400, 401, 403, 404, 405, 413, 415, 429, 500,
+ * 502 and 504 (the last two with `"MaybeSent": true` when the code may have
+ * gone out).
+ *
+ * @throws {TypeError} at creation for a missing or bad option, naming it and never repeating the key.
+ *
+ * @example
+ * // app/api/2fa/[...path]/route.ts
+ * export const POST = createTwoFactorHandler({
+ *   baseUrl: 'https://stg-ecap.azure-api.net/2fa',
+ *   subscriptionKey: process.env.APIM_KEY,
+ *   resolveSubject: async (request) => {
+ *     const session = await getSession(request);
+ *     return session ? { personId: session.personId } : null;
+ *   },
+ * });
+ */
+export function createTwoFactorHandler(options: CreateTwoFactorHandlerOptions): TwoFactorHandler {
+  const allowedOrigins = checkHandlerOptions(options);
+  const { subscriptionKey, resolveSubject, limit, onError, verifyPath, timeoutMs = 10_000 } = options;
+  const root = trimSlashes(options.baseUrl.trim());
+  const paths: Record<TwoFactorOperation, string | undefined> = { send: options.path ?? defaultSendCodePath, verify: verifyPath };
+
+  const report = (kind: TwoFactorErrorKind, message: string, details: { status?: number; cause?: unknown; maybeSent?: boolean } = {}) => {
+    try {
+      onError?.(new TwoFactorError(kind, { message, ...details }));
+    } catch {
+      // The host's logger failing must not change the answer.
+    }
+  };
+
+  function operationOf(request: Request): TwoFactorOperation | undefined {
+    const pathname = trimSlashes(new URL(request.url).pathname);
+    return (['send', 'verify'] as const).find((operation) => {
+      const path = paths[operation];
+      return path !== undefined && pathname.endsWith(trimSlashes(path));
+    });
+  }
+
+  async function forward(request: Request, operation: TwoFactorOperation, body: Record<string, string>) {
+    const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json' };
+    if (subscriptionKey) headers['Ocp-Apim-Subscription-Key'] = subscriptionKey;
+    const languages = request.headers.get('Accept-Language');
+    if (languages !== null && isLanguageList(languages)) headers['Accept-Language'] = languages;
+
+    const outcome = await callGateway({
+      url: `${root}/${(paths[operation] as string).replace(/^\/+/, '')}`,
+      headers,
+      body: JSON.stringify(body),
+      fetch: options.fetch,
+      timeoutMs,
+      signal: request.signal,
+      maxBodyBytes: maxAnswerBytes,
+      secrets: subscriptionKey ? [subscriptionKey] : [],
+    });
+    if (outcome.ok) {
+      const { status } = outcome;
+      if (status === 401) {
+        // In this deployment a 401 means the person's session ended; the gateway refusing the key is the server's fault.
+        report('unauthorized', `The gateway refused the server's credentials (HTTP 401) on ${operation}: check subscriptionKey.`, {
+          status,
+        });
+        return refusal(502, 'The two-factor service refused this server.');
+      }
+      if (status >= 500) report('server', `The gateway failed (HTTP ${status}) on ${operation}.`, { status });
+      return jsonAnswer(status, sanitizeAnswerBody(outcome.body, subscriptionKey), retryAfterHeader(outcome.retryAfter));
+    }
+    const { error } = outcome;
+    const { kind, maybeSent } = error;
+    if (kind === 'aborted') {
+      // The browser went away; nobody reads this answer.
+      return refusal(504, 'The request was cancelled.', { maybeSent: true });
+    }
+    report(kind, `The gateway call for ${operation} failed (${kind}): ${error.message}`, { status: error.status, cause: error, maybeSent });
+    if (kind === 'timeout') return refusal(504, 'The two-factor service did not answer in time.', { maybeSent });
+    if (kind === 'network') return refusal(502, 'The two-factor service could not be reached.');
+    return refusal(502, 'The two-factor service gave an answer that could not be read.', { maybeSent });
+  }
+
+  async function handle(request: Request): Promise<Response> {
+    const operation = operationOf(request);
+    if (!operation) return refusal(404, 'There is no two-factor operation at this path.');
+    if (request.method !== 'POST') return refusal(405, 'Only POST is allowed here.', { headers: { Allow: 'POST' } });
+    if (allowedOrigins && !allowedOrigins.has(request.headers.get('Origin') ?? '')) {
+      return refusal(403, 'This origin may not call the two-factor service.');
+    }
+    const mediaType = (request.headers.get('Content-Type') ?? '').split(';')[0]?.trim().toLowerCase();
+    if (mediaType !== 'application/json') return refusal(415, 'The body must be JSON, sent as Content-Type: application/json.');
+
+    let subject: unknown;
+    try {
+      subject = await resolveSubject(request);
+    } catch (error) {
+      report('server', `resolveSubject threw on ${operation}.`, { cause: error });
+      return refusal(500, 'The two-factor service failed.');
+    }
+    if (subject === null) return refusal(401, 'You are not signed in, or your session has ended.');
+    if (!isSubject(subject)) {
+      report(
+        'server',
+        `resolveSubject must return { personId: a non-empty string, contextId?: a string } or null; it did not, on ${operation}.`,
+      );
+      return refusal(500, 'The two-factor service failed.');
+    }
+
+    const reading = await readRequestBody(request, maxRequestBytes);
+    if (!reading.ok) {
+      return reading.problem === 'too-large'
+        ? refusal(413, `The body is larger than ${maxRequestBytes} bytes.`)
+        : refusal(400, 'The body could not be read as UTF-8 text.');
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(reading.text);
+    } catch {
+      parsed = undefined;
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return refusal(400, 'The body must be a JSON object.');
+    const body = toGatewayBody(parsed as Record<string, unknown>, subject, operation);
+    if (!body.ok) return refusal(400, body.problem);
+
+    if (limit) {
+      let decision: unknown;
+      try {
+        decision = await limit({ subject, operation, request });
+      } catch (error) {
+        report('server', `limit threw on ${operation}.`, { cause: error });
+        return refusal(500, 'The two-factor service failed.');
+      }
+      if (!isDecision(decision)) {
+        report('server', `limit must return { ok: true } or { ok: false, retryAfterSeconds }; it did not, on ${operation}.`);
+        return refusal(500, 'The two-factor service failed.');
+      }
+      if (!decision.ok) {
+        const seconds = Math.max(1, Math.ceil(decision.retryAfterSeconds));
+        return refusal(429, `Rate limit is exceeded. Try again in ${seconds} seconds.`, { headers: { 'Retry-After': String(seconds) } });
+      }
+    }
+    return forward(request, operation, body.body);
+  }
+
+  return async (request) => {
+    try {
+      return await handle(request);
+    } catch (error) {
+      // Not reached by design; a bug here must still answer without leaking anything.
+      report('unknown', 'The two-factor handler failed.', { cause: error });
+      return refusal(500, 'The two-factor service failed.');
+    }
+  };
+}

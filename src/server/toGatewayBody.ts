@@ -1,0 +1,33 @@
+import type { TwoFactorOperation } from './TwoFactorOperation.js';
+import type { TwoFactorSubject } from './TwoFactorSubject.js';
+
+// The contract's members a browser may choose. PersonId and ContextId are never among them.
+const browserMembers: Record<TwoFactorOperation, readonly string[]> = {
+  send: ['Language', 'TwoFactorId', 'Medium'],
+  verify: ['TwoFactorId', 'Code'],
+};
+
+/** The body for the gateway, or the member that made the browser's body unusable. */
+export type GatewayBody = { ok: true; body: Record<string, string> } | { ok: false; problem: string };
+
+/**
+ * Builds the gateway's PascalCase body from the browser's: `PersonId` and
+ * `ContextId` from the subject, whatever the browser sent, and only the
+ * operation's other members (read in any case, as the browser adapter may
+ * send camelCase from a custom `toBody`). Unknown members are dropped.
+ */
+export function toGatewayBody(browserBody: Record<string, unknown>, subject: TwoFactorSubject, operation: TwoFactorOperation): GatewayBody {
+  const body: Record<string, string> = { PersonId: subject.personId };
+  if (subject.contextId !== undefined) body.ContextId = subject.contextId;
+  const byLowerCase = new Map<string, unknown>();
+  for (const [key, value] of Object.entries(browserBody)) {
+    if (!byLowerCase.has(key.toLowerCase())) byLowerCase.set(key.toLowerCase(), value);
+  }
+  for (const member of browserMembers[operation]) {
+    const value = byLowerCase.get(member.toLowerCase());
+    if (value === undefined || value === null) continue;
+    if (typeof value !== 'string') return { ok: false, problem: `${member} must be a string.` };
+    body[member] = value;
+  }
+  return { ok: true, body };
+}

@@ -1,0 +1,106 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { getRequestListener } from '@hono/node-server';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHttpAdapter, isTwoFactorError, TwoFactorPrompt, TwoFactorProvider } from '../../src/index.js';
+import { createTwoFactorHandler, type TwoFactorSubject } from '../../src/server/index.js';
+import { invalidMediumAndLanguage } from '../fixtures/answers.js';
+import { answer as json } from '../loopback.js';
+import { setupFakeGateway } from './fakeGateway.js';
+
+const gateway = setupFakeGateway();
+const subscriptionKey = 'round-trip-key-81d0';
+let signedIn: TwoFactorSubject | null = { personId: 'person-from-session' };
+
+// The handler served by Node through @hono/node-server, as in the README's Express recipe.
+let server: Server;
+let baseUrl = '';
+beforeAll(async () => {
+  // The gateway is new in each test: the handler is created for the one of the test.
+  server = createServer(
+    getRequestListener((request) =>
+      createTwoFactorHandler({ baseUrl: `${gateway.origin}/2fa`, subscriptionKey, timeoutMs: 200, resolveSubject: () => signedIn })(
+        request,
+      ),
+    ),
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/2fa`;
+});
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+// Two real HTTP hops on a busy machine: more than findBy's default second.
+const answered = { timeout: 5000 };
+
+let people = 0;
+function renderPrompt() {
+  people += 1;
+  render(
+    <TwoFactorProvider http={{ baseUrl }}>
+      <TwoFactorPrompt personId={`browser-person-${people}`} />
+    </TwoFactorProvider>,
+  );
+  return userEvent.setup();
+}
+
+describe('the browser adapter through createTwoFactorHandler', () => {
+  it('given the gateway’s field errors, should show them inline at their fields through <TwoFactorPrompt http>', async () => {
+    gateway.answer(json(invalidMediumAndLanguage.status, invalidMediumAndLanguage.body));
+    const user = renderPrompt();
+    await user.click(screen.getByRole('button', { name: 'Send code' }));
+
+    expect(await screen.findByText("'Medium' must be 'email' or 'sms'.", {}, answered)).toBeVisible();
+    const group = screen.getByRole('group', { name: 'Send the code by' });
+    for (const radio of within(group).getAllByRole('radio')) {
+      expect(radio).toHaveAttribute('aria-invalid', 'true');
+      expect(radio).toHaveAccessibleDescription("'Medium' must be 'email' or 'sms'.");
+    }
+    expect(screen.getByRole('combobox', { name: 'Language' })).toHaveAccessibleDescription("'Language' is not a supported language.");
+    // The browser named its own person; the gateway was asked for the session's.
+    expect(gateway.onlyBody()).toMatchObject({ PersonId: 'person-from-session' });
+    expect(gateway.requests[0]?.headers['ocp-apim-subscription-key']).toBe(subscriptionKey);
+  });
+
+  it('given a sent code, should show the gateway’s hint', async () => {
+    const user = renderPrompt();
+    await user.click(screen.getByRole('button', { name: 'Send code' }));
+    expect(await screen.findByText('Sent to +32 4** ** ** 12', {}, answered)).toBeVisible();
+  });
+
+  it('given no session, should show that the person is not signed in or the session ended', async () => {
+    signedIn = null;
+    try {
+      const user = renderPrompt();
+      await user.click(screen.getByRole('button', { name: 'Send code' }));
+      expect(await screen.findByRole('alert', {}, answered)).toHaveTextContent('You are not signed in, or your session has ended.');
+      expect(gateway.requests).toHaveLength(0);
+    } finally {
+      signedIn = { personId: 'person-from-session' };
+    }
+  });
+
+  it('given a gateway that times out or sends an unreadable 2xx, should reject with maybeSent; a gateway rate limit with its wait', async () => {
+    const adapter = createHttpAdapter({ baseUrl });
+    gateway.answer(() => {});
+    const timedOut = await adapter.sendCode({ personId: 'x' }).catch((error: unknown) => error);
+    expect(isTwoFactorError(timedOut)).toBe(true);
+    expect(timedOut).toMatchObject({ status: 504, maybeSent: true });
+
+    gateway.answer(json(200, '<html>OK</html>'));
+    const unreadable = await adapter.sendCode({ personId: 'x' }).catch((error: unknown) => error);
+    expect(unreadable).toMatchObject({ status: 502, maybeSent: true });
+
+    gateway.answer(json(503, '<html>down</html>'));
+    const down = await adapter.sendCode({ personId: 'x' }).catch((error: unknown) => error);
+    expect(down).toMatchObject({ status: 502, maybeSent: false });
+
+    gateway.answer(json(429, { statusCode: 429, message: 'Rate limit is exceeded. Try again in 12 seconds.' }, { 'Retry-After': '12' }));
+    const limited = await adapter.sendCode({ personId: 'x' }).catch((error: unknown) => error);
+    expect(limited).toMatchObject({ kind: 'rate-limited', retryAfterSeconds: 12 });
+  });
+});
