@@ -15,4 +15,6 @@ export interface ValidationIssue {
   severity: ValidationSeverity;
   /** FluentValidation's `ErrorCode`, e.g. `NotEmptyValidator`. */
   code?: string;
+  /** FluentValidation's `FormattedMessagePlaceholderValues`, e.g. `{ PropertyName: 'Medium' }`, text values only. Untrusted text. */
+  placeholders?: Readonly<Record<string, string>>;
 }
