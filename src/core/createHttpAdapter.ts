@@ -104,6 +104,16 @@ const toWireRequest = (request: SendCodeRequest): SendCodeWireRequest => ({
   Medium: request.medium,
 });
 
+// A tag that is not BCP 47 (a careless caller's `5`, `'fr\n'`) sends no header rather than failing a send.
+function acceptLanguage(locale: unknown): string | undefined {
+  if (typeof locale !== 'string') return undefined;
+  try {
+    return Intl.getCanonicalLocales(locale.trim())[0];
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The default adapter: POSTs to `Send2FactorAuthenticationCodeToPerson`
  * through API Management, or through the host's own backend (BFF).
@@ -125,7 +135,7 @@ export function createHttpAdapter(options: CreateHttpAdapterOptions): TwoFactorA
   const root = baseUrl.trim();
   const sendUrl = joinUrl(root, options.path ?? defaultSendCodePath);
 
-  async function post(url: string, body: () => unknown, signal: AbortSignal | undefined): Promise<SendCodeResult> {
+  async function post(url: string, body: () => unknown, { signal, locale }: TwoFactorAdapterContext): Promise<SendCodeResult> {
     if (signal?.aborted) throw new TwoFactorError('aborted', { cause: signal.reason });
     const json = JSON.stringify(body());
 
@@ -133,6 +143,9 @@ export function createHttpAdapter(options: CreateHttpAdapterOptions): TwoFactorA
     requestHeaders.set('Content-Type', 'application/json');
     requestHeaders.set('Accept', 'application/json');
     if (subscriptionKey) requestHeaders.set('Ocp-Apim-Subscription-Key', subscriptionKey);
+    // The server writes its messages in the UI's language; a header the host set wins.
+    const language = acceptLanguage(locale);
+    if (language && !requestHeaders.has('Accept-Language')) requestHeaders.set('Accept-Language', language);
 
     const timeout = AbortSignal.timeout(timeoutMs);
     const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
@@ -163,14 +176,14 @@ export function createHttpAdapter(options: CreateHttpAdapterOptions): TwoFactorA
 
   const adapter: TwoFactorAdapter = {
     sendCode: (request: SendCodeRequest, context: TwoFactorAdapterContext = {}) =>
-      post(sendUrl, () => toWireRequest(parseRequest(sendCodeRequestSchema, request, 'SendCodeRequest')), context.signal),
+      post(sendUrl, () => toWireRequest(parseRequest(sendCodeRequestSchema, request, 'SendCodeRequest')), context),
   };
   const { verify } = options;
   if (verify) {
     const verifyUrl = joinUrl(root, verify.path);
     const toBody = verify.toBody ?? toVerifyBody;
     adapter.verifyCode = (request: VerifyCodeRequest, context: TwoFactorAdapterContext = {}) =>
-      post(verifyUrl, () => toBody(parseRequest(verifyCodeRequestSchema, request, 'VerifyCodeRequest')), context.signal);
+      post(verifyUrl, () => toBody(parseRequest(verifyCodeRequestSchema, request, 'VerifyCodeRequest')), context);
   }
   return adapter;
 }
