@@ -47,6 +47,8 @@ export interface MockAdapterCall<Request = SendCodeRequest> {
   request: Request;
   /** The caller's signal, to assert cancellation. */
   signal: AbortSignal | undefined;
+  /** The caller's locale (the language the server should answer in), to assert what a real server would get as `Accept-Language`. */
+  locale?: string;
 }
 
 /** Options of `createMockAdapter`. */
@@ -145,7 +147,7 @@ function scripted<Request>(script: Script<Request>, name: string, schema: ZodMin
 
   async function answer(request: Request, context: TwoFactorAdapterContext = {}): Promise<SendCodeResult> {
     const callIndex = calls.length;
-    calls.push({ request, signal: context.signal });
+    calls.push({ request, signal: context.signal, ...(context.locale !== undefined && { locale: context.locale }) });
     const chosen = pick(parseRequest(schema, request, requestName), callIndex);
     await wait(chosen.delayMs ?? delayMs, context.signal);
     return answerWith(chosen);
