@@ -20,6 +20,8 @@ export interface MockIssue {
   severity?: ValidationSeverity;
   /** FluentValidation's `ErrorCode`. */
   code?: string;
+  /** FluentValidation's `FormattedMessagePlaceholderValues`, e.g. `{ PropertyName: 'Medium' }`. */
+  placeholders?: Readonly<Record<string, string>>;
 }
 
 interface MockAnswerTiming {
@@ -70,9 +72,16 @@ export interface MockAdapter extends TwoFactorAdapter {
   verifyCode(request: VerifyCodeRequest, context?: TwoFactorAdapterContext): Promise<SendCodeResult>;
 }
 
-function toIssue({ propertyName, message, severity = 'error', code }: MockIssue): ValidationIssue {
+function toIssue({ propertyName, message, severity = 'error', code, placeholders }: MockIssue): ValidationIssue {
   const field = toTwoFactorField(propertyName);
-  return { ...(field && { field }), propertyName, message, severity, ...(code !== undefined && { code }) };
+  return {
+    ...(field && { field }),
+    propertyName,
+    message,
+    severity,
+    ...(code !== undefined && { code }),
+    ...(placeholders !== undefined && { placeholders }),
+  };
 }
 
 function wait(delayMs: number, signal: AbortSignal | undefined): Promise<void> {

@@ -14,4 +14,13 @@ describe('createMockAdapter and the locale', () => {
     await adapter.verifyCode({ personId: '42', code: '123456' }, { locale: 'ar' });
     expect(adapter.verifyCalls[0]?.locale).toBe('ar');
   });
+
+  it('given an issue scripted with placeholders, should pass them on the ValidationIssue', async () => {
+    const placeholders = { PropertyName: 'Medium', PropertyValue: 'fax' };
+    const adapter = createMockAdapter({
+      answers: { type: 'invalid', issues: [{ propertyName: 'Medium', message: 'No.', code: 'PredicateValidator', placeholders }] },
+    });
+    const error = await adapter.sendCode({ personId: '42' }).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ issues: [{ field: 'medium', code: 'PredicateValidator', placeholders }] });
+  });
 });
