@@ -5,10 +5,13 @@ export {
   type HttpAdapterHeaders,
   type HttpAdapterVerifyOptions,
 } from './createHttpAdapter.js';
+export { formatMessage, type MessageValues } from './formatMessage.js';
 export { languageTagSchema } from './languageTagSchema.js';
 export { type Medium, mediums } from './Medium.js';
 export { normalizeCode } from './normalizeCode.js';
 export { readSendCodeAnswer, type SendCodeAnswer } from './readSendCodeAnswer.js';
+export { resolveMessages } from './resolveMessages.js';
+export { resolveServerError } from './resolveServerError.js';
 export type { SendCodeRequest } from './SendCodeRequest.js';
 export type { SendCodeResult } from './SendCodeResult.js';
 export { sendCodeRequestSchema } from './sendCodeRequestSchema.js';
