@@ -4,6 +4,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import locales from './src/locales/locales.json' with { type: 'json' };
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -51,11 +52,8 @@ const entries = {
   index: 'src/index.ts',
   'core/index': 'src/core/index.ts',
   'testing/index': 'src/testing/index.ts',
-  'locales/en': 'src/locales/en.ts',
-  'locales/fr': 'src/locales/fr.ts',
-  'locales/nl': 'src/locales/nl.ts',
-  'locales/de': 'src/locales/de.ts',
-  'locales/pseudo': 'src/locales/pseudo.ts',
+  // One entry per catalogue of the list, so that each is its own tree-shakable module.
+  ...Object.fromEntries(locales.map(({ name }) => [`locales/${name}`, `src/locales/${name}.ts`])),
 };
 const dependencies = [
   /^react(-dom)?($|\/)/,
