@@ -1,11 +1,8 @@
 import { en } from '../locales/en.js';
 import type { PluralText } from '../locales/PluralText.js';
 import type { ServerErrorFunction } from '../locales/ServerErrorFunction.js';
-import type { TwoFactorCatalogue } from '../locales/TwoFactorCatalogue.js';
-import type { TwoFactorMessageErrorKind } from '../locales/TwoFactorMessageErrorKind.js';
 import type { TwoFactorMessages, TwoFactorMessagesOverride } from '../locales/TwoFactorMessages.js';
 import { formatMessage, type MessageValues } from './formatMessage.js';
-import type { Medium } from './Medium.js';
 import { reportDeveloperError } from './reportDeveloperError.js';
 import { resolveServerError } from './resolveServerError.js';
 
@@ -80,33 +77,27 @@ function localeOf(given: unknown): string {
   return en.locale;
 }
 
-type PlainKey = Exclude<
-  { [Key in keyof TwoFactorMessages]: TwoFactorMessages[Key] extends string ? Key : never }[keyof TwoFactorMessages],
-  'locale'
->;
+// The texts that count, with the name of their value (`{seconds}`); the resolved messages call them with it.
+const countingTexts: Record<string, string> = {
+  singleMedium: 'medium',
+  resendIn: 'seconds',
+  retryIn: 'seconds',
+  codeInstructions: 'length',
+  attemptsLeft: 'attempts',
+  rateLimitedRetryIn: 'seconds',
+};
 
-const plainKeys = Object.keys({
-  title: true,
-  mediumLabel: true,
-  languageLabel: true,
-  send: true,
-  resend: true,
-  sending: true,
-  requestRejected: true,
-  sent: true,
-  errorSummaryTitle: true,
-  notesTitle: true,
-  fieldRejected: true,
-  codeTitle: true,
-  codeLabel: true,
-  verify: true,
-  verifying: true,
-  verified: true,
-  wrongCode: true,
-  locked: true,
-  verifyErrorSummaryTitle: true,
-  useAnotherMethod: true,
-} satisfies Record<PlainKey, true>) as PlainKey[];
+// English's keys drive the walk, so that a key the host misspells or adds is never read.
+function resolveGroup(path: string, english: object, given: Record<string, unknown>, locale: string): Record<string, unknown> {
+  const resolved: Record<string, unknown> = {};
+  for (const [key, text] of Object.entries(english)) {
+    const name = countingTexts[key];
+    if (name !== undefined) resolved[key] = compile(path + key, given[key], text, locale, name);
+    else if (typeof text === 'string') resolved[key] = compile(path + key, given[key], text, locale)();
+    else resolved[key] = resolveGroup(`${path + key}.`, text, groupOf(path + key, given[key]), locale);
+  }
+  return resolved;
+}
 
 /**
  * The messages to show for a host's `messages`: a shipped catalogue, a part
@@ -117,62 +108,24 @@ const plainKeys = Object.keys({
  *
  * @example resolveMessages(fr).resendIn(12) // 'Renvoyer dans 12 s'
  */
-export function resolveMessages(override?: TwoFactorMessagesOverride | TwoFactorCatalogue): TwoFactorMessages {
-  const given: Record<string, unknown> = override === undefined ? {} : groupOf('', override);
+export function resolveMessages(override?: TwoFactorMessagesOverride): TwoFactorMessages {
+  const given = override === undefined ? {} : groupOf('', override);
   const locale = localeOf(given.locale);
-  const text = (key: PlainKey) => compile(key, given[key], en[key], locale)();
-  const counting = (key: keyof TwoFactorCatalogue & keyof TwoFactorMessagesOverride, name: string) =>
-    compile(key, given[key], en[key] as string | PluralText, locale, name);
-
-  const mediumNames = groupOf('mediumNames', given.mediumNames);
-  const errors = groupOf('errors', given.errors);
-  const errorText = (kind: Exclude<TwoFactorMessageErrorKind, 'rate-limited'>) =>
-    compile(`errors.${kind}`, errors[kind], en.errors[kind], locale)();
-
-  const serverErrors: Record<string, string | ServerErrorFunction> = {
-    ...(groupOf('serverErrors', given.serverErrors) as Record<string, string | ServerErrorFunction>),
-  };
-
-  const singleMedium = counting('singleMedium', 'medium');
-  const resendIn = counting('resendIn', 'seconds');
-  const retryIn = counting('retryIn', 'seconds');
-  const codeInstructions = counting('codeInstructions', 'length');
-  const attemptsLeft = counting('attemptsLeft', 'attempts');
-  const rateLimitedRetryIn = counting('rateLimitedRetryIn', 'seconds');
+  const { locale: _locale, rateLimitedRetryIn, ...english } = en;
+  const texts = resolveGroup('', english, given, locale) as Omit<TwoFactorMessages, 'locale' | 'serverError'>;
+  const retryIn = compile('rateLimitedRetryIn', given.rateLimitedRetryIn, rateLimitedRetryIn, locale, 'seconds');
+  const rateLimited = (given.errors as TwoFactorMessagesOverride['errors'])?.['rate-limited'];
   // A host's `rate-limited` function gets the seconds or `undefined`, as before there were two texts.
-  const rateLimited =
-    typeof errors['rate-limited'] === 'function'
-      ? compile('errors.rate-limited', errors['rate-limited'], en.errors['rate-limited'], locale, 'seconds')
-      : undefined;
-  const rateLimitedUnknown = compile('errors.rate-limited', errors['rate-limited'], en.errors['rate-limited'], locale);
-
+  const withWait =
+    typeof rateLimited === 'function' ? compile('errors.rate-limited', rateLimited, en.errors['rate-limited'], locale, 'seconds') : retryIn;
+  const withoutWait = texts.errors['rate-limited'] as unknown as string;
+  const serverErrors = groupOf('serverErrors', given.serverErrors) as Record<string, string | ServerErrorFunction>;
   return {
+    ...texts,
     locale,
-    ...(Object.fromEntries(plainKeys.map((key) => [key, text(key)])) as Record<PlainKey, string>),
-    mediumNames: {
-      sms: compile('mediumNames.sms', mediumNames.sms, en.mediumNames.sms, locale)(),
-      email: compile('mediumNames.email', mediumNames.email, en.mediumNames.email, locale)(),
-    } satisfies Record<Medium, string>,
-    singleMedium: (mediumName) => singleMedium(mediumName),
-    resendIn: (seconds) => resendIn(seconds),
-    retryIn: (seconds) => retryIn(seconds),
-    codeInstructions: (length) => codeInstructions(length),
-    attemptsLeft: (attempts) => attemptsLeft(attempts),
     errors: {
-      validation: errorText('validation'),
-      unauthorized: errorText('unauthorized'),
-      forbidden: errorText('forbidden'),
-      timeout: errorText('timeout'),
-      network: errorText('network'),
-      server: errorText('server'),
-      external: errorText('external'),
-      'invalid-response': errorText('invalid-response'),
-      locked: errorText('locked'),
-      unknown: errorText('unknown'),
-      'rate-limited': (seconds) => {
-        if (rateLimited) return rateLimited(seconds);
-        return seconds === undefined ? rateLimitedUnknown() : rateLimitedRetryIn(seconds);
-      },
+      ...texts.errors,
+      'rate-limited': (seconds) => (seconds === undefined && typeof rateLimited !== 'function' ? withoutWait : withWait(seconds)),
     },
     serverError: (issue) => resolveServerError(issue, serverErrors, locale),
   };
