@@ -13,31 +13,57 @@ import type { TwoFactorMessageErrorKind } from './TwoFactorMessageErrorKind.js';
 export interface TwoFactorMessages {
   /** BCP 47 tag of the texts' language: the `locale` of the catalogue, `en` for English. */
   locale: string;
+  /** The prompt's heading. */
   title: string;
+  /** Legend of the medium choice. */
   mediumLabel: string;
+  /** Name of each medium. */
   mediumNames: Record<Medium, string>;
+  /** Sentence shown instead of a choice when only one medium is offered. */
   singleMedium: (mediumName: string) => string;
+  /** Label of the language select. */
   languageLabel: string;
+  /** The submit button before a successful send. */
   send: string;
+  /** The submit button after a successful send. */
   resend: string;
+  /** The submit button while sending. */
   sending: string;
+  /** The submit button during the cooldown. */
   resendIn: (seconds: number) => string;
+  /** The submit button while waiting after a rate limit, before any code was sent. */
   retryIn: (seconds: number) => string;
+  /** Summary line for a refused request when no field the person can change is marked. */
   requestRejected: string;
+  /** Status text after a send when the server gave no hint. */
   sent: string;
+  /** Heading of the error summary. */
   errorSummaryTitle: string;
+  /** Heading of the non-blocking notes after a successful send. */
   notesTitle: string;
+  /** Shown at a field the server rejected without a message. */
   fieldRejected: string;
+  /** Heading of the code step. */
   codeTitle: string;
+  /** Label of the code input. */
   codeLabel: string;
+  /** Instructions under the code label. */
   codeInstructions: (length: number) => string;
+  /** The code step's submit button. */
   verify: string;
+  /** The code step's submit button while checking. */
   verifying: string;
+  /** Status text once the code is accepted. */
   verified: string;
+  /** Shown at the code input when the server refused the code without a message. */
   wrongCode: string;
+  /** Wrong codes left before the lock. */
   attemptsLeft: (attempts: number) => string;
+  /** Shown when too many wrong codes locked the step. */
   locked: string;
+  /** Heading of the code step's error summary. */
   verifyErrorSummaryTitle: string;
+  /** The link back from the code step to the choice of medium. */
   useAnotherMethod: string;
   /** One message per error kind; `rate-limited` gets the seconds to wait when known. */
   errors: Record<Exclude<TwoFactorMessageErrorKind, 'rate-limited'>, string> & {
