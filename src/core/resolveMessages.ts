@@ -82,6 +82,7 @@ const countingTexts: Record<string, string> = {
   singleMedium: 'medium',
   resendIn: 'seconds',
   retryIn: 'seconds',
+  cooldownRefused: 'seconds',
   codeInstructions: 'length',
   attemptsLeft: 'attempts',
   rateLimitedRetryIn: 'seconds',

@@ -37,6 +37,12 @@ export interface TwoFactorCatalogue {
   readonly requestRejected: string;
   /** Status text after a send when the server gave no hint. */
   readonly sent: string;
+  /** Summary line after a timeout or an unreadable success: the code may have gone out. */
+  readonly maybeSent: string;
+  /** Shown when a click is refused because a code is being sent with other choices. */
+  readonly sendInProgress: string;
+  /** Shown when a click is refused during the cooldown; `{seconds}` to wait. */
+  readonly cooldownRefused: string | PluralText;
   /** Heading of the error summary. */
   readonly errorSummaryTitle: string;
   /** Heading of the non-blocking notes after a successful send. */

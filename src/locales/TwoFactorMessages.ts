@@ -37,6 +37,12 @@ export interface TwoFactorMessages {
   requestRejected: string;
   /** Status text after a send when the server gave no hint. */
   sent: string;
+  /** Summary line after a timeout or an unreadable success: the code may have gone out. */
+  maybeSent: string;
+  /** Shown when a click is refused because a code is being sent with other choices. */
+  sendInProgress: string;
+  /** Shown when a click is refused during the cooldown. */
+  cooldownRefused: (seconds: number) => string;
   /** Heading of the error summary. */
   errorSummaryTitle: string;
   /** Heading of the non-blocking notes after a successful send. */
@@ -83,6 +89,7 @@ interface CountingTextArgument {
   singleMedium: string;
   resendIn: number;
   retryIn: number;
+  cooldownRefused: number;
   codeInstructions: number;
   attemptsLeft: number;
   rateLimitedRetryIn: number;

@@ -55,6 +55,7 @@ function rendered(messages: TwoFactorMessages): Map<string, string> {
   for (const count of counts) {
     texts.set(`resendIn(${count})`, messages.resendIn(count));
     texts.set(`retryIn(${count})`, messages.retryIn(count));
+    texts.set(`cooldownRefused(${count})`, messages.cooldownRefused(count));
     texts.set(`codeInstructions(${count})`, messages.codeInstructions(count));
     texts.set(`attemptsLeft(${count})`, messages.attemptsLeft(count));
     texts.set(`errors.rate-limited(${count})`, messages.errors['rate-limited'](count));
