@@ -47,7 +47,7 @@ function compile(path: string, given: unknown, english: string | PluralText, loc
         if (typeof text === 'string') return text;
         reportDeveloperError(`messages.${path} returned ${typeName(text)}, not text; English is shown.`);
       } catch (error) {
-        reportDeveloperError(`messages.${path} threw (${String(error)}); English is shown.`);
+        reportDeveloperError(`messages.${path} threw (${error instanceof Error ? error.message : typeName(error)}); English is shown.`);
       }
       return inEnglish(argument);
     };

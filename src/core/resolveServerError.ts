@@ -73,7 +73,9 @@ export function resolveServerError(
       if (typeof text === 'string') return text;
       reportDeveloperError(`messages.serverErrors["${key}"] returned ${typeof text}, not text; the server's message is shown.`);
     } catch (error) {
-      reportDeveloperError(`messages.serverErrors["${key}"] threw (${String(error)}); the server's message is shown.`);
+      reportDeveloperError(
+        `messages.serverErrors["${key}"] threw (${error instanceof Error ? error.message : typeof error}); the server's message is shown.`,
+      );
     }
     return issue.message;
   }

@@ -114,9 +114,19 @@ describe('resolveMessages', () => {
     expect(messages.resendIn(3)).toBe('Resend in 3 s');
     expect(messages.retryIn(3)).toBe('Try again in 3 s');
     expect(errors()).toStrictEqual([
-      'react-two-factor: messages.resendIn threw (Error: bug); English is shown.',
+      'react-two-factor: messages.resendIn threw (bug); English is shown.',
       'react-two-factor: messages.retryIn returned undefined, not text; English is shown.',
     ]);
+  });
+
+  it('given a function that throws something that cannot be turned into text, should still show English', () => {
+    consoleErrors();
+    const messages = resolveMessages({
+      codeInstructions: () => {
+        throw Object.create(null);
+      },
+    });
+    expect(messages.codeInstructions(6)).toBe('Enter the 6-character code we sent you.');
   });
 
   it('given a locale that is no language tag, should use en and report it', () => {
