@@ -23,7 +23,7 @@ export function resolveErrorTexts(error: TwoFactorError, text: (issue: Validatio
   for (const issue of error.issues) {
     if (issue.severity !== 'error') continue;
     if (issue.field === undefined) formErrors.push(text(issue));
-    else (fieldErrors[issue.field] ??= []).push(text(issue));
+    else fieldErrors[issue.field] = [...(fieldErrors[issue.field] ?? []), text(issue)];
   }
   // TwoFactorError lists the field-less failures first, then the texts it was given.
   return { fieldErrors, formErrors: [...formErrors, ...error.formErrors.slice(formErrors.length)] };
