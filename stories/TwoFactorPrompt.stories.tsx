@@ -448,6 +448,23 @@ function rightToLeftStory(key: 'ar' | 'he', title: string, languageLabel: string
       const canvas = within(canvasElement);
       await expect(canvas.getByRole('heading', { name: title })).toBeVisible();
       await expect(canvas.getByRole('combobox', { name: languageLabel })).toHaveValue(key);
+      await clickSend(canvasElement);
+      // The server's left-to-right hint keeps its order in the right-to-left page: "+32" is drawn left of "12".
+      const hint = await waitFor(() => {
+        const found = canvasElement.querySelector('.rtf-hint');
+        if (!found?.firstChild) throw new Error('no hint yet');
+        return found.firstChild as Text;
+      });
+      const box = (part: string) => {
+        const range = document.createRange();
+        const start = hint.data.indexOf(part);
+        range.setStart(hint, start);
+        range.setEnd(hint, start + part.length);
+        return range.getBoundingClientRect();
+      };
+      await expect(hint.data).toBe('A code was sent to +32 *** ** 12.');
+      await expect(box('+32').left).toBeLessThan(box('12.').left);
+      await expect(box('A code').left).toBeLessThan(box('+32').left);
     },
   };
 }

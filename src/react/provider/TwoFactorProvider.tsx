@@ -3,6 +3,7 @@ import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/
 import { type ReactNode, useContext, useState } from 'react';
 import type { TwoFactorAdapter } from '../../core/TwoFactorAdapter.js';
 import { AdapterContext } from './AdapterContext.js';
+import { LocaleContext } from './LocaleContext.js';
 
 /** Props of `TwoFactorProvider`. */
 export interface TwoFactorProviderProps {
@@ -10,6 +11,8 @@ export interface TwoFactorProviderProps {
   adapter: TwoFactorAdapter;
   /** A QueryClient for hosts without a `QueryClientProvider`. @default the host's client, else a private one created once */
   queryClient?: QueryClient;
+  /** BCP 47 tag of the UI for every hook and component below, e.g. `fr-BE`: the language the server writes its messages in (`Accept-Language`). A component's own `locale` wins. @default undefined (each component's catalogue `locale`) */
+  locale?: string;
   /** The prompt, the hooks' users, or the whole login screen. */
   children?: ReactNode;
 }
@@ -27,11 +30,15 @@ export interface TwoFactorProviderProps {
  *   <TwoFactorPrompt personId={person.id} />
  * </TwoFactorProvider>
  */
-export function TwoFactorProvider({ adapter, queryClient, children }: TwoFactorProviderProps) {
+export function TwoFactorProvider({ adapter, queryClient, locale, children }: TwoFactorProviderProps) {
   const hostClient = useContext(QueryClientContext);
   // Created once and only mounted when used, so an unused one costs nothing.
   const [privateClient] = useState(() => new QueryClient());
-  const content = <AdapterContext.Provider value={adapter}>{children}</AdapterContext.Provider>;
+  const content = (
+    <AdapterContext.Provider value={adapter}>
+      <LocaleContext.Provider value={locale}>{children}</LocaleContext.Provider>
+    </AdapterContext.Provider>
+  );
   if (hostClient) return content;
   return <QueryClientProvider client={queryClient ?? privateClient}>{content}</QueryClientProvider>;
 }
