@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import chromium from './test/chromium.json' with { type: 'json' };
+import locales from './src/locales/locales.json' with { type: 'json' };
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -45,11 +46,8 @@ const entries = {
   'core/index': 'src/core/index.ts',
   'server/index': 'src/server/index.ts',
   'testing/index': 'src/testing/index.ts',
-  'locales/en': 'src/locales/en.ts',
-  'locales/fr': 'src/locales/fr.ts',
-  'locales/nl': 'src/locales/nl.ts',
-  'locales/de': 'src/locales/de.ts',
-  'locales/pseudo': 'src/locales/pseudo.ts',
+  // One entry per catalogue of the list, so that each is its own tree-shakable module.
+  ...Object.fromEntries(locales.map(({ name }) => [`locales/${name}`, `src/locales/${name}.ts`])),
 };
 const dependencies = [
   /^react(-dom)?($|\/)/,

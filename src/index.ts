@@ -6,7 +6,10 @@ export {
   type HttpAdapterVerifyOptions,
 } from './core/createHttpAdapter.js';
 export { clearTwoFactorState } from './core/engine/clearTwoFactorState.js';
+export { formatMessage, type MessageValues } from './core/formatMessage.js';
 export { type Medium, mediums } from './core/Medium.js';
+export { resolveMessages } from './core/resolveMessages.js';
+export { resolveServerError } from './core/resolveServerError.js';
 export type { SendCodeRequest } from './core/SendCodeRequest.js';
 export type { SendCodeResult } from './core/SendCodeResult.js';
 export type { SerializableHttpAdapterOptions } from './core/SerializableHttpAdapterOptions.js';
@@ -16,7 +19,11 @@ export type { TwoFactorField } from './core/TwoFactorField.js';
 export type { ValidationIssue, ValidationSeverity } from './core/ValidationIssue.js';
 export type { VerifyCodeRequest } from './core/VerifyCodeRequest.js';
 export type { VerifyCodeResult } from './core/VerifyCodeResult.js';
-export type { TwoFactorMessageErrorKind, TwoFactorMessages, TwoFactorMessagesOverride } from './locales/TwoFactorMessages.js';
+export type { PluralText } from './locales/PluralText.js';
+export type { ServerErrorFunction } from './locales/ServerErrorFunction.js';
+export type { TwoFactorCatalogue } from './locales/TwoFactorCatalogue.js';
+export type { TwoFactorMessageErrorKind } from './locales/TwoFactorMessageErrorKind.js';
+export type { TwoFactorMessages, TwoFactorMessagesOverride } from './locales/TwoFactorMessages.js';
 export { TwoFactorCodeInput, type TwoFactorCodeInputProps } from './react/code-step/TwoFactorCodeInput.js';
 export {
   type CodeSlot,

@@ -20,7 +20,16 @@ import {
 } from '../test/fixtures/answers.js';
 import { answerWith, fixtureBaseUrl, sendCodeUrl, toHttpResponse } from '../test/fixtures/handlers.js';
 import { truncatedJson } from './fixtures.js';
-import { type CatalogueKey, catalogue, catalogues, demoIds, demoSubscriptionKey, settle, withTwoFactorProvider } from './support.js';
+import {
+  type CatalogueKey,
+  catalogue,
+  catalogues,
+  demoIds,
+  demoSubscriptionKey,
+  directionOf,
+  settle,
+  withTwoFactorProvider,
+} from './support.js';
 
 /** A handler that answers with `fixture` and records what reached it: the play functions count requests with it. */
 function recordingHandler(fixture: AnswerFixture, { delayMs }: { delayMs?: number } = {}) {
@@ -423,21 +432,65 @@ export const OneMediumOnly: Story = {
   },
 };
 
-/** A right-to-left page (`dir="rtl"`, `lang="ar"`) with Arabic among the languages, and story-only Arabic texts. */
-export const RightToLeftArabic: Story = {
-  args: { languages: ['ar', 'en', 'fr'], defaultLanguage: 'ar', messages: catalogue('ar (demo)') },
-  decorators: [
-    (Story) => (
-      <div dir="rtl" lang="ar">
-        <Story />
-      </div>
-    ),
-  ],
-  parameters: { msw: { handlers: [answerWith(sentWithHint)] } },
+/** Helper for the right-to-left stories: the shipped catalogue in a `dir="rtl"` page of its language. */
+function rightToLeftStory(key: 'ar' | 'he', title: string, languageLabel: string): Story {
+  return {
+    args: { languages: [key, 'en', 'fr'], defaultLanguage: key, messages: catalogue(key) },
+    decorators: [
+      (Story) => (
+        <div dir="rtl" lang={key}>
+          <Story />
+        </div>
+      ),
+    ],
+    parameters: { msw: { handlers: [answerWith(sentWithHint)] } },
+    play: async ({ canvasElement }) => {
+      const canvas = within(canvasElement);
+      await expect(canvas.getByRole('heading', { name: title })).toBeVisible();
+      await expect(canvas.getByRole('combobox', { name: languageLabel })).toHaveValue(key);
+      await clickSend(canvasElement);
+      // The server's left-to-right hint keeps its order in the right-to-left page: "+32" is drawn left of "12".
+      const hint = await waitFor(() => {
+        const found = canvasElement.querySelector('.rtf-hint');
+        if (!found?.firstChild) throw new Error('no hint yet');
+        return found.firstChild as Text;
+      });
+      const box = (part: string) => {
+        const range = document.createRange();
+        const start = hint.data.indexOf(part);
+        range.setStart(hint, start);
+        range.setEnd(hint, start + part.length);
+        return range.getBoundingClientRect();
+      };
+      await expect(hint.data).toBe('A code was sent to +32 *** ** 12.');
+      await expect(box('+32').left).toBeLessThan(box('12.').left);
+      await expect(box('A code').left).toBeLessThan(box('+32').left);
+    },
+  };
+}
+
+/** A right-to-left page (`dir="rtl"`, `lang="ar"`) with the shipped Arabic catalogue. */
+export const RightToLeftArabic: Story = rightToLeftStory('ar', 'إرسال رمز التحقق', 'اللغة');
+
+/** A right-to-left page (`dir="rtl"`, `lang="he"`) with the shipped Hebrew catalogue. */
+export const RightToLeftHebrew: Story = rightToLeftStory('he', 'שליחת קוד אימות', 'שפה');
+
+/** Every shipped catalogue side by side, each in a page of its language and direction: the list of locales drives it. */
+export const AllLanguages: Story = {
+  render: (args) => (
+    <div style={{ display: 'grid', gap: '2rem', gridTemplateColumns: 'repeat(auto-fill, minmax(20rem, 1fr))' }}>
+      {Object.entries(catalogues).map(([key, messages]) => (
+        <section key={key} lang={messages.locale} dir={directionOf(messages.locale)} aria-label={key}>
+          <TwoFactorPrompt {...args} personId={`${demoIds.personId}-${key}`} messages={messages} />
+        </section>
+      ))}
+    </div>
+  ),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('heading', { name: 'إرسال رمز التحقق' })).toBeVisible();
-    await expect(canvas.getByRole('combobox', { name: 'اللغة' })).toHaveValue('ar');
+    for (const [key, messages] of Object.entries(catalogues)) {
+      await expect(within(canvas.getByRole('region', { name: key })).getByRole('heading', { level: 2 })).toHaveTextContent(messages.title);
+    }
   },
 };
 

@@ -1,7 +1,7 @@
 /**
  * Shared pieces of the stories: the provider decorator (a real HTTP adapter
- * against MSW unless a story loads its own), the message catalogues a
- * designer can switch between, and the story-only Arabic demo texts.
+ * against MSW unless a story loads its own), and the shipped catalogues a
+ * designer can switch between, from the one list of locales.
  */
 
 import type { Decorator } from '@storybook/react-vite';
@@ -9,11 +9,8 @@ import { QueryClient } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { within } from 'storybook/test';
 import { type CreateHttpAdapterOptions, createHttpAdapter, type TwoFactorAdapter, TwoFactorProvider } from '../src/index.js';
-import { de } from '../src/locales/de.js';
-import { en } from '../src/locales/en.js';
-import { fr } from '../src/locales/fr.js';
-import { nl } from '../src/locales/nl.js';
-import { pseudoLocale } from '../src/locales/pseudo.js';
+import list from '../src/locales/locales.json';
+import type { TwoFactorCatalogue } from '../src/locales/TwoFactorCatalogue.js';
 import type { TwoFactorMessagesOverride } from '../src/locales/TwoFactorMessages.js';
 import { fixtureBaseUrl } from '../test/fixtures/handlers.js';
 
@@ -67,38 +64,35 @@ export const withTwoFactorProvider: Decorator = (Story, context) => {
   );
 };
 
-/**
- * Story-only Arabic texts, to show the prompt in a right-to-left page. Not a
- * shipped catalogue: a host would pass its own translation the same way.
- */
-export const arabicDemo: TwoFactorMessagesOverride = {
-  title: 'إرسال رمز التحقق',
-  mediumLabel: 'إرسال الرمز عبر',
-  mediumNames: { sms: 'رسالة نصية (SMS)', email: 'البريد الإلكتروني' },
-  singleMedium: (mediumName) => `سيتم إرسال الرمز عبر ${mediumName}.`,
-  languageLabel: 'اللغة',
-  send: 'إرسال الرمز',
-  resend: 'إعادة إرسال الرمز',
-  sending: 'جارٍ الإرسال…',
-  resendIn: (seconds) => `إعادة الإرسال بعد ${seconds} ث`,
-  sent: 'الرمز في الطريق إليك.',
-  errorSummaryTitle: 'تعذّر إرسال الرمز',
-  notesTitle: 'ملاحظة',
-  fieldRejected: 'لم تُقبل هذه القيمة.',
-};
+const modules = import.meta.glob<Record<string, TwoFactorCatalogue>>('../src/locales/*.ts', { eager: true });
 
-/** The catalogues the `messages` control offers, by key. */
-export const catalogues = { en, fr, nl, de, pseudo: pseudoLocale, 'ar (demo)': arabicDemo } as const;
+/** The shipped catalogues, by module name, in the order of `src/locales/locales.json`: the `messages` control offers each. */
+export const catalogues: Readonly<Record<string, TwoFactorCatalogue>> = Object.fromEntries(
+  list.map(({ name, export: exported }) => {
+    const catalogue = modules[`../src/locales/${name}.ts`]?.[exported];
+    if (!catalogue) throw new Error(`src/locales/${name}.ts exports no ${exported}, as locales.json says it does.`);
+    return [name, catalogue];
+  }),
+);
+
+/** The writing direction of a locale, from `Intl.Locale` (`getTextInfo()`, formerly the `textInfo` getter). */
+export function directionOf(locale: string): 'ltr' | 'rtl' {
+  const tag = new Intl.Locale(locale) as Intl.Locale & { getTextInfo?: () => { direction?: string }; textInfo?: { direction?: string } };
+  return (tag.getTextInfo?.() ?? tag.textInfo)?.direction === 'rtl' ? 'rtl' : 'ltr';
+}
 
 /** A key of `catalogues`. */
-export type CatalogueKey = keyof typeof catalogues;
+export type CatalogueKey = string;
 
 /**
  * The `messages` arg as the control's key: Storybook maps it to the
  * catalogue through `argTypes.messages.mapping`, so the control shows which
  * one is selected and a designer can switch it.
  */
-export const catalogue = (key: CatalogueKey) => key as unknown as TwoFactorMessagesOverride;
+export function catalogue(key: CatalogueKey): TwoFactorMessagesOverride {
+  if (!(key in catalogues)) throw new Error(`No shipped catalogue "${key}"; the list has ${Object.keys(catalogues).join(', ')}.`);
+  return key as unknown as TwoFactorMessagesOverride;
+}
 
 /** The code step's input, found the way a person finds it: by its label. */
 export const codeInput = (canvasElement: HTMLElement) => within(canvasElement).getByRole('textbox', { name: 'Verification code' });

@@ -11,17 +11,19 @@ export interface RenderWithTwoFactorOptions extends Omit<RenderOptions, 'wrapper
   adapter: TwoFactorAdapter;
   /** A QueryClient, e.g. one whose defaults would retry. @default a fresh private one */
   queryClient?: QueryClient;
+  /** The provider's `locale`. @default undefined */
+  locale?: string;
   /** Options for user-event, e.g. `{ advanceTimers: vi.advanceTimersByTime }` with fake timers. */
   user?: Parameters<typeof userEvent.setup>[0];
 }
 
 /** Renders through the public API, inside a `TwoFactorProvider`, with a user-event instance. */
-export function renderWithTwoFactor(ui: ReactElement, { adapter, queryClient, user, ...options }: RenderWithTwoFactorOptions) {
+export function renderWithTwoFactor(ui: ReactElement, { adapter, queryClient, locale, user, ...options }: RenderWithTwoFactorOptions) {
   const client = queryClient ?? new QueryClient();
   const utils = render(ui, {
     ...options,
     wrapper: ({ children }) => (
-      <TwoFactorProvider adapter={adapter} queryClient={client}>
+      <TwoFactorProvider adapter={adapter} queryClient={client} {...(locale !== undefined && { locale })}>
         {children}
       </TwoFactorProvider>
     ),

@@ -7,6 +7,8 @@ import type { VerifyCodeResult } from './VerifyCodeResult.js';
 export interface TwoFactorAdapterContext {
   /** Aborted when the caller gives up (unmount, `cancel()`); the adapter must reject with a `TwoFactorError` of kind `aborted`. */
   signal?: AbortSignal;
+  /** BCP 47 tag of the UI in use, e.g. `fr-BE`: the language the server should write its messages in (`createHttpAdapter` sends it as `Accept-Language`). */
+  locale?: string;
 }
 
 /**

@@ -119,6 +119,16 @@ const toWireRequest = (request: SendCodeRequest): SendCodeWireRequest => ({
   Medium: request.medium,
 });
 
+// A tag that is not BCP 47 (a careless caller's `5`, `'fr\n'`) sends no header rather than failing a send.
+function acceptLanguage(locale: unknown): string | undefined {
+  if (typeof locale !== 'string') return undefined;
+  try {
+    return Intl.getCanonicalLocales(locale.trim())[0];
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The default adapter: POSTs to `Send2FactorAuthenticationCodeToPerson`
  * through API Management, or through the host's own backend (BFF).
@@ -143,7 +153,7 @@ export function createHttpAdapter(options: CreateHttpAdapterOptions): TwoFactorA
   const root = baseUrl.trim();
   const sendUrl = joinUrl(root, options.path ?? defaultSendCodePath);
 
-  async function post(url: string, body: () => unknown, signal: AbortSignal | undefined): Promise<SendCodeResult> {
+  async function post(url: string, body: () => unknown, { signal, locale }: TwoFactorAdapterContext): Promise<SendCodeResult> {
     if (signal?.aborted) throw new TwoFactorError('aborted', { cause: signal.reason });
     const misuse = cannotSendHere(root, options.fetch);
     if (misuse) throw new TwoFactorError('unknown', { message: `createHttpAdapter: ${misuse}` });
@@ -155,6 +165,7 @@ export function createHttpAdapter(options: CreateHttpAdapterOptions): TwoFactorA
       // A host's verify.toBody that throws, or returns a value JSON cannot hold (a BigInt, a cycle).
       throw new TwoFactorError('unknown', { message: 'The request body could not be built.', cause: error });
     }
+    const language = acceptLanguage(locale);
     const answer = await fetchAnswer({
       url,
       body: json,
@@ -165,6 +176,8 @@ export function createHttpAdapter(options: CreateHttpAdapterOptions): TwoFactorA
       },
       secrets: subscriptionKey ? [subscriptionKey] : [],
       ...(headers !== undefined && { headers }),
+      // The server writes its messages in the UI's language; a header the host set wins.
+      ...(language && { defaultHeaders: { 'Accept-Language': language } }),
       ...(options.fetch && { fetch: options.fetch }),
       ...(credentials && { credentials }),
       ...(signal && { signal }),
@@ -194,14 +207,14 @@ export function createHttpAdapter(options: CreateHttpAdapterOptions): TwoFactorA
 
   const adapter: TwoFactorAdapter = {
     sendCode: (request: SendCodeRequest, context: TwoFactorAdapterContext = {}) =>
-      post(sendUrl, () => toWireRequest(parseRequest(sendCodeRequestSchema, request, 'SendCodeRequest')), context.signal),
+      post(sendUrl, () => toWireRequest(parseRequest(sendCodeRequestSchema, request, 'SendCodeRequest')), context),
   };
   const { verify } = options;
   if (verify) {
     const verifyUrl = joinUrl(root, verify.path);
     const toBody = verify.toBody ?? toVerifyBody;
     adapter.verifyCode = (request: VerifyCodeRequest, context: TwoFactorAdapterContext = {}) =>
-      post(verifyUrl, () => toBody(parseRequest(verifyCodeRequestSchema, request, 'VerifyCodeRequest')), context.signal);
+      post(verifyUrl, () => toBody(parseRequest(verifyCodeRequestSchema, request, 'VerifyCodeRequest')), context);
   }
   return adapter;
 }

@@ -17,6 +17,8 @@ export interface FetchAnswerOptions {
   headers?: FetchAnswerHeaders;
   /** Headers set over `headers` (e.g. `Content-Type`, the subscription key): they win over the caller's. @default undefined */
   setHeaders?: Readonly<Record<string, string>>;
+  /** Headers sent unless `headers` set them (e.g. `Accept-Language` from the UI's locale): the caller's win. @default undefined */
+  defaultHeaders?: Readonly<Record<string, string>>;
   /** The request body, already serialised. @default undefined (no body) */
   body?: string;
   /** The `fetch` to use. @default globalThis.fetch */
@@ -238,6 +240,7 @@ export async function fetchAnswer(options: FetchAnswerOptions): Promise<FetchedA
   let headers: Headers;
   try {
     headers = new Headers(init);
+    for (const [name, value] of Object.entries(options.defaultHeaders ?? {})) if (!headers.has(name)) headers.set(name, value);
     for (const [name, value] of Object.entries(options.setHeaders ?? {})) headers.set(name, value);
   } catch {
     // The platform's message repeats the refused value, which may be a token: it is not kept.

@@ -28,11 +28,14 @@ export {
   type FetchedAnswer,
   fetchAnswer,
 } from './fetchAnswer.js';
+export { formatMessage, type MessageValues } from './formatMessage.js';
 export { languageTagSchema } from './languageTagSchema.js';
 export { type Medium, mediums } from './Medium.js';
 export { normalizeCode } from './normalizeCode.js';
 export { personKey } from './personKey.js';
 export { readSendCodeAnswer, type SendCodeAnswer } from './readSendCodeAnswer.js';
+export { resolveMessages } from './resolveMessages.js';
+export { resolveServerError } from './resolveServerError.js';
 export type { SendCodeRequest } from './SendCodeRequest.js';
 export type { SendCodeResult } from './SendCodeResult.js';
 export type { SerializableHttpAdapterOptions } from './SerializableHttpAdapterOptions.js';

@@ -1,12 +1,19 @@
 import type { Medium } from '../core/Medium.js';
-import type { TwoFactorErrorKind } from '../core/TwoFactorError.js';
+import type { ValidationIssue } from '../core/ValidationIssue.js';
+import type { PluralText } from './PluralText.js';
+import type { ServerErrorFunction } from './ServerErrorFunction.js';
+import type { TwoFactorCatalogue } from './TwoFactorCatalogue.js';
+import type { TwoFactorMessageErrorKind } from './TwoFactorMessageErrorKind.js';
 
-/** The shown error kinds: `aborted` is never shown. */
-export type TwoFactorMessageErrorKind = Exclude<TwoFactorErrorKind, 'aborted'>;
-
-/** Every text the prompt shows. Ship a whole catalogue, or pass a partial override as `messages`. */
+/**
+ * The texts a prompt, code step or flow shows, resolved from a catalogue and
+ * the host's override (`resolveMessages`): ready to render. Texts that count
+ * are functions of the count.
+ */
 export interface TwoFactorMessages {
-  /** The prompt's heading, the form's accessible name. */
+  /** BCP 47 tag of the texts' language: the `locale` of the catalogue, `en` for English. */
+  locale: string;
+  /** The prompt's heading. */
   title: string;
   /** Legend of the medium choice. */
   mediumLabel: string;
@@ -64,14 +71,50 @@ export interface TwoFactorMessages {
   verifyErrorSummaryTitle: string;
   /** The link back from the code step to the choice of medium. */
   useAnotherMethod: string;
-  /** One friendly message per error kind; `rateLimited` gets the seconds to wait when known. */
+  /** One message per error kind; `rate-limited` gets the seconds to wait when known. */
   errors: Record<Exclude<TwoFactorMessageErrorKind, 'rate-limited'>, string> & {
     'rate-limited': (seconds: number | undefined) => string;
   };
+  /** The text of a server validation failure: the `serverErrors` entry for its code, else the server's message. */
+  serverError: (issue: ValidationIssue) => string;
 }
 
-/** A partial override of a catalogue: any top-level text, and any of `mediumNames` and `errors`. */
-export type TwoFactorMessagesOverride = Partial<Omit<TwoFactorMessages, 'mediumNames' | 'errors'>> & {
-  mediumNames?: Partial<TwoFactorMessages['mediumNames']>;
-  errors?: Partial<TwoFactorMessages['errors']>;
+type PlainTextKey = Exclude<
+  { [Key in keyof TwoFactorCatalogue]-?: TwoFactorCatalogue[Key] extends string ? Key : never }[keyof TwoFactorCatalogue],
+  'locale' | keyof CountingTextArgument
+>;
+
+/** The argument each counting text's function receives, as `TwoFactorMessages` calls it. */
+interface CountingTextArgument {
+  singleMedium: string;
+  resendIn: number;
+  retryIn: number;
+  cooldownRefused: number;
+  codeInstructions: number;
+  attemptsLeft: number;
+  rateLimitedRetryIn: number;
+}
+
+/**
+ * What `messages` accepts: a shipped catalogue, or any part of one on top of
+ * English. Any text may also be a function (the escape hatch; it returns the
+ * text), e.g. `resendIn: (seconds) => …`. A wrong type is reported once with
+ * `console.error` and shows English.
+ */
+export type TwoFactorMessagesOverride = {
+  /** BCP 47 tag of the override's language; set it with your own texts so that plurals follow the right rules. @default 'en' */
+  readonly locale?: string;
+} & { readonly [Key in PlainTextKey]?: string | (() => string) } & {
+  readonly [Key in keyof CountingTextArgument]?: string | PluralText | ((value: CountingTextArgument[Key]) => string);
+} & {
+  /** Any medium's name. */
+  readonly mediumNames?: Readonly<Partial<Record<Medium, string | (() => string)>>>;
+  /** Any error kind's message; a `rate-limited` function gets the seconds (or `undefined`) and replaces `rateLimitedRetryIn` too. */
+  readonly errors?: Readonly<
+    Partial<Record<Exclude<TwoFactorMessageErrorKind, 'rate-limited'>, string | (() => string)>> & {
+      'rate-limited'?: string | ((seconds: number | undefined) => string);
+    }
+  >;
+  /** Texts for server failures by `ErrorCode`, on top of the catalogue's; see `TwoFactorCatalogue.serverErrors`. */
+  readonly serverErrors?: Readonly<Record<string, string | ServerErrorFunction>>;
 };

@@ -1,33 +1,34 @@
-import type { TwoFactorMessages } from './TwoFactorMessages.js';
+import type { TwoFactorCatalogue } from './TwoFactorCatalogue.js';
 
 /** English, the default catalogue. */
-export const en: TwoFactorMessages = {
+export const en: TwoFactorCatalogue = {
+  locale: 'en',
   title: 'Send a verification code',
   mediumLabel: 'Send the code by',
   mediumNames: { sms: 'Text message (SMS)', email: 'Email' },
-  singleMedium: (mediumName) => `The code will be sent by ${mediumName}.`,
+  singleMedium: 'The code will be sent by {medium}.',
   languageLabel: 'Language',
   send: 'Send code',
   resend: 'Resend code',
   sending: 'Sending…',
-  resendIn: (seconds) => `Resend in ${seconds} s`,
-  retryIn: (seconds) => `Try again in ${seconds} s`,
+  resendIn: 'Resend in {seconds} s',
+  retryIn: 'Try again in {seconds} s',
   requestRejected: 'The request was refused.',
   sent: 'A code is on its way.',
   maybeSent: 'A code may have been sent. Check your messages before asking for another.',
   sendInProgress: 'A code is being sent. Wait for it before changing your choice.',
-  cooldownRefused: (seconds) => `A code was just sent. You can ask for another in ${seconds} s.`,
+  cooldownRefused: 'A code was just sent. You can ask for another in {seconds} s.',
   errorSummaryTitle: 'The code could not be sent',
   notesTitle: 'Please note',
   fieldRejected: 'This value was not accepted.',
   codeTitle: 'Enter your code',
   codeLabel: 'Verification code',
-  codeInstructions: (length) => `Enter the ${length}-character code we sent you.`,
+  codeInstructions: 'Enter the {length}-character code we sent you.',
   verify: 'Verify',
   verifying: 'Checking…',
   verified: 'Code accepted.',
   wrongCode: 'That code is not right. Check it and try again.',
-  attemptsLeft: (attempts) => (attempts === 1 ? '1 attempt left.' : `${attempts} attempts left.`),
+  attemptsLeft: { one: '{attempts} attempt left.', other: '{attempts} attempts left.' },
   locked: 'Too many wrong codes. Request a new code.',
   verifyErrorSummaryTitle: 'The code could not be checked',
   useAnotherMethod: 'Use another method',
@@ -35,8 +36,7 @@ export const en: TwoFactorMessages = {
     validation: 'Check the highlighted fields and try again.',
     unauthorized: 'You are not signed in, or your session has ended.',
     forbidden: 'Sending codes is not allowed right now. Try again later.',
-    'rate-limited': (seconds) =>
-      seconds === undefined ? 'Too many attempts. Wait a moment, then try again.' : `Too many attempts. Try again in ${seconds} s.`,
+    'rate-limited': 'Too many attempts. Wait a moment, then try again.',
     timeout: 'The server took too long to answer. Try again.',
     network: 'The server could not be reached. Check your connection and try again.',
     server: 'Something went wrong on our side. Try again later.',
@@ -45,4 +45,5 @@ export const en: TwoFactorMessages = {
     locked: 'Too many wrong codes. Request a new code.',
     unknown: 'The code could not be sent. Try again.',
   },
+  rateLimitedRetryIn: 'Too many attempts. Try again in {seconds} s.',
 };

@@ -1,33 +1,42 @@
-import type { TwoFactorMessages } from './TwoFactorMessages.js';
+import type { TwoFactorCatalogue } from './TwoFactorCatalogue.js';
 
 /** French. */
-export const fr: TwoFactorMessages = {
+export const fr: TwoFactorCatalogue = {
+  locale: 'fr',
   title: 'Envoyer un code de vérification',
   mediumLabel: 'Envoyer le code par',
   mediumNames: { sms: 'SMS', email: 'E-mail' },
-  singleMedium: (mediumName) => `Le code sera envoyé par ${mediumName}.`,
+  singleMedium: 'Le code sera envoyé par {medium}.',
   languageLabel: 'Langue',
   send: 'Envoyer le code',
   resend: 'Renvoyer le code',
   sending: 'Envoi…',
-  resendIn: (seconds) => `Renvoyer dans ${seconds} s`,
-  retryIn: (seconds) => `Réessayer dans ${seconds} s`,
+  resendIn: 'Renvoyer dans {seconds} s',
+  retryIn: 'Réessayer dans {seconds} s',
   requestRejected: 'La demande a été refusée.',
   sent: 'Un code est en route.',
   maybeSent: "Un code a peut-être été envoyé. Vérifiez vos messages avant d'en demander un autre.",
   sendInProgress: "Un code est en cours d'envoi. Attendez-le avant de changer votre choix.",
-  cooldownRefused: (seconds) => `Un code vient d'être envoyé. Vous pourrez en demander un autre dans ${seconds} s.`,
+  cooldownRefused: "Un code vient d'être envoyé. Vous pourrez en demander un autre dans {seconds} s.",
   errorSummaryTitle: "Le code n'a pas pu être envoyé",
   notesTitle: 'À noter',
   fieldRejected: "Cette valeur n'a pas été acceptée.",
   codeTitle: 'Saisissez votre code',
   codeLabel: 'Code de vérification',
-  codeInstructions: (length) => `Saisissez le code de ${length} caractères que nous vous avons envoyé.`,
+  codeInstructions: {
+    one: 'Saisissez le code de {length} caractère que nous vous avons envoyé.',
+    many: 'Saisissez le code de {length} de caractères que nous vous avons envoyé.',
+    other: 'Saisissez le code de {length} caractères que nous vous avons envoyé.',
+  },
   verify: 'Vérifier',
   verifying: 'Vérification…',
   verified: 'Code accepté.',
   wrongCode: "Ce code n'est pas correct. Vérifiez-le et réessayez.",
-  attemptsLeft: (attempts) => (attempts <= 1 ? `${attempts} tentative restante.` : `${attempts} tentatives restantes.`),
+  attemptsLeft: {
+    one: '{attempts} tentative restante.',
+    many: '{attempts} de tentatives restantes.',
+    other: '{attempts} tentatives restantes.',
+  },
   locked: 'Trop de codes erronés. Demandez un nouveau code.',
   verifyErrorSummaryTitle: "Le code n'a pas pu être vérifié",
   useAnotherMethod: 'Utiliser une autre méthode',
@@ -35,10 +44,7 @@ export const fr: TwoFactorMessages = {
     validation: 'Vérifiez les champs signalés et réessayez.',
     unauthorized: "Vous n'êtes pas connecté, ou votre session a expiré.",
     forbidden: "L'envoi de codes n'est pas permis pour le moment. Réessayez plus tard.",
-    'rate-limited': (seconds) =>
-      seconds === undefined
-        ? 'Trop de tentatives. Patientez un instant, puis réessayez.'
-        : `Trop de tentatives. Réessayez dans ${seconds} s.`,
+    'rate-limited': 'Trop de tentatives. Patientez un instant, puis réessayez.',
     timeout: 'Le serveur a mis trop de temps à répondre. Réessayez.',
     network: 'Le serveur est injoignable. Vérifiez votre connexion et réessayez.',
     server: 'Un problème est survenu de notre côté. Réessayez plus tard.',
@@ -47,4 +53,5 @@ export const fr: TwoFactorMessages = {
     locked: 'Trop de codes erronés. Demandez un nouveau code.',
     unknown: "Le code n'a pas pu être envoyé. Réessayez.",
   },
+  rateLimitedRetryIn: 'Trop de tentatives. Réessayez dans {seconds} s.',
 };

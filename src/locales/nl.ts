@@ -1,33 +1,37 @@
-import type { TwoFactorMessages } from './TwoFactorMessages.js';
+import type { TwoFactorCatalogue } from './TwoFactorCatalogue.js';
 
 /** Dutch. */
-export const nl: TwoFactorMessages = {
+export const nl: TwoFactorCatalogue = {
+  locale: 'nl',
   title: 'Verificatiecode versturen',
   mediumLabel: 'Verstuur de code via',
   mediumNames: { sms: 'Sms', email: 'E-mail' },
-  singleMedium: (mediumName) => `De code wordt verstuurd via ${mediumName}.`,
+  singleMedium: 'De code wordt verstuurd via {medium}.',
   languageLabel: 'Taal',
   send: 'Code versturen',
   resend: 'Code opnieuw versturen',
   sending: 'Bezig met versturen…',
-  resendIn: (seconds) => `Opnieuw versturen over ${seconds} s`,
-  retryIn: (seconds) => `Opnieuw proberen over ${seconds} s`,
+  resendIn: 'Opnieuw versturen over {seconds} s',
+  retryIn: 'Opnieuw proberen over {seconds} s',
   requestRejected: 'Het verzoek werd geweigerd.',
   sent: 'Er is een code onderweg.',
   maybeSent: 'Er is mogelijk een code verstuurd. Kijk uw berichten na voordat u een nieuwe vraagt.',
   sendInProgress: 'Er wordt een code verstuurd. Wacht daarop voordat u uw keuze wijzigt.',
-  cooldownRefused: (seconds) => `Er is net een code verstuurd. U kunt over ${seconds} s een nieuwe vragen.`,
+  cooldownRefused: 'Er is net een code verstuurd. U kunt over {seconds} s een nieuwe vragen.',
   errorSummaryTitle: 'De code kon niet worden verstuurd',
   notesTitle: 'Let op',
   fieldRejected: 'Deze waarde werd niet aanvaard.',
   codeTitle: 'Voer uw code in',
   codeLabel: 'Verificatiecode',
-  codeInstructions: (length) => `Voer de code van ${length} tekens in die we u stuurden.`,
+  codeInstructions: {
+    one: 'Voer de code van {length} teken in die we u stuurden.',
+    other: 'Voer de code van {length} tekens in die we u stuurden.',
+  },
   verify: 'Controleren',
   verifying: 'Bezig met controleren…',
   verified: 'Code aanvaard.',
   wrongCode: 'Deze code klopt niet. Controleer hem en probeer opnieuw.',
-  attemptsLeft: (attempts) => (attempts === 1 ? 'Nog 1 poging.' : `Nog ${attempts} pogingen.`),
+  attemptsLeft: { one: 'Nog {attempts} poging.', other: 'Nog {attempts} pogingen.' },
   locked: 'Te veel foute codes. Vraag een nieuwe code aan.',
   verifyErrorSummaryTitle: 'De code kon niet worden gecontroleerd',
   useAnotherMethod: 'Een andere methode gebruiken',
@@ -35,8 +39,7 @@ export const nl: TwoFactorMessages = {
     validation: 'Controleer de gemarkeerde velden en probeer opnieuw.',
     unauthorized: 'U bent niet aangemeld, of uw sessie is verlopen.',
     forbidden: 'Codes versturen is nu niet toegestaan. Probeer het later opnieuw.',
-    'rate-limited': (seconds) =>
-      seconds === undefined ? 'Te veel pogingen. Wacht even en probeer opnieuw.' : `Te veel pogingen. Probeer opnieuw over ${seconds} s.`,
+    'rate-limited': 'Te veel pogingen. Wacht even en probeer opnieuw.',
     timeout: 'De server antwoordde niet op tijd. Probeer opnieuw.',
     network: 'De server is niet bereikbaar. Controleer uw verbinding en probeer opnieuw.',
     server: 'Er ging aan onze kant iets mis. Probeer het later opnieuw.',
@@ -45,4 +48,5 @@ export const nl: TwoFactorMessages = {
     locked: 'Te veel foute codes. Vraag een nieuwe code aan.',
     unknown: 'De code kon niet worden verstuurd. Probeer opnieuw.',
   },
+  rateLimitedRetryIn: 'Te veel pogingen. Probeer opnieuw over {seconds} s.',
 };

@@ -1,5 +1,6 @@
 import { en } from './en.js';
-import type { TwoFactorMessages } from './TwoFactorMessages.js';
+import type { PluralText } from './PluralText.js';
+import type { TwoFactorCatalogue } from './TwoFactorCatalogue.js';
 
 const accented: Record<string, string> = {
   a: 'á',
@@ -25,59 +26,61 @@ const accented: Record<string, string> = {
 };
 
 // Accents catch hard-coded text; the ~40% padding catches layouts that break on long translations.
+// Placeholders (`{seconds}`) keep their names, so that they are still filled.
 function pseudo(text: string): string {
-  const body = text.replace(/[a-zA-Z]/g, (letter) => accented[letter] ?? letter);
+  const body = text
+    .split(/(\{[^{}]*\})/)
+    .map((part, index) => (index % 2 === 1 ? part : part.replace(/[a-zA-Z]/g, (letter) => accented[letter] ?? letter)))
+    .join('');
   const padding = '·'.repeat(Math.ceil(text.length * 0.4));
   return `⟦${body}${padding}⟧`;
 }
 
-const wrap =
-  <Arguments extends unknown[]>(message: (...values: Arguments) => string) =>
-  (...values: Arguments) =>
-    pseudo(message(...values));
+function pseudoText(text: string | PluralText): string | PluralText {
+  if (typeof text === 'string') return pseudo(text);
+  return Object.fromEntries(Object.entries(text).map(([category, form]) => [category, pseudo(form)])) as PluralText;
+}
 
-/** A pseudo-locale for testing: accented, 40% longer, bracketed English. */
-export const pseudoLocale: TwoFactorMessages = {
-  title: pseudo(en.title),
-  mediumLabel: pseudo(en.mediumLabel),
-  mediumNames: { sms: pseudo(en.mediumNames.sms), email: pseudo(en.mediumNames.email) },
-  singleMedium: wrap(en.singleMedium),
-  languageLabel: pseudo(en.languageLabel),
-  send: pseudo(en.send),
-  resend: pseudo(en.resend),
-  sending: pseudo(en.sending),
-  resendIn: wrap(en.resendIn),
-  retryIn: wrap(en.retryIn),
-  requestRejected: pseudo(en.requestRejected),
-  sent: pseudo(en.sent),
-  maybeSent: pseudo(en.maybeSent),
-  sendInProgress: pseudo(en.sendInProgress),
-  cooldownRefused: wrap(en.cooldownRefused),
-  errorSummaryTitle: pseudo(en.errorSummaryTitle),
-  notesTitle: pseudo(en.notesTitle),
-  fieldRejected: pseudo(en.fieldRejected),
-  codeTitle: pseudo(en.codeTitle),
-  codeLabel: pseudo(en.codeLabel),
-  codeInstructions: wrap(en.codeInstructions),
-  verify: pseudo(en.verify),
-  verifying: pseudo(en.verifying),
-  verified: pseudo(en.verified),
-  wrongCode: pseudo(en.wrongCode),
-  attemptsLeft: wrap(en.attemptsLeft),
-  locked: pseudo(en.locked),
-  verifyErrorSummaryTitle: pseudo(en.verifyErrorSummaryTitle),
-  useAnotherMethod: pseudo(en.useAnotherMethod),
-  errors: {
-    validation: pseudo(en.errors.validation),
-    unauthorized: pseudo(en.errors.unauthorized),
-    forbidden: pseudo(en.errors.forbidden),
-    'rate-limited': wrap(en.errors['rate-limited']),
-    timeout: pseudo(en.errors.timeout),
-    network: pseudo(en.errors.network),
-    server: pseudo(en.errors.server),
-    external: pseudo(en.errors.external),
-    'invalid-response': pseudo(en.errors['invalid-response']),
-    locked: pseudo(en.errors.locked),
-    unknown: pseudo(en.errors.unknown),
-  },
-};
+function map<Key extends string>(texts: Readonly<Record<Key, string>>): Record<Key, string> {
+  return Object.fromEntries(Object.entries<string>(texts).map(([key, text]) => [key, pseudo(text)])) as Record<Key, string>;
+}
+
+function pseudoCatalogue(source: TwoFactorCatalogue): TwoFactorCatalogue {
+  return {
+    locale: 'en-XA',
+    title: pseudo(source.title),
+    mediumLabel: pseudo(source.mediumLabel),
+    mediumNames: map(source.mediumNames),
+    singleMedium: pseudo(source.singleMedium),
+    languageLabel: pseudo(source.languageLabel),
+    send: pseudo(source.send),
+    resend: pseudo(source.resend),
+    sending: pseudo(source.sending),
+    resendIn: pseudoText(source.resendIn),
+    retryIn: pseudoText(source.retryIn),
+    requestRejected: pseudo(source.requestRejected),
+    sent: pseudo(source.sent),
+    maybeSent: pseudo(source.maybeSent),
+    sendInProgress: pseudo(source.sendInProgress),
+    cooldownRefused: pseudoText(source.cooldownRefused),
+    errorSummaryTitle: pseudo(source.errorSummaryTitle),
+    notesTitle: pseudo(source.notesTitle),
+    fieldRejected: pseudo(source.fieldRejected),
+    codeTitle: pseudo(source.codeTitle),
+    codeLabel: pseudo(source.codeLabel),
+    codeInstructions: pseudoText(source.codeInstructions),
+    verify: pseudo(source.verify),
+    verifying: pseudo(source.verifying),
+    verified: pseudo(source.verified),
+    wrongCode: pseudo(source.wrongCode),
+    attemptsLeft: pseudoText(source.attemptsLeft),
+    locked: pseudo(source.locked),
+    verifyErrorSummaryTitle: pseudo(source.verifyErrorSummaryTitle),
+    useAnotherMethod: pseudo(source.useAnotherMethod),
+    errors: map(source.errors),
+    rateLimitedRetryIn: pseudoText(source.rateLimitedRetryIn),
+  };
+}
+
+/** A pseudo-locale for testing (`en-XA`): accented, 40% longer, bracketed English, placeholders kept. */
+export const pseudoLocale: TwoFactorCatalogue = /* @__PURE__ */ pseudoCatalogue(en);

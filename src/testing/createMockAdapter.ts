@@ -20,6 +20,8 @@ export interface MockIssue {
   severity?: ValidationSeverity;
   /** FluentValidation's `ErrorCode`. */
   code?: string;
+  /** FluentValidation's `FormattedMessagePlaceholderValues`, e.g. `{ PropertyName: 'Medium' }`. */
+  placeholders?: Readonly<Record<string, string>>;
 }
 
 interface MockAnswerTiming {
@@ -47,6 +49,8 @@ export interface MockAdapterCall<Request = SendCodeRequest> {
   request: Request;
   /** The caller's signal, to assert cancellation. */
   signal: AbortSignal | undefined;
+  /** The caller's locale (the language the server should answer in), to assert what a real server would get as `Accept-Language`. */
+  locale?: string;
 }
 
 /** Options of `createMockAdapter`. */
@@ -87,11 +91,12 @@ function wait(delayMs: number, signal: AbortSignal | undefined): Promise<void> {
 
 const wireSeverity: Record<ValidationSeverity, string> = { error: 'Error', warning: 'Warning', info: 'Info' };
 
-const toWireFailure = ({ propertyName, message, severity = 'error', code }: MockIssue) => ({
+const toWireFailure = ({ propertyName, message, severity = 'error', code, placeholders }: MockIssue) => ({
   PropertyName: propertyName,
   ErrorMessage: message,
   Severity: wireSeverity[severity],
   ...(code !== undefined && { ErrorCode: code }),
+  ...(placeholders !== undefined && { FormattedMessagePlaceholderValues: placeholders }),
 });
 
 // The HTTP status each scripted error kind arrives with, when the script names none.
@@ -192,7 +197,7 @@ function scripted<Request>(script: Script<Request>, name: string, schema: ZodMin
 
   async function answer(request: Request, context: TwoFactorAdapterContext = {}): Promise<SendCodeResult> {
     const callIndex = calls.length;
-    calls.push({ request, signal: context.signal });
+    calls.push({ request, signal: context.signal, ...(context.locale !== undefined && { locale: context.locale }) });
     const chosen = pick(parseRequest(schema, request, requestName), callIndex);
     await wait(chosen.delayMs ?? delayMs, context.signal);
     return answerWith(chosen);

@@ -39,6 +39,9 @@ for (const name of names) {
 EOF
 }
 
+# The shipped locales, from the one list that also drives the build entries and the tests.
+locales() { node -e 'for (const { name, export: exported } of require(process.argv[1])) console.log(name, exported)' "$root/src/locales/locales.json"; }
+
 build() { (cd "$root" && npm run build); }
 
 pack() { (cd "$root" && npm pack --silent --pack-destination "$work"); }
@@ -54,8 +57,9 @@ tarball_contents() {
     echo "$unexpected"
     return 1
   }
-  local file
-  for file in index core/index server/index testing/index locales/en locales/fr locales/nl locales/de locales/pseudo; do
+  local file locale_files
+  locale_files="$(locales | awk '{ print "locales/" $1 }')" || return 1
+  for file in index core/index server/index testing/index $locale_files; do
     grep -qx "package/dist/$file.js" <<<"$listing" || { echo "missing dist/$file.js"; return 1; }
     grep -qx "package/dist/$file.d.ts" <<<"$listing" || { echo "missing dist/$file.d.ts"; return 1; }
   done
@@ -72,7 +76,28 @@ install_app() {
   local -a versions
   mapfile -t versions <<<"$list"
   echo "installing ${versions[*]}"
-  (cd "$app" && npm install --no-audit --no-fund --prefer-offline "$work"/react-two-factor-*.tgz "${versions[@]}")
+  (cd "$app" && npm install --no-audit --no-fund --prefer-offline "$work"/react-two-factor-*.tgz "${versions[@]}") || return 1
+  write_locales_module
+}
+
+# src/locales.ts of the app: one import per listed locale, so that tsc checks each one's types;
+# locales.txt for the Node check.
+write_locales_module() {
+  local imports="" members="" name exported
+  while read -r name exported; do
+    imports+="import { $exported } from 'react-two-factor/locales/$name';"$'\n'
+    members+="  '$name': $exported,"$'\n'
+  done < <(locales)
+  {
+    echo '// Written by test/consumer/run.sh from src/locales/locales.json.'
+    echo "import type { TwoFactorCatalogue } from 'react-two-factor';"
+    printf '%s' "$imports"
+    echo
+    echo 'export const catalogues = {'
+    printf '%s' "$members"
+    echo '} satisfies Record<string, TwoFactorCatalogue>;'
+  } >"$app/src/locales.ts"
+  locales >"$app/locales.txt"
 }
 
 installed="$app/node_modules/react-two-factor/dist"
@@ -108,7 +133,7 @@ styles_bundled() { cat "$app"/dist/assets/*.css | grep -q 'rtf-prompt'; }
 
 core_in_node() { (cd "$app" && node core-without-react.mjs); }
 
-ssr() { (cd "$app" && node ssr.mjs >"$work/ssr.html"); }
+ssr() { (cd "$app" && node ssr.mjs "$@" >"$work/ssr.html"); }
 
 html_has() {
   grep -qF -- "$1" "$work/ssr.html" || {
@@ -130,6 +155,9 @@ check 'Node: react-two-factor/core, /testing and /locales/* load with React unre
 if check 'Node: renderToString(<TwoFactorProvider><TwoFactorPrompt personId="42" /></TwoFactorProvider>)' ssr; then
   check 'server HTML has data-status="idle"' html_has 'data-status="idle"' || true
   check 'server HTML has "Send code"' html_has 'Send code' || true
+fi
+if check 'Node: renderToString of the prompt with messages={JSON.parse(JSON.stringify(fr))}, as a server component passes it' ssr fr; then
+  check 'server HTML has "Envoyer le code"' html_has 'Envoyer le code' || true
 fi
 
 summary

@@ -24,6 +24,7 @@ const behaviourKeys = [
   'adapter',
   'timeoutMs',
   'messages',
+  'locale',
   'onVerified',
   'onError',
 ] as const satisfies ReadonlyArray<keyof UseTwoFactorCodeInputOptions>;

@@ -1,12 +1,14 @@
 'use client';
 import { type ChangeEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { normalizeCode } from '../../core/normalizeCode.js';
+import { resolveErrorTexts } from '../../core/resolveErrorTexts.js';
 import type { TwoFactorAdapter } from '../../core/TwoFactorAdapter.js';
 import type { TwoFactorError } from '../../core/TwoFactorError.js';
 import type { VerifyCodeRequest } from '../../core/VerifyCodeRequest.js';
 import type { VerifyCodeResult } from '../../core/VerifyCodeResult.js';
 import type { TwoFactorMessages, TwoFactorMessagesOverride } from '../../locales/TwoFactorMessages.js';
 import { summarizeError } from '../prompt/summarizeError.js';
+import { useTwoFactorLocale } from '../provider/useTwoFactorLocale.js';
 import { mergeMessages } from '../shared/mergeMessages.js';
 import { type UseVerifyTwoFactorCodeResult, useVerifyTwoFactorCode, type VerifyTwoFactorCodeStatus } from './useVerifyTwoFactorCode.js';
 
@@ -32,6 +34,8 @@ export interface UseTwoFactorCodeInputOptions {
   adapter?: TwoFactorAdapter;
   /** Milliseconds before a verify fails with `timeout`, on top of the adapter's own. @default undefined */
   timeoutMs?: number;
+  /** BCP 47 tag of the UI: the language the server is asked to write its messages in (`Accept-Language`), e.g. `fr-BE`. @default the provider's `locale`, else the catalogue's `messages.locale` */
+  locale?: string;
   /** Texts: a shipped catalogue or a partial override of English. @default en */
   messages?: TwoFactorMessagesOverride;
   /** Called once the server accepts the code. @default undefined */
@@ -116,7 +120,9 @@ export function useTwoFactorCodeInput(options: UseTwoFactorCodeInputOptions): Us
     throw new TypeError(`useTwoFactorCodeInput: length must be a whole number from 1 to 12; got ${String(length)}.`);
   }
   const messages = useMemo(() => mergeMessages(options.messages), [options.messages]);
+  const locale = useTwoFactorLocale(options.locale, messages.locale);
   const verify = useVerifyTwoFactorCode({
+    ...(locale !== undefined && { locale }),
     ...(options.adapter && { adapter: options.adapter }),
     ...(options.maxAttempts !== undefined && { maxAttempts: options.maxAttempts }),
     ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
@@ -185,7 +191,8 @@ export function useTwoFactorCodeInput(options: UseTwoFactorCodeInputOptions): Us
   }, [webOtp]);
 
   const error = verify.error;
-  const serverCodeErrors = verify.fieldErrors.code ?? [];
+  // The server's texts, each through `messages.serverErrors` by its ErrorCode.
+  const serverCodeErrors = (error && resolveErrorTexts(error, messages.serverError).fieldErrors.code) ?? [];
   let fieldErrors: string[] = [];
   if (state === 'error' && serverCodeErrors.length > 0) {
     fieldErrors = serverCodeErrors.map((message) => (message.trim() === '' ? messages.wrongCode : message));

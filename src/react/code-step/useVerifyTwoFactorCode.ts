@@ -9,6 +9,7 @@ import type { TwoFactorField } from '../../core/TwoFactorField.js';
 import type { VerifyCodeRequest } from '../../core/VerifyCodeRequest.js';
 import type { VerifyCodeResult } from '../../core/VerifyCodeResult.js';
 import { useTwoFactorAdapter } from '../provider/useTwoFactorAdapter.js';
+import { useTwoFactorLocale } from '../provider/useTwoFactorLocale.js';
 import { usePersonSnapshot } from '../send/usePersonSnapshot.js';
 import { adapterCall } from '../shared/adapterMutationFn.js';
 import { useGuardedMutate } from '../shared/useGuardedMutate.js';
@@ -28,6 +29,8 @@ export interface UseVerifyTwoFactorCodeOptions {
   contextId?: string;
   /** Wrong codes (validation failures) before the status is `locked`. @default 5 */
   maxAttempts?: number;
+  /** BCP 47 tag of the UI, sent to the adapter (`Accept-Language`) so that the server's messages match it. @default the provider's `locale` */
+  locale?: string;
   /** Milliseconds before a verify fails with `timeout`, on top of the adapter's own. @default undefined */
   timeoutMs?: number;
   /** Called when the server accepts the code. @default undefined */
@@ -77,6 +80,7 @@ export function useVerifyTwoFactorCode(options: UseVerifyTwoFactorCodeOptions = 
   }
   const adapter = useTwoFactorAdapter(options.adapter);
   const { verifyCode } = adapter;
+  const locale = useTwoFactorLocale(options.locale);
   if (typeof verifyCode !== 'function') throw new Error(`react-two-factor: ${missingVerifyCodeMessage}.`);
   const engine = getTwoFactorEngine();
   const participant = useParticipant();
@@ -84,8 +88,8 @@ export function useVerifyTwoFactorCode(options: UseVerifyTwoFactorCodeOptions = 
   const snapshot = usePersonSnapshot(options.personId === undefined ? lastPerson : personKey(options.personId, options.contextId));
 
   const call = useMemo(
-    () => adapterCall('useVerifyTwoFactorCode', verifyCode.bind(adapter), { timeoutMs }),
-    [adapter, verifyCode, timeoutMs],
+    () => adapterCall('useVerifyTwoFactorCode', verifyCode.bind(adapter), { timeoutMs, locale }),
+    [adapter, verifyCode, timeoutMs, locale],
   );
   const mutation = useMutation<VerifyCodeResult, TwoFactorError, VerifyCodeRequest>({
     mutationKey: verifyTwoFactorCodeMutationKey,

@@ -13,6 +13,7 @@ import { summarizeError } from '../prompt/summarizeError.js';
 import { TwoFactorPrompt } from '../prompt/TwoFactorPrompt.js';
 import type { UseTwoFactorPromptOptions } from '../prompt/UseTwoFactorPromptOptions.js';
 import { useTwoFactorAdapter } from '../provider/useTwoFactorAdapter.js';
+import { useTwoFactorLocale } from '../provider/useTwoFactorLocale.js';
 import { useSendTwoFactorCode } from '../send/useSendTwoFactorCode.js';
 import { mergeMessages } from '../shared/mergeMessages.js';
 
@@ -35,6 +36,7 @@ export interface TwoFactorFlowProps
       | 'adapter'
       | 'timeoutMs'
       | 'messages'
+      | 'locale'
       | 'onError'
     >,
     Pick<UseTwoFactorCodeInputOptions, 'autoSubmit' | 'maxAttempts' | 'webOtp' | 'onVerified'> {
@@ -51,17 +53,19 @@ interface ResendProps {
   cooldownSeconds: number | undefined;
   adapter: TwoFactorAdapter | undefined;
   messages: TwoFactorMessages;
+  locale: string | undefined;
   onSent: (result: SendCodeResult) => void;
   onError: ((error: TwoFactorError) => void) | undefined;
 }
 
-function Resend({ request, cooldownSeconds, adapter, messages, onSent, onError }: ResendProps) {
+function Resend({ request, cooldownSeconds, adapter, messages, locale, onSent, onError }: ResendProps) {
   // Another instance of the send hook: the cooldown the prompt started is restored from storage.
   const send = useSendTwoFactorCode({
     personId: request.personId,
     ...(request.contextId !== undefined && { contextId: request.contextId }),
     ...(cooldownSeconds !== undefined && { cooldownSeconds }),
     ...(adapter && { adapter }),
+    ...(locale !== undefined && { locale }),
     onSuccess: (result) => onSent(result),
     ...(onError && { onError: (error: TwoFactorError) => onError(error) }),
   });
@@ -96,6 +100,7 @@ function TwoFactorFlowWithRef(props: TwoFactorFlowProps, ref: ForwardedRef<HTMLD
     adapter,
     timeoutMs,
     messages: override,
+    locale,
     onSent,
     onVerified,
     onError,
@@ -106,6 +111,7 @@ function TwoFactorFlowWithRef(props: TwoFactorFlowProps, ref: ForwardedRef<HTMLD
   const resolvedAdapter = useTwoFactorAdapter(adapter);
   if (typeof resolvedAdapter.verifyCode !== 'function') throw new Error(`react-two-factor: ${missingVerifyCodeMessage}.`);
   const messages = useMemo(() => mergeMessages(override), [override]);
+  const resolvedLocale = useTwoFactorLocale(locale, messages.locale);
   const [step, setStep] = useState<TwoFactorFlowStep>('send');
   const [sent, setSent] = useState<{ request: SendCodeRequest; round: number } | undefined>(undefined);
   const [announcement, setAnnouncement] = useState('');
@@ -149,6 +155,7 @@ function TwoFactorFlowWithRef(props: TwoFactorFlowProps, ref: ForwardedRef<HTMLD
             {...(adapter && { adapter })}
             {...(timeoutMs !== undefined && { timeoutMs })}
             {...(override && { messages: override })}
+            {...(resolvedLocale !== undefined && { locale: resolvedLocale })}
             {...(onError && { onError })}
             onSent={(result, request) => {
               codeSent(result, request);
@@ -167,6 +174,7 @@ function TwoFactorFlowWithRef(props: TwoFactorFlowProps, ref: ForwardedRef<HTMLD
             {...(adapter && { adapter })}
             {...(timeoutMs !== undefined && { timeoutMs })}
             {...(override && { messages: override })}
+            {...(resolvedLocale !== undefined && { locale: resolvedLocale })}
             {...(onError && { onError })}
             {...(onVerified && { onVerified })}
           >
@@ -176,6 +184,7 @@ function TwoFactorFlowWithRef(props: TwoFactorFlowProps, ref: ForwardedRef<HTMLD
                 cooldownSeconds={cooldownSeconds}
                 adapter={adapter}
                 messages={messages}
+                locale={resolvedLocale}
                 onSent={(result) => codeSent(result, sent.request)}
                 onError={onError}
               />

@@ -9,7 +9,8 @@ export interface ErrorSummaryProps {
 }
 
 /**
- * The form-level errors in one alert, announced when it appears. Server text is rendered as text.
+ * The form-level errors in one alert, announced when it appears. Server text is rendered as text,
+ * each line in its own direction (`dir="auto"`).
  *
  * @example
  * <ErrorSummary id={prompt.ids.summary} title={prompt.messages.errorSummaryTitle} lines={prompt.errorSummary} />
@@ -22,7 +23,9 @@ export function ErrorSummary({ id, title, lines }: ErrorSummaryProps) {
       <ul className="rtf-summary-list">
         {lines.map((line, index) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: the same server text may repeat.
-          <li key={index}>{line}</li>
+          <li key={index} dir="auto">
+            {line}
+          </li>
         ))}
       </ul>
     </div>

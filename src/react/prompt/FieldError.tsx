@@ -7,7 +7,8 @@ export interface FieldErrorProps {
 }
 
 /**
- * The messages shown under a field, referenced by the field's `aria-describedby`. Server text is rendered as text.
+ * The messages shown under a field, referenced by the field's `aria-describedby`. Server text is rendered as text,
+ * each message in its own direction (`dir="auto"`), so that a left-to-right value keeps its order in a right-to-left page.
  *
  * @example
  * {prompt.fieldErrors.language && <FieldError id={prompt.ids.languageError} messages={prompt.fieldErrors.language} />}
@@ -17,7 +18,9 @@ export function FieldError({ id, messages }: FieldErrorProps) {
     <div className="rtf-field-error" id={id}>
       {messages.map((message, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: the same server text may repeat.
-        <p key={index}>{message}</p>
+        <p key={index} dir="auto">
+          {message}
+        </p>
       ))}
     </div>
   );

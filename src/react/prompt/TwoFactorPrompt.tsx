@@ -38,6 +38,7 @@ const behaviourKeys = [
   'adapter',
   'timeoutMs',
   'messages',
+  'locale',
   'onSent',
   'onError',
 ] as const satisfies ReadonlyArray<keyof UseTwoFactorPromptOptions>;
@@ -89,7 +90,11 @@ function DefaultMarkup({ prompt }: { prompt: UseTwoFactorPromptResult }) {
         <SendButtonLabel person={prompt.person} status={status} hasSent={prompt.hasSent || status === 'cooling-down'} messages={messages} />
       </button>
       <div className="rtf-status" id={ids.status} role="status">
-        {prompt.hint !== undefined && <p className="rtf-hint">{prompt.hint}</p>}
+        {prompt.hint !== undefined && (
+          <p className="rtf-hint" dir="auto">
+            {prompt.hint}
+          </p>
+        )}
         {prompt.refusal !== undefined && <p className="rtf-refusal">{prompt.refusal}</p>}
       </div>
       {prompt.notes.length > 0 && (
@@ -98,8 +103,8 @@ function DefaultMarkup({ prompt }: { prompt: UseTwoFactorPromptResult }) {
           <ul className="rtf-notes-list">
             {prompt.notes.map((note, index) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: the same server text may repeat.
-              <li key={index} className="rtf-note" data-severity={note.severity}>
-                {note.message}
+              <li key={index} className="rtf-note" data-severity={note.severity} dir="auto">
+                {messages.serverError(note)}
               </li>
             ))}
           </ul>

@@ -27,6 +27,8 @@ export interface UseTwoFactorPromptOptions {
   adapter?: TwoFactorAdapter;
   /** Milliseconds before a send fails with `timeout`, on top of the adapter's own. @default undefined */
   timeoutMs?: number;
+  /** BCP 47 tag of the UI: the language the server is asked to write its messages in (`Accept-Language`), e.g. `fr-BE`. Not the SMS's or email's language (`languages`). @default the provider's `locale`, else the catalogue's `messages.locale` */
+  locale?: string;
   /** The prompt's texts: a shipped catalogue (`fr`, `nl`, `de`) or a partial override of English. @default en */
   messages?: TwoFactorMessagesOverride;
   /** Called after each successful send. @default undefined */

@@ -1,5 +1,5 @@
 import { languageTagSchema } from '../../core/languageTagSchema.js';
-import { reportDeveloperError } from '../shared/reportDeveloperError.js';
+import { reportDeveloperError } from '../../core/reportDeveloperError.js';
 
 /** A language the prompt offers. */
 export interface LanguageOption {

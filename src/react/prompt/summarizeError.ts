@@ -1,9 +1,10 @@
+import { resolveErrorTexts } from '../../core/resolveErrorTexts.js';
 import { isTwoFactorError } from '../../core/TwoFactorError.js';
 import type { TwoFactorMessages } from '../../locales/TwoFactorMessages.js';
 
 /**
  * The lines of an error summary: a friendly message for the error kind, then
- * the server's own texts, then failures on the identifiers (props, not
+ * the server's own texts (through `messages.serverErrors`), then failures on the identifiers (props, not
  * inputs the person can fix). Empty for a cancelled call.
  */
 export function summarizeError(
@@ -21,13 +22,11 @@ export function summarizeError(
 ): string[] {
   if (!error) return [];
   if (!isTwoFactorError(error)) return [messages.errors.unknown];
-  const serverTexts = (error.formErrors ?? []).filter((text) => text.trim() !== '');
+  // The server's texts, each through `messages.serverErrors` by its ErrorCode.
+  const { fieldErrors, formErrors } = resolveErrorTexts(error, messages.serverError);
+  const serverTexts = formErrors.filter((text) => text.trim() !== '');
   // Failures on the identifiers are not inputs the person can fix: they belong in the summary.
-  const identifierErrors = [
-    ...(error.fieldErrors.personId ?? []),
-    ...(error.fieldErrors.contextId ?? []),
-    ...(error.fieldErrors.twoFactorId ?? []),
-  ];
+  const identifierErrors = [...(fieldErrors.personId ?? []), ...(fieldErrors.contextId ?? []), ...(fieldErrors.twoFactorId ?? [])];
   const kind = error.kind;
   switch (kind) {
     case 'aborted':

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import { createFormControl, type Resolver } from 'react-hook-form';
 import { enum as enumOf, object } from 'zod/mini';
 import { mediums as allMediums, type Medium } from '../../core/Medium.js';
-import { reportDeveloperError } from '../shared/reportDeveloperError.js';
+import { reportDeveloperError } from '../../core/reportDeveloperError.js';
 import { type LanguageOption, preferredLanguage, resolveLanguages } from './resolveLanguages.js';
 import type { TwoFactorPromptValues } from './TwoFactorPromptValues.js';
 import type { UseTwoFactorPromptOptions } from './UseTwoFactorPromptOptions.js';

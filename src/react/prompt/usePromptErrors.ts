@@ -1,5 +1,6 @@
 'use client';
 import { useCallback, useRef, useState } from 'react';
+import { resolveErrorTexts } from '../../core/resolveErrorTexts.js';
 import type { TwoFactorError } from '../../core/TwoFactorError.js';
 import type { TwoFactorMessages } from '../../locales/TwoFactorMessages.js';
 import type { UseSendTwoFactorCodeResult } from '../send/UseSendTwoFactorCodeResult.js';
@@ -35,12 +36,14 @@ export function usePromptErrors(
     if (!already.includes(field)) setChanged({ error: current, fields: [...already, field] });
   }, []);
 
+  // The server's texts, each through `messages.serverErrors` by its ErrorCode.
+  const serverFieldErrors = error ? resolveErrorTexts(error, messages.serverError).fieldErrors : {};
   const fieldErrors: Partial<Record<Field, string[]>> = {};
   for (const field of fields) {
     const client = clientErrors[field];
     const server = changedSinceError.includes(field)
       ? []
-      : (send.fieldErrors[field] ?? []).map((message) => (message.trim() === '' ? messages.fieldRejected : message));
+      : (serverFieldErrors[field] ?? []).map((message) => (message.trim() === '' ? messages.fieldRejected : message));
     const all = [...(client ? [client] : []), ...server];
     if (all.length > 0) fieldErrors[field] = all;
   }

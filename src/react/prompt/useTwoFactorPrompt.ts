@@ -1,6 +1,7 @@
 'use client';
 import { type ChangeEvent, type FocusEvent, useId, useMemo, useRef } from 'react';
 import { personKey } from '../../core/personKey.js';
+import { useTwoFactorLocale } from '../provider/useTwoFactorLocale.js';
 import { useSendTwoFactorCode } from '../send/useSendTwoFactorCode.js';
 import { mergeHandlers } from '../shared/mergeHandlers.js';
 import { mergeMessages } from '../shared/mergeMessages.js';
@@ -29,10 +30,12 @@ import { usePromptStatus } from './usePromptStatus.js';
 export function useTwoFactorPrompt(options: UseTwoFactorPromptOptions): UseTwoFactorPromptResult {
   const { personId, contextId, twoFactorId, cooldownSeconds = 30, adapter, timeoutMs, onSent, onError } = options;
   const messages = useMemo(() => mergeMessages(options.messages), [options.messages]);
+  const locale = useTwoFactorLocale(options.locale, messages.locale);
   const { mediums, languageOptions, form, clientErrors } = usePromptChoices(options);
   const send = useSendTwoFactorCode({
     ...(adapter && { adapter }),
     cooldownSeconds,
+    ...(locale !== undefined && { locale }),
     ...(timeoutMs !== undefined && { timeoutMs }),
     personId,
     ...(contextId !== undefined && { contextId }),

@@ -5,10 +5,13 @@ import { createHttpAdapter } from '../../core/createHttpAdapter.js';
 import type { SerializableHttpAdapterOptions } from '../../core/SerializableHttpAdapterOptions.js';
 import type { TwoFactorAdapter } from '../../core/TwoFactorAdapter.js';
 import { AdapterContext } from './AdapterContext.js';
+import { LocaleContext } from './LocaleContext.js';
 
 interface ProviderBaseProps {
   /** A QueryClient for hosts without a `QueryClientProvider`. @default the host's client, else a private one created once */
   queryClient?: QueryClient;
+  /** BCP 47 tag of the UI for every hook and component below, e.g. `fr-BE`: the language the server writes its messages in (`Accept-Language`). A component's own `locale` wins. @default undefined (each component's catalogue `locale`) */
+  locale?: string;
   /** The prompt, the hooks' users, or the whole login screen. */
   children?: ReactNode;
 }
@@ -72,12 +75,16 @@ function checkProps(props: TwoFactorProviderProps): void {
  */
 export function TwoFactorProvider(props: TwoFactorProviderProps) {
   checkProps(props);
-  const { adapter, http, queryClient, children } = props;
+  const { adapter, http, queryClient, locale, children } = props;
   const hostClient = useContext(QueryClientContext);
   // Created once and only mounted when used, so an unused one costs nothing.
   const [privateClient] = useState(() => new QueryClient());
   const httpAdapter = useHttpAdapter(http);
-  const content = <AdapterContext.Provider value={adapter ?? httpAdapter}>{children}</AdapterContext.Provider>;
+  const content = (
+    <AdapterContext.Provider value={adapter ?? httpAdapter}>
+      <LocaleContext.Provider value={locale}>{children}</LocaleContext.Provider>
+    </AdapterContext.Provider>
+  );
   if (hostClient) return content;
   return <QueryClientProvider client={queryClient ?? privateClient}>{content}</QueryClientProvider>;
 }

@@ -13,6 +13,8 @@ export interface UseSendTwoFactorCodeOptions {
   personId?: string;
   /** The context of `personId`; the cooldown is kept per person and context. @default undefined */
   contextId?: string;
+  /** BCP 47 tag of the UI, sent to the adapter (`Accept-Language`) so that the server's messages match it. @default the provider's `locale` */
+  locale?: string;
   /** Milliseconds before a send fails with `timeout`, on top of the adapter's own timeout. @default undefined */
   timeoutMs?: number;
   /** Called after each successful send. @default undefined */

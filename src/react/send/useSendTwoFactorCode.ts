@@ -7,6 +7,7 @@ import type { SendCodeRequest } from '../../core/SendCodeRequest.js';
 import type { SendCodeResult } from '../../core/SendCodeResult.js';
 import type { TwoFactorError } from '../../core/TwoFactorError.js';
 import { useTwoFactorAdapter } from '../provider/useTwoFactorAdapter.js';
+import { useTwoFactorLocale } from '../provider/useTwoFactorLocale.js';
 import { adapterCall } from '../shared/adapterMutationFn.js';
 import { useGuardedMutate } from '../shared/useGuardedMutate.js';
 import { useParticipant } from '../shared/useParticipant.js';
@@ -36,6 +37,7 @@ export function useSendTwoFactorCode(options: UseSendTwoFactorCodeOptions = {}):
     throw new TypeError(`useSendTwoFactorCode: cooldownSeconds must be 0 or more; got ${String(cooldownSeconds)}.`);
   }
   const adapter = useTwoFactorAdapter(options.adapter);
+  const locale = useTwoFactorLocale(options.locale);
   const engine = getTwoFactorEngine();
   const participant = useParticipant();
   const [lastPerson, setLastPerson] = useState<string>();
@@ -45,7 +47,10 @@ export function useSendTwoFactorCode(options: UseSendTwoFactorCodeOptions = {}):
   const seconds = useCooldownSecondsOf(key, tracksCountdown);
   const [refusal, setRefusal] = useState<TwoFactorError>();
 
-  const call = useMemo(() => adapterCall('useSendTwoFactorCode', adapter.sendCode.bind(adapter), { timeoutMs }), [adapter, timeoutMs]);
+  const call = useMemo(
+    () => adapterCall('useSendTwoFactorCode', adapter.sendCode.bind(adapter), { timeoutMs, locale }),
+    [adapter, timeoutMs, locale],
+  );
   // The engine's flight of each call, found by its request object. It is taken (or joined) at the call, so that the
   // page knows at once, and reaches the adapter when react-query runs the mutationFn, as a direct call would.
   const [flights] = useState(() => new WeakMap<SendCodeRequest, { flight: Promise<SendCodeResult>; go: () => void }>());

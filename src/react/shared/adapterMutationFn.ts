@@ -8,6 +8,8 @@ export interface AdapterMutationSettings {
   timeoutMs?: number;
   /** Called once per call, as it starts, for the signal that cancels it. @default undefined (no cancellation) */
   signal?: () => AbortSignal | undefined;
+  /** BCP 47 tag of the UI, passed to the adapter (`Accept-Language` over HTTP). @default undefined */
+  locale?: string;
 }
 
 /**
@@ -19,7 +21,7 @@ export interface AdapterMutationSettings {
 export function adapterCall<Request, Result>(
   name: string,
   call: (request: Request, context?: TwoFactorAdapterContext) => Promise<Result>,
-  { timeoutMs }: Pick<AdapterMutationSettings, 'timeoutMs'>,
+  { timeoutMs, locale }: Pick<AdapterMutationSettings, 'timeoutMs' | 'locale'>,
 ): (request: Request, callerSignal?: AbortSignal) => Promise<Result> {
   checkTimeoutMs(name, timeoutMs);
   return async (request, callerSignal) => {
@@ -27,7 +29,8 @@ export function adapterCall<Request, Result>(
     const signals = [callerSignal, timeout].filter((signal): signal is AbortSignal => signal !== undefined);
     const signal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
     try {
-      return await call(request, signal ? { signal } : undefined);
+      const context = { ...(signal && { signal }), ...(locale !== undefined && { locale }) };
+      return await call(request, signal || locale !== undefined ? context : undefined);
     } catch (error) {
       // The adapter sees only an abort; it was our timeout unless the caller cancelled.
       if (timeout?.aborted && !callerSignal?.aborted && isTwoFactorError(error) && error.kind === 'aborted') {

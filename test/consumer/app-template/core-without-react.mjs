@@ -1,5 +1,6 @@
 // Loads the React-free entries in Node with React and the React-only libraries made unresolvable,
 // then sends a code through createHttpAdapter with a stub fetch. Prints one line per entry.
+import { readFileSync } from 'node:fs';
 import { register } from 'node:module';
 
 const blockReact = `
@@ -24,14 +25,17 @@ const testing = await import('react-two-factor/testing');
 await testing.createMockAdapter().sendCode({ personId: '42', medium: 'email', language: 'fr' });
 console.log('testing: sent');
 
-for (const [name, exported] of [
-  ['en', 'en'],
-  ['fr', 'fr'],
-  ['nl', 'nl'],
-  ['de', 'de'],
-  ['pseudo', 'pseudoLocale'],
-]) {
+// locales.txt: `name exported` per line, written by run.sh from the library's list of locales.
+const listed = readFileSync(new URL('./locales.txt', import.meta.url), 'utf8')
+  .trim()
+  .split('\n');
+for (const [name, exported] of listed.map((line) => line.split(' '))) {
   const locale = await import(`react-two-factor/locales/${name}`);
-  if (typeof locale[exported]?.send !== 'string') throw new Error(`locales/${name} has no ${exported}.send`);
-  console.log(`locales/${name}: ${locale[exported].send}`);
+  const catalogue = locale[exported];
+  if (typeof catalogue?.send !== 'string') throw new Error(`locales/${name} has no ${exported}.send`);
+  // Data only: a catalogue survives JSON, as a server component's props must.
+  const json = JSON.stringify(catalogue);
+  if (JSON.stringify(JSON.parse(json)) !== json || json.length < 1000) throw new Error(`locales/${name} is not JSON data`);
+  const messages = core.resolveMessages(JSON.parse(json));
+  console.log(`locales/${name} (${messages.locale}): ${messages.send} / ${messages.attemptsLeft(2)}`);
 }
