@@ -4,8 +4,8 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import chromium from './test/chromium.json' with { type: 'json' };
 import locales from './src/locales/locales.json' with { type: 'json' };
+import chromium from './test/chromium.json' with { type: 'json' };
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 

@@ -42,7 +42,7 @@ export const es: TwoFactorCatalogue = {
   useAnotherMethod: 'Usar otro método',
   errors: {
     validation: 'Revise los campos marcados e inténtelo de nuevo.',
-    unauthorized: 'Este servicio no está autorizado a enviar códigos. Póngase en contacto con su administrador.',
+    unauthorized: 'No ha iniciado sesión o su sesión ha caducado.',
     forbidden: 'Ahora mismo no se permite enviar códigos. Inténtelo más tarde.',
     'rate-limited': 'Demasiados intentos. Espere un momento y vuelva a intentarlo.',
     timeout: 'El servidor tardó demasiado en responder. Inténtelo de nuevo.',

@@ -42,7 +42,7 @@ export const it: TwoFactorCatalogue = {
   useAnotherMethod: 'Usa un altro metodo',
   errors: {
     validation: 'Controlli i campi evidenziati e riprovi.',
-    unauthorized: 'Questo servizio non è autorizzato a inviare codici. Contatti il Suo amministratore.',
+    unauthorized: "Non ha effettuato l'accesso, oppure la Sua sessione è scaduta.",
     forbidden: "L'invio di codici non è consentito in questo momento. Riprovi più tardi.",
     'rate-limited': 'Troppi tentativi. Attenda un momento e riprovi.',
     timeout: 'Il server ha impiegato troppo tempo a rispondere. Riprovi.',

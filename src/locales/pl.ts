@@ -39,7 +39,7 @@ export const pl: TwoFactorCatalogue = {
   useAnotherMethod: 'Użyj innej metody',
   errors: {
     validation: 'Sprawdź zaznaczone pola i spróbuj ponownie.',
-    unauthorized: 'Ta usługa nie ma uprawnień do wysyłania kodów. Skontaktuj się z administratorem.',
+    unauthorized: 'Nie jesteś zalogowany lub Twoja sesja wygasła.',
     forbidden: 'Wysyłanie kodów jest teraz niedozwolone. Spróbuj ponownie później.',
     'rate-limited': 'Zbyt wiele prób. Odczekaj chwilę i spróbuj ponownie.',
     timeout: 'Serwer zbyt długo nie odpowiadał. Spróbuj ponownie.',

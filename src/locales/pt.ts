@@ -42,7 +42,7 @@ export const pt: TwoFactorCatalogue = {
   useAnotherMethod: 'Usar outro método',
   errors: {
     validation: 'Confira os campos destacados e tente novamente.',
-    unauthorized: 'Este serviço não tem autorização para enviar códigos. Entre em contato com o administrador.',
+    unauthorized: 'Você não está conectado ou sua sessão expirou.',
     forbidden: 'O envio de códigos não é permitido no momento. Tente novamente mais tarde.',
     'rate-limited': 'Muitas tentativas. Aguarde um momento e tente novamente.',
     timeout: 'O servidor demorou demais para responder. Tente novamente.',
