@@ -77,6 +77,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'jsdom',
+          // The three projects share two cores in CI: a jsdom render that takes 1 s alone can take 6 under load.
+          testTimeout: 15_000,
           include: ['test/**/*.test.{ts,tsx}'],
           exclude: ['test/browser/**', 'test/consumer/**'],
           setupFiles: ['test/setup.ts'],
