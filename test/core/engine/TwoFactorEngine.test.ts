@@ -434,6 +434,23 @@ describe('TwoFactorEngine: what a subscriber sees', () => {
     expect(restored).toEqual(['store']);
   });
 
+  it('given a verify, and a send abandoned by its last participant, should tell listeners of a flight', async () => {
+    const changes: string[] = [];
+    const unsubscribe = engine.subscribe(key, (change) => changes.push(change));
+    changes.length = 0;
+    const answer = deferred<SendCodeResult>();
+    const verifying = engine.verify({ ...person, code: '1' }, () => answer.promise, { maxAttempts: 3 });
+    expect(changes).toEqual(['flight']);
+    answer.resolve(sent);
+    await verifying;
+    changes.length = 0;
+    const one = {};
+    engine.send(person, () => new Promise<SendCodeResult>(() => {}), { cooldownSeconds: 30, participant: one }).catch(() => {});
+    engine.leave(one);
+    expect(changes).toEqual(['flight', 'flight']);
+    unsubscribe();
+  });
+
   it('given a listener that unsubscribed, should no longer call it; the others still are', async () => {
     const gone = vi.fn();
     const stays = vi.fn();
@@ -545,6 +562,16 @@ describe('TwoFactorEngine: edges of the cooldown and the store', () => {
     expect(engine.getSnapshot(key).failedAttempts).toBe(0);
     await expect(engine.verify({ ...person, code: '1' }, async () => sent, { maxAttempts: 1 })).resolves.toBe(sent);
     unsubscribe();
+  });
+
+  it('given the stored wrong-code count overwritten with null by another script, should count none', async () => {
+    await expect(
+      engine.verify({ ...person, code: '1' }, () => Promise.reject(new TwoFactorError('validation', { status: 400 })), { maxAttempts: 5 }),
+    ).rejects.toBeDefined();
+    expect(engine.getSnapshot(key).failedAttempts).toBe(1);
+    storage.setItem(`react-two-factor:attempts:${key}`, 'null');
+    engine.subscribe(key, () => {})();
+    expect(engine.getSnapshot(key).failedAttempts).toBe(0);
   });
 
   it("given the host's own sessionStorage entries, should clear only the library's", async () => {
