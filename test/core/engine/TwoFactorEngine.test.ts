@@ -404,3 +404,300 @@ describe('TwoFactorEngine: clear', () => {
     });
   }
 });
+
+describe('TwoFactorEngine: what a subscriber sees', () => {
+  it('given a person never seen, should show the idle snapshot: nothing in flight, no cooldown, no wrong code', () => {
+    expect(engine.getSnapshot(key)).toStrictEqual({ sending: undefined, verifying: false, cooldownUntil: undefined, failedAttempts: 0 });
+    expect(engine.getCooldownSeconds(key)).toBe(0);
+  });
+
+  it('given a send, a tick and a restored entry, should tell each listener what changed', async () => {
+    const answer = deferred<SendCodeResult>();
+    const changes: string[] = [];
+    const unsubscribe = engine.subscribe(key, (change) => changes.push(change));
+    const flight = engine.send(person, () => answer.promise, { cooldownSeconds: 2 });
+    answer.resolve(sent);
+    await flight;
+    expect(changes).toEqual(['flight', 'flight']);
+    const ticks: string[] = [];
+    const unsubscribeSeconds = engine.subscribeCooldownSeconds(key, (change) => ticks.push(change));
+    vi.advanceTimersByTime(2000);
+    expect(ticks).toEqual(['clock', 'clock']);
+    expect(changes).toEqual(['flight', 'flight', 'clock']);
+    unsubscribe();
+    unsubscribeSeconds();
+    const reloaded = createTwoFactorEngine({ storage: () => storage });
+    storage.setItem(`react-two-factor:cooldown:${key}`, JSON.stringify({ until: t0 + 60_000, seconds: 60 }));
+    const restored: string[] = [];
+    reloaded.subscribe(key, (change) => restored.push(change))();
+    expect(reloaded.getSnapshot(key).cooldownUntil).toBe(t0 + 60_000);
+    expect(restored).toEqual(['store']);
+  });
+
+  it('given a verify, and a send abandoned by its last participant, should tell listeners of a flight', async () => {
+    const changes: string[] = [];
+    const unsubscribe = engine.subscribe(key, (change) => changes.push(change));
+    changes.length = 0;
+    const answer = deferred<SendCodeResult>();
+    const verifying = engine.verify({ ...person, code: '1' }, () => answer.promise, { maxAttempts: 3 });
+    expect(changes).toEqual(['flight']);
+    answer.resolve(sent);
+    await verifying;
+    changes.length = 0;
+    const one = {};
+    engine.send(person, () => new Promise<SendCodeResult>(() => {}), { cooldownSeconds: 30, participant: one }).catch(() => {});
+    engine.leave(one);
+    expect(changes).toEqual(['flight', 'flight']);
+    unsubscribe();
+  });
+
+  it('given a listener that unsubscribed, should no longer call it; the others still are', async () => {
+    const gone = vi.fn();
+    const stays = vi.fn();
+    const unsubscribe = engine.subscribe(key, gone);
+    engine.subscribe(key, stays);
+    unsubscribe();
+    await sendOnce();
+    expect(gone).not.toHaveBeenCalled();
+    expect(stays).toHaveBeenCalled();
+  });
+
+  it('given one listener and one countdown, should count down each second', async () => {
+    const unsubscribe = engine.subscribe(key, () => {});
+    const ticks: number[] = [];
+    const unsubscribeSeconds = engine.subscribeCooldownSeconds(key, () => ticks.push(engine.getCooldownSeconds(key)));
+    await sendOnce(engine, 2);
+    vi.advanceTimersByTime(2000);
+    expect(ticks).toEqual([2, 1, 0]);
+    unsubscribe();
+    unsubscribeSeconds();
+  });
+
+  it('given two countdowns and one leaves, should keep counting down for the other', async () => {
+    const leaves = engine.subscribeCooldownSeconds(key, () => {});
+    const ticks: number[] = [];
+    const stays = engine.subscribeCooldownSeconds(key, () => ticks.push(engine.getCooldownSeconds(key)));
+    await sendOnce(engine, 3);
+    leaves();
+    vi.advanceTimersByTime(3000);
+    expect(ticks).toEqual([3, 2, 1, 0]);
+    stays();
+  });
+
+  it('given no subscriber, or none left, should leave no timer running', async () => {
+    const unsubscribe = engine.subscribe(key, () => {});
+    expect(vi.getTimerCount()).toBe(0);
+    await sendOnce();
+    expect(vi.getTimerCount()).toBe(1);
+    unsubscribe();
+    expect(vi.getTimerCount()).toBe(0);
+    engine.clear();
+    await sendOnce();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('given the countdown no longer shown, should wake only when the cooldown ends', async () => {
+    const unsubscribe = engine.subscribe(key, () => {});
+    const unsubscribeSeconds = engine.subscribeCooldownSeconds(key, () => {});
+    await sendOnce();
+    const setTimeoutSpy = vi.spyOn(globalThis, 'setTimeout');
+    unsubscribeSeconds();
+    expect(setTimeoutSpy.mock.calls.at(-1)?.[1]).toBe(30_000);
+    unsubscribe();
+  });
+});
+
+describe('TwoFactorEngine: edges of the cooldown and the store', () => {
+  it('given the cooldown long over, should allow a send, show no wait and leave nothing in storage', async () => {
+    await sendOnce();
+    vi.setSystemTime(t0 + 45_000);
+    expect(engine.refusal(person)).toBeUndefined();
+    expect(engine.getCooldownSeconds(key)).toBe(0);
+    expect(storage.length).toBe(0);
+  });
+
+  it('given the clock moved backwards twice, should still never wait longer than the cooldown', async () => {
+    await sendOnce();
+    vi.setSystemTime(t0 - 3_600_000);
+    expect(engine.refusal(person)).toMatchObject({ retryAfterSeconds: 30 });
+    vi.setSystemTime(t0 - 3_600_000 + 10_000);
+    expect(engine.refusal(person)).toMatchObject({ retryAfterSeconds: 20 });
+    vi.setSystemTime(t0 - 7_200_000);
+    expect(engine.refusal(person)).toMatchObject({ retryAfterSeconds: 30 });
+  });
+
+  it.each([
+    ['zero', 0],
+    ['negative', -5],
+    ['NaN', Number.NaN],
+  ])('given a cooldown of %s seconds, should start none and store nothing', (_name, seconds) => {
+    engine.startCooldown(key, seconds);
+    expect(engine.refusal(person)).toBeUndefined();
+    expect(engine.getCooldownSeconds(key)).toBe(0);
+    expect(storage.length).toBe(0);
+  });
+
+  it('given a cooldown of NaN seconds and no storage, should never say "wait NaN s"', async () => {
+    const memoryOnly = createTwoFactorEngine({ storage: () => undefined });
+    await memoryOnly.send(person, async () => sent, { cooldownSeconds: Number.NaN });
+    expect(memoryOnly.refusal(person)).toBeUndefined();
+    expect(memoryOnly.getCooldownSeconds(key)).toBe(0);
+  });
+
+  it('given the stored cooldown overwritten with null by another script, should end the cooldown', async () => {
+    await sendOnce();
+    storage.setItem(`react-two-factor:cooldown:${key}`, 'null');
+    expect(engine.refusal(person)).toBeUndefined();
+  });
+
+  it.each([
+    ['null', 'null'],
+    ['a string count', '{"count":"9"}'],
+    ['a fraction', '{"count":1.5}'],
+    ['a negative count', '{"count":-3}'],
+    ['no count', '{}'],
+  ])('given a corrupt wrong-code count (%s), should count none and not lock', async (_name, value) => {
+    storage.setItem(`react-two-factor:attempts:${key}`, value);
+    const unsubscribe = engine.subscribe(key, () => {});
+    expect(engine.getSnapshot(key).failedAttempts).toBe(0);
+    await expect(engine.verify({ ...person, code: '1' }, async () => sent, { maxAttempts: 1 })).resolves.toBe(sent);
+    unsubscribe();
+  });
+
+  it('given the stored wrong-code count overwritten with null by another script, should count none', async () => {
+    await expect(
+      engine.verify({ ...person, code: '1' }, () => Promise.reject(new TwoFactorError('validation', { status: 400 })), { maxAttempts: 5 }),
+    ).rejects.toBeDefined();
+    expect(engine.getSnapshot(key).failedAttempts).toBe(1);
+    storage.setItem(`react-two-factor:attempts:${key}`, 'null');
+    engine.subscribe(key, () => {})();
+    expect(engine.getSnapshot(key).failedAttempts).toBe(0);
+  });
+
+  it("given the host's own sessionStorage entries, should clear only the library's", async () => {
+    storage.setItem('host:cart', '3');
+    await sendOnce();
+    await expect(
+      engine.verify({ ...person, code: '1' }, () => Promise.reject(new TwoFactorError('validation', { status: 400 })), { maxAttempts: 5 }),
+    ).rejects.toBeDefined();
+    expect([...storage.items.keys()].filter((name) => name.startsWith('react-two-factor:'))).toHaveLength(2);
+    engine.clear();
+    expect([...storage.items.keys()]).toEqual(['host:cart']);
+  });
+});
+
+describe('TwoFactorEngine: the send in flight', () => {
+  it('given the same twoFactorId with spaces, should join the send; given another, should refuse it', async () => {
+    const answer = deferred<SendCodeResult>();
+    const call = vi.fn(() => answer.promise);
+    const first = engine.send({ ...person, twoFactorId: 'flow-1' }, call, { cooldownSeconds: 30 });
+    const second = engine.send({ ...person, twoFactorId: ' flow-1 ' }, call, { cooldownSeconds: 30 });
+    await expect(engine.send({ ...person, twoFactorId: 'flow-2' }, call, { cooldownSeconds: 30 })).rejects.toMatchObject({
+      kind: 'rate-limited',
+    });
+    answer.resolve(sent);
+    await expect(second).resolves.toBe(sent);
+    await first;
+    expect(call).toHaveBeenCalledTimes(1);
+  });
+
+  it('given its one participant left, should abort the send', async () => {
+    let signal: AbortSignal | undefined;
+    const one = {};
+    const flight = engine.send(
+      person,
+      (given) => {
+        signal = given;
+        return new Promise<SendCodeResult>(() => {});
+      },
+      { cooldownSeconds: 30, participant: one },
+    );
+    flight.catch(() => {});
+    engine.leave(one);
+    expect(signal?.aborted).toBe(true);
+    expect(engine.getSnapshot(key).sending).toBeUndefined();
+  });
+
+  it('given a send abandoned by its participant that still settles, should not end the send that replaced it', async () => {
+    const late = deferred<SendCodeResult>();
+    const one = {};
+    const abandoned = engine.send(person, () => late.promise, { cooldownSeconds: 30, participant: one });
+    engine.leave(one);
+    const next = deferred<SendCodeResult>();
+    const call = vi.fn(() => next.promise);
+    const replacement = engine.send(person, call, { cooldownSeconds: 30 });
+    late.reject(new TwoFactorError('aborted'));
+    await expect(abandoned).rejects.toMatchObject({ kind: 'aborted' });
+    expect(engine.getSnapshot(key).sending).toEqual({ medium: undefined, language: undefined, twoFactorId: undefined });
+    const joined = engine.send(person, call, { cooldownSeconds: 30 });
+    next.resolve(sent);
+    await Promise.all([replacement, joined]);
+    expect(call).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([
+    ['succeeds', (answer: ReturnType<typeof deferred<SendCodeResult>>) => answer.resolve(sent)],
+    [
+      'fails in a way that may have sent',
+      (answer: ReturnType<typeof deferred<SendCodeResult>>) => answer.reject(new TwoFactorError('timeout', { maybeSent: true })),
+    ],
+  ])('given a sign-out while a send is in flight that then %s, should start no cooldown', async (_name, settle) => {
+    const answer = deferred<SendCodeResult>();
+    const flight = engine.send(person, () => answer.promise, { cooldownSeconds: 30 });
+    flight.catch(() => {});
+    engine.clear();
+    settle(answer);
+    await flight.catch(() => {});
+    expect(engine.refusal(person)).toBeUndefined();
+    expect(storage.length).toBe(0);
+  });
+
+  it('given a refusal or a foreign error, should say why in the message', async () => {
+    await sendOnce();
+    expect(engine.refusal(person)?.message).toContain('wait 30 s');
+    const unknown = toTwoFactorError(new Error('host bug'));
+    expect(unknown.message).toContain('not a TwoFactorError');
+  });
+});
+
+describe('TwoFactorEngine: the verify in flight', () => {
+  it('given a verify in flight, should show it; once it settles, should not', async () => {
+    const answer = deferred<SendCodeResult>();
+    const verifying = engine.verify({ ...person, code: '1' }, () => answer.promise, { maxAttempts: 3 });
+    expect(engine.getSnapshot(key).verifying).toBe(true);
+    answer.resolve(sent);
+    await verifying;
+    expect(engine.getSnapshot(key).verifying).toBe(false);
+  });
+
+  it('given a sign-out during a verify, should no longer show it in flight', () => {
+    const verifying = engine.verify({ ...person, code: '1' }, () => new Promise(() => {}), { maxAttempts: 3 });
+    verifying.catch(() => {});
+    engine.clear();
+    expect(engine.getSnapshot(key).verifying).toBe(false);
+  });
+
+  it('given a lock, should say how many wrong codes and what to do', async () => {
+    const refuse = () => Promise.reject(new TwoFactorError('validation', { status: 400 }));
+    await expect(engine.verify({ ...person, code: '1' }, refuse, { maxAttempts: 1 })).rejects.toMatchObject({ kind: 'validation' });
+    expect(engine.getSnapshot(key).failedAttempts).toBe(1);
+    await expect(engine.verify({ ...person, code: '1' }, refuse, { maxAttempts: 1 })).rejects.toMatchObject({
+      kind: 'locked',
+      message: expect.stringContaining('1 wrong code'),
+    });
+  });
+
+  it.each([
+    ['a server error', new TwoFactorError('server', { status: 500 })],
+    [
+      'a refusal at another field',
+      new TwoFactorError('validation', {
+        status: 400,
+        issues: [{ field: 'personId', propertyName: 'PersonId', message: 'Unknown.', severity: 'error' }],
+      }),
+    ],
+  ])('given %s, should not count a wrong code', async (_name, error) => {
+    await expect(engine.verify({ ...person, code: '1' }, () => Promise.reject(error), { maxAttempts: 3 })).rejects.toBe(error);
+    expect(engine.getSnapshot(key).failedAttempts).toBe(0);
+  });
+});
