@@ -70,18 +70,20 @@ export interface MockAdapter extends TwoFactorAdapter {
 
 function wait(delayMs: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
-    const onAbort = () => {
+    // Aborted once the call was received, the request had left, as over HTTP: the code may have gone out.
+    const onAbort = (maybeSent: boolean) => {
       clearTimeout(timer);
-      reject(new TwoFactorError('aborted', { cause: signal?.reason }));
+      reject(new TwoFactorError('aborted', { cause: signal?.reason, maybeSent }));
     };
+    const onLateAbort = () => onAbort(true);
     const timer = Number.isFinite(delayMs)
       ? setTimeout(() => {
-          signal?.removeEventListener('abort', onAbort);
+          signal?.removeEventListener('abort', onLateAbort);
           resolve();
         }, delayMs)
       : undefined;
-    if (signal?.aborted) onAbort();
-    else signal?.addEventListener('abort', onAbort, { once: true });
+    if (signal?.aborted) onAbort(false);
+    else signal?.addEventListener('abort', onLateAbort, { once: true });
   });
 }
 
