@@ -449,6 +449,21 @@ describe('TwoFactorPrompt: each error kind', () => {
     expect(sendButton('Try again in 30 s')).toBeVisible();
   });
 
+  it('given a 504 from the BFF that says MaybeSent, should say a code may have been sent and hold the button', async () => {
+    server.use(answerWith({ status: 504, body: { MaybeSent: true } }));
+    const { user } = renderWithTwoFactor(<TwoFactorPrompt personId={nextPerson()} />, {
+      adapter: createHttpAdapter({ baseUrl: fixtureBaseUrl }),
+    });
+    await user.click(sendButton());
+
+    await screen.findByRole('alert');
+    expect(summaryLines()).toEqual([
+      'Something went wrong on our side. Try again later.',
+      'A code may have been sent. Check your messages before asking for another.',
+    ]);
+    expect(screen.getByRole('button', { name: /^Try again in \d+ s$/ })).toHaveAttribute('aria-disabled', 'true');
+  });
+
   it('given the network fails over HTTP, should show the network message and send again on the next click', async () => {
     server.use(http.post(sendCodeUrl(fixtureBaseUrl), () => HttpResponse.error()));
     const { user } = renderWithTwoFactor(<TwoFactorPrompt personId={nextPerson()} />, {
