@@ -509,7 +509,7 @@ describe('cancel', () => {
     expect(adapter.calls).toHaveLength(1);
   });
 
-  it('given cancel() right after mutate, should abort the send before it is answered', async () => {
+  it('given cancel() right after mutate, should abort the send before the adapter is called', async () => {
     const onSuccess = vi.fn();
     const adapter = createMockAdapter({ delayMs: 10 });
     const personId = nextPerson();
@@ -521,7 +521,7 @@ describe('cancel', () => {
     });
     await sleep(40);
 
-    expect(adapter.calls.every((call) => call.signal?.aborted === true)).toBe(true);
+    expect(adapter.calls).toHaveLength(0);
     expect(onSuccess).not.toHaveBeenCalled();
     expect(screen.getByText('Status: idle')).toBeInTheDocument();
     expect(screen.getByText('Ready to send')).toBeInTheDocument();
@@ -539,7 +539,9 @@ describe('cancel', () => {
     });
     await sleep(40);
 
-    expect(adapter.calls.map((call) => call.signal?.aborted)).toStrictEqual([true, false]);
+    // The first was cancelled before it started: the adapter saw only the second.
+    expect(adapter.calls).toHaveLength(1);
+    expect(adapter.calls[0]?.signal?.aborted).toBe(false);
   });
 
   it('given an unmount while a send is in flight, should update no state and log no error afterwards', async () => {
