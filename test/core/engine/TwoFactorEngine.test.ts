@@ -340,6 +340,22 @@ describe('TwoFactorEngine: verify lock', () => {
     expect(call).not.toHaveBeenCalled();
   });
 
+  it('given a verify in flight, should refuse a different code visibly and let the same code join', async () => {
+    let answer = (_result: SendCodeResult) => {};
+    const call = vi.fn(() => new Promise<SendCodeResult>((resolve) => (answer = resolve)));
+    const first = engine.verify({ ...person, code: '123456' }, call, { maxAttempts: 2 });
+
+    await expect(engine.verify({ ...person, code: '654321' }, call, { maxAttempts: 2 })).rejects.toMatchObject({
+      kind: 'rate-limited',
+      message: expect.stringMatching(/being checked/),
+    });
+    const same = engine.verify({ ...person, code: '123456' }, call, { maxAttempts: 2 });
+    answer(sent);
+    await expect(first).resolves.toBe(sent);
+    await expect(same).resolves.toBe(sent);
+    expect(call).toHaveBeenCalledTimes(1);
+  });
+
   it('given a lock, should survive a reload, and a new code should lift it', async () => {
     await expect(verify(engine, wrong)).rejects.toBeDefined();
     await expect(verify(engine, wrong)).rejects.toBeDefined();
