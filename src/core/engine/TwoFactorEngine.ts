@@ -355,6 +355,9 @@ export function createTwoFactorEngine(options: CreateTwoFactorEngineOptions = {}
             startCooldown(key, cooldownSeconds);
           } else if (error.kind === 'rate-limited') {
             startCooldown(key, Math.max(cooldownSeconds, error.retryAfterSeconds ?? 0));
+          } else if (error.kind === 'server' && error.retryAfterSeconds !== undefined) {
+            // A 503 that said how long to wait: the button holds for it.
+            startCooldown(key, error.retryAfterSeconds);
           }
         },
         { sending: undefined },

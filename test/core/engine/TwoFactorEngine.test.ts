@@ -182,6 +182,8 @@ describe('TwoFactorEngine: cooldown', () => {
     ['an unreadable 2xx', new TwoFactorError('invalid-response', { status: 200, maybeSent: true }), 30],
     ['a rate limit shorter than the cooldown', new TwoFactorError('rate-limited', { retryAfterSeconds: 5 }), 30],
     ['a rate limit longer than the cooldown', new TwoFactorError('rate-limited', { retryAfterSeconds: 120 }), 120],
+    // No code went out: the button waits what the server asked, not the cooldown after a sent code.
+    ['a 503 with Retry-After', new TwoFactorError('server', { status: 503, retryAfterSeconds: 12 }), 12],
   ])('given %s, should start a cooldown of the wait the button enforces', async (_name, error, seconds) => {
     await expect(engine.send(person, () => Promise.reject(error), { cooldownSeconds: 30 })).rejects.toBe(error);
     expect(engine.getSnapshot(key).cooldownUntil).toBe(t0 + seconds * 1000);
