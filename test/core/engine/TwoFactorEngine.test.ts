@@ -140,6 +140,12 @@ describe('TwoFactorEngine: single flight', () => {
     expect(toTwoFactorError(error)).toBe(error);
   });
 
+  it('given a host error merely named TwoFactorError, should wrap it as unknown with it as cause', () => {
+    const foreign = Object.assign(new Error('boom'), { name: 'TwoFactorError', kind: 'server' });
+    const wrapped = toTwoFactorError(foreign);
+    expect(wrapped).toMatchObject({ kind: 'unknown', cause: foreign, fieldErrors: {} });
+  });
+
   it('given every participant left, should abort the send; given one stays, should not', async () => {
     const signals: AbortSignal[] = [];
     const call = (signal: AbortSignal) => {
