@@ -379,7 +379,8 @@ describe('TwoFactorPrompt: each error kind', () => {
     async (kind, friendly) => {
       const adapter = createMockAdapter({
         answers: [
-          { type: 'error', kind, formErrors: [serverText] },
+          // A failure that surely sent nothing: a timeout that may have sent holds the cooldown instead.
+          { type: 'error', kind, formErrors: [serverText], maybeSent: false },
           { type: 'sent', hint: 'Sent at last.' },
         ],
       });
