@@ -128,10 +128,13 @@ export class TwoFactorError extends Error {
   }
 }
 
-/** Whether a value is a `TwoFactorError`, across bundle copies too. */
+/**
+ * Whether a value is a `TwoFactorError`, across bundle copies too. A look-alike counts only with the members
+ * that readers use without checking (`kind`, `issues`, `fieldErrors`); anything less is not one.
+ */
 export function isTwoFactorError(value: unknown): value is TwoFactorError {
-  return (
-    value instanceof TwoFactorError ||
-    (value instanceof Error && value.name === 'TwoFactorError' && typeof (value as { kind?: unknown }).kind === 'string')
-  );
+  if (value instanceof TwoFactorError) return true;
+  if (!(value instanceof Error) || value.name !== 'TwoFactorError') return false;
+  const { kind, issues, fieldErrors } = value as { kind?: unknown; issues?: unknown; fieldErrors?: unknown };
+  return typeof kind === 'string' && Array.isArray(issues) && typeof fieldErrors === 'object' && fieldErrors !== null;
 }

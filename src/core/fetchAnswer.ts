@@ -217,15 +217,13 @@ export async function fetchAnswer(options: FetchAnswerOptions): Promise<FetchedA
     mentionsSecret(cause, secrets)
       ? new TwoFactorError(kind, { message: `${message} (its cause was dropped: it repeated a secret).`, status, ...extra })
       : new TwoFactorError(kind, { message, status, cause, ...extra });
-  const stopped = () =>
-    signal?.aborted
-      ? new TwoFactorError('aborted', { cause: signal.reason })
-      : new TwoFactorError('timeout', {
-          message: `No complete answer within ${timeoutMs} ms.`,
-          status,
-          maybeSent: sent && (status === undefined || isSuccess(status)),
-          cause: timeout.reason,
-        });
+  // Once the request has left, only a non-2xx status says the code did not go out: a cancel or a timeout may have come too late.
+  const stopped = () => {
+    const maybeSent = sent && (status === undefined || isSuccess(status));
+    return signal?.aborted
+      ? new TwoFactorError('aborted', { cause: signal.reason, maybeSent })
+      : new TwoFactorError('timeout', { message: `No complete answer within ${timeoutMs} ms.`, status, maybeSent, cause: timeout.reason });
+  };
 
   if (combined.aborted) throw stopped();
   let init: HeaderValues | undefined;

@@ -40,6 +40,8 @@ export type MockAnswer = MockAnswerTiming &
         status?: number;
         formErrors?: string[];
         retryAfterSeconds?: number;
+        /** Whether the code may have gone out, as after a real timeout once the request left. @default true for `timeout`, else false */
+        maybeSent?: boolean;
       }
   );
 
@@ -61,7 +63,12 @@ export interface CreateMockAdapterOptions {
   verifyAnswers?: MockAnswer | readonly MockAnswer[] | ((request: VerifyCodeRequest, callIndex: number) => MockAnswer);
   /** Default latency of every answer, in milliseconds. @default 0 */
   delayMs?: number;
+  /** `false` makes an adapter without `verifyCode`, to test "this adapter cannot verify". @default true */
+  verify?: boolean;
 }
+
+/** A mock made with `verify: false`: it has no `verifyCode`. */
+export type MockSendOnlyAdapter = Omit<MockAdapter, 'verifyCode'>;
 
 /** A scriptable adapter that records its calls. */
 export interface MockAdapter extends TwoFactorAdapter {
@@ -74,18 +81,20 @@ export interface MockAdapter extends TwoFactorAdapter {
 
 function wait(delayMs: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
-    const onAbort = () => {
+    // Aborted once the call was received, the request had left, as over HTTP: the code may have gone out.
+    const onAbort = (maybeSent: boolean) => {
       clearTimeout(timer);
-      reject(new TwoFactorError('aborted', { cause: signal?.reason }));
+      reject(new TwoFactorError('aborted', { cause: signal?.reason, maybeSent }));
     };
+    const onLateAbort = () => onAbort(true);
     const timer = Number.isFinite(delayMs)
       ? setTimeout(() => {
-          signal?.removeEventListener('abort', onAbort);
+          signal?.removeEventListener('abort', onLateAbort);
           resolve();
         }, delayMs)
       : undefined;
-    if (signal?.aborted) onAbort();
-    else signal?.addEventListener('abort', onAbort, { once: true });
+    if (signal?.aborted) onAbort(false);
+    else signal?.addEventListener('abort', onLateAbort, { once: true });
   });
 }
 
@@ -158,7 +167,10 @@ function answerWith(answer: MockAnswer): SendCodeResult {
     throw new TwoFactorError('validation', { status: 200 });
   }
   if (answer.type === 'error' && transportKinds.includes(answer.kind)) {
-    throw new TwoFactorError(answer.kind, { formErrors: answer.formErrors ?? [] });
+    throw new TwoFactorError(answer.kind, {
+      formErrors: answer.formErrors ?? [],
+      maybeSent: answer.maybeSent ?? answer.kind === 'timeout',
+    });
   }
   return readSendCodeAnswer(toWireAnswer(answer as Parameters<typeof toWireAnswer>[0]));
 }
@@ -175,11 +187,14 @@ function answerWith(answer: MockAnswer): SendCodeResult {
  * render(<TwoFactorProvider adapter={adapter}><TwoFactorPrompt personId="42" /></TwoFactorProvider>);
  * expect(adapter.calls).toHaveLength(1);
  */
-export function createMockAdapter(options: CreateMockAdapterOptions = {}): MockAdapter {
+export function createMockAdapter(options: CreateMockAdapterOptions & { verify: false }): MockSendOnlyAdapter;
+export function createMockAdapter(options?: CreateMockAdapterOptions): MockAdapter;
+export function createMockAdapter(options: CreateMockAdapterOptions = {}): MockAdapter | MockSendOnlyAdapter {
   const { answers = { type: 'sent', hint: 'A code was sent.' }, verifyAnswers = { type: 'sent' }, delayMs = 0 } = options;
   if (!(delayMs >= 0)) throw new TypeError(`createMockAdapter: delayMs must be 0 or more; got ${String(delayMs)}.`);
   const send = scripted(answers, 'answers', sendCodeRequestSchema, 'SendCodeRequest', delayMs);
   const verify = scripted(verifyAnswers, 'verifyAnswers', verifyCodeRequestSchema, 'VerifyCodeRequest', delayMs);
+  if (options.verify === false) return { calls: send.calls, sendCode: send.answer, verifyCalls: verify.calls };
   return { calls: send.calls, sendCode: send.answer, verifyCalls: verify.calls, verifyCode: verify.answer };
 }
 

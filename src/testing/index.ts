@@ -5,4 +5,5 @@ export {
   type MockAdapterCall,
   type MockAnswer,
   type MockIssue,
+  type MockSendOnlyAdapter,
 } from './createMockAdapter.js';

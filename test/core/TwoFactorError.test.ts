@@ -87,7 +87,12 @@ describe('isTwoFactorError', () => {
   });
 
   it('given a look-alike from another copy of the bundle, should be true', () => {
-    const lookAlike = Object.assign(new Error('Too many requests.'), { name: 'TwoFactorError', kind: 'rate-limited' });
+    const lookAlike = Object.assign(new Error('Too many requests.'), {
+      name: 'TwoFactorError',
+      kind: 'rate-limited',
+      issues: [],
+      fieldErrors: {},
+    });
     expect(isTwoFactorError(lookAlike)).toBe(true);
   });
 
@@ -97,6 +102,15 @@ describe('isTwoFactorError', () => {
     ['an Error named TwoFactorError without a kind', Object.assign(new Error('x'), { name: 'TwoFactorError' })],
     ['an Error named TwoFactorError with a numeric kind', Object.assign(new Error('x'), { name: 'TwoFactorError', kind: 1 })],
     ['a plain object shaped like one', { name: 'TwoFactorError', kind: 'server', message: 'x' }],
+    // A host's own error class of that name: the engine would crash reading its missing fieldErrors.
+    [
+      'an Error named TwoFactorError with a kind but no issues or fieldErrors',
+      Object.assign(new Error('x'), { name: 'TwoFactorError', kind: 'server' }),
+    ],
+    [
+      'an Error named TwoFactorError whose fieldErrors is not an object',
+      Object.assign(new Error('x'), { name: 'TwoFactorError', kind: 'server', issues: [], fieldErrors: null }),
+    ],
     ['null', null],
     ['a string', 'TwoFactorError'],
   ])('given %s, should be false', (_case, value) => {

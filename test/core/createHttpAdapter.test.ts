@@ -340,10 +340,20 @@ describe('createHttpAdapter', () => {
       await expectOneContractRequest();
     });
 
+    it('given the caller aborts after the request left, should say the code may have been sent', async () => {
+      server.use(answerWith(sentWithHint, { delayMs: 2_000 }));
+      const controller = new AbortController();
+      setTimeout(() => controller.abort(), 20);
+      const error = await rejection(adapter().sendCode(request, { signal: controller.signal }));
+      expect(error.kind).toBe('aborted');
+      expect(error.maybeSent).toBe(true);
+    });
+
     it('given a signal already aborted, should reject aborted and send no request', async () => {
       server.use(answerWith(sentWithHint));
       const error = await rejection(adapter().sendCode(request, { signal: AbortSignal.abort() }));
       expect(error.kind).toBe('aborted');
+      expect(error.maybeSent).toBe(false);
       expect(requests).toHaveLength(0);
     });
 

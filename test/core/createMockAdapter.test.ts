@@ -25,6 +25,26 @@ describe('createMockAdapter', () => {
     vi.useRealTimers();
   });
 
+  describe('given verify: false', () => {
+    it('should make an adapter that sends but has no verifyCode', async () => {
+      const adapter = createMockAdapter({ verify: false });
+      expect('verifyCode' in adapter).toBe(false);
+      await expect(adapter.sendCode(request)).resolves.toMatchObject({ hint: 'A code was sent.' });
+    });
+  });
+
+  describe('given a scripted timeout', () => {
+    it('should say the code may have been sent, as a real timeout after the request left', async () => {
+      const error = await rejection(createMockAdapter({ answers: { type: 'error', kind: 'timeout' } }).sendCode(request));
+      expect(error).toMatchObject({ kind: 'timeout', maybeSent: true });
+    });
+
+    it('given maybeSent: false, should say it was not sent', async () => {
+      const adapter = createMockAdapter({ answers: { type: 'error', kind: 'timeout', maybeSent: false } });
+      expect(await rejection(adapter.sendCode(request))).toMatchObject({ kind: 'timeout', maybeSent: false });
+    });
+  });
+
   describe('given scripted answers', () => {
     it('given no answers, should resolve with a default hint', async () => {
       await expect(createMockAdapter().sendCode(request)).resolves.toMatchObject({ hint: 'A code was sent.', issues: [] });

@@ -379,7 +379,8 @@ describe('TwoFactorPrompt: each error kind', () => {
     async (kind, friendly) => {
       const adapter = createMockAdapter({
         answers: [
-          { type: 'error', kind, formErrors: [serverText] },
+          // A failure that surely sent nothing: a timeout that may have sent holds the cooldown instead.
+          { type: 'error', kind, formErrors: [serverText], maybeSent: false },
           { type: 'sent', hint: 'Sent at last.' },
         ],
       });
@@ -447,6 +448,21 @@ describe('TwoFactorPrompt: each error kind', () => {
     await screen.findByRole('alert');
     expect(summaryLines()).toEqual(['Too many attempts. Try again in 30 s.', 'Rate limit is exceeded. Try again in 12 seconds.']);
     expect(sendButton('Try again in 30 s')).toBeVisible();
+  });
+
+  it('given a 504 from the BFF that says MaybeSent, should say a code may have been sent and hold the button', async () => {
+    server.use(answerWith({ status: 504, body: { MaybeSent: true } }));
+    const { user } = renderWithTwoFactor(<TwoFactorPrompt personId={nextPerson()} />, {
+      adapter: createHttpAdapter({ baseUrl: fixtureBaseUrl }),
+    });
+    await user.click(sendButton());
+
+    await screen.findByRole('alert');
+    expect(summaryLines()).toEqual([
+      'Something went wrong on our side. Try again later.',
+      'A code may have been sent. Check your messages before asking for another.',
+    ]);
+    expect(screen.getByRole('button', { name: /^Try again in \d+ s$/ })).toHaveAttribute('aria-disabled', 'true');
   });
 
   it('given the network fails over HTTP, should show the network message and send again on the next click', async () => {

@@ -468,7 +468,7 @@ describe('cancel', () => {
     expect(adapter.calls[0]?.signal?.aborted).toBe(true);
   });
 
-  it('given a send in flight, should abort it and return to idle on cancel()', async () => {
+  it('given a send in flight, should abort it, return to idle on cancel() and hold the cooldown, since the code may have gone out', async () => {
     const adapter = createMockAdapter({
       answers: [
         { type: 'sent', delayMs: Number.POSITIVE_INFINITY },
@@ -476,7 +476,7 @@ describe('cancel', () => {
       ],
     });
     const personId = nextPerson();
-    const { result } = renderSend({ personId }, { adapter });
+    const { result } = renderSend({ personId, cooldownSeconds: 30 }, { adapter });
     act(() => result.current.mutate(sendTo(personId)));
     await screen.findByText('Status: pending');
 
@@ -485,15 +485,31 @@ describe('cancel', () => {
     expect(adapter.calls[0]?.signal?.aborted).toBe(true);
     expect(await screen.findByText('Status: idle')).toBeInTheDocument();
     expect(result.current.status).toBe('idle');
-    expect(screen.getByText('Ready to send')).toBeInTheDocument();
+    expect(await screen.findByText('Resend in 30 s')).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
 
     act(() => result.current.mutate(sendTo(personId)));
-    expect(await screen.findByText('Sent again.')).toBeInTheDocument();
-    expect(adapter.calls).toHaveLength(2);
+    await sleep(20);
+    expect(adapter.calls).toHaveLength(1);
   });
 
-  it('given cancel() right after mutate, should abort the send before it is answered', async () => {
+  it('given an unmount while a send was in flight, should show the cooldown on a remount and send nothing more', async () => {
+    const adapter = createMockAdapter({ delayMs: Number.POSITIVE_INFINITY });
+    const personId = nextPerson();
+    const first = renderSend({ personId, cooldownSeconds: 30 }, { adapter });
+    act(() => first.result.current.mutate(sendTo(personId)));
+    await waitFor(() => expect(adapter.calls).toHaveLength(1));
+    first.unmount();
+    await sleep(20);
+
+    const second = renderSend({ personId, cooldownSeconds: 30 }, { adapter });
+    expect(await screen.findByText(/Resend in \d+ s/)).toBeInTheDocument();
+    act(() => second.result.current.mutate(sendTo(personId)));
+    await sleep(20);
+    expect(adapter.calls).toHaveLength(1);
+  });
+
+  it('given cancel() right after mutate, should abort the send before the adapter is called', async () => {
     const onSuccess = vi.fn();
     const adapter = createMockAdapter({ delayMs: 10 });
     const personId = nextPerson();
@@ -505,7 +521,7 @@ describe('cancel', () => {
     });
     await sleep(40);
 
-    expect(adapter.calls.every((call) => call.signal?.aborted === true)).toBe(true);
+    expect(adapter.calls).toHaveLength(0);
     expect(onSuccess).not.toHaveBeenCalled();
     expect(screen.getByText('Status: idle')).toBeInTheDocument();
     expect(screen.getByText('Ready to send')).toBeInTheDocument();
@@ -523,7 +539,9 @@ describe('cancel', () => {
     });
     await sleep(40);
 
-    expect(adapter.calls.map((call) => call.signal?.aborted)).toStrictEqual([true, false]);
+    // The first was cancelled before it started: the adapter saw only the second.
+    expect(adapter.calls).toHaveLength(1);
+    expect(adapter.calls[0]?.signal?.aborted).toBe(false);
   });
 
   it('given an unmount while a send is in flight, should update no state and log no error afterwards', async () => {

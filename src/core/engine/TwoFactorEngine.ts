@@ -182,6 +182,8 @@ export function createTwoFactorEngine(options: CreateTwoFactorEngineOptions = {}
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const sends = new Map<string, Flight<SendCodeResult>>();
   const verifies = new Map<string, Flight<VerifyCodeResult>>();
+  // The code each verify in flight checks, so that only a submit of the same code joins it.
+  const verifiedCodes = new WeakMap<Flight<VerifyCodeResult>, string>();
 
   const notify = (registry: Map<string, Set<Listener>>, key: string, change: TwoFactorChange) => {
     for (const listener of [...(registry.get(key) ?? [])]) listener(change);
@@ -353,6 +355,9 @@ export function createTwoFactorEngine(options: CreateTwoFactorEngineOptions = {}
             startCooldown(key, cooldownSeconds);
           } else if (error.kind === 'rate-limited') {
             startCooldown(key, Math.max(cooldownSeconds, error.retryAfterSeconds ?? 0));
+          } else if (error.kind === 'server' && error.retryAfterSeconds !== undefined) {
+            // A 503 that said how long to wait: the button holds for it.
+            startCooldown(key, error.retryAfterSeconds);
           }
         },
         { sending: undefined },
@@ -364,7 +369,13 @@ export function createTwoFactorEngine(options: CreateTwoFactorEngineOptions = {}
     verify(request, call, { maxAttempts, participant }) {
       const key = personKey(request.personId, request.contextId);
       const flight = verifies.get(key);
-      if (flight) return join(flight, participant);
+      if (flight) {
+        // Only the same code joins: another code must not be answered with the first one's result.
+        if (verifiedCodes.get(flight) === request.code) return join(flight, participant);
+        return Promise.reject(
+          new TwoFactorError('rate-limited', { message: 'A code is being checked; wait for its answer before submitting another.' }),
+        );
+      }
       refresh(key);
       if ((attempts.read(key)?.count ?? 0) >= maxAttempts) {
         return Promise.reject(new TwoFactorError('locked', { message: `Locked after ${maxAttempts} wrong codes; send a new code.` }));
@@ -379,6 +390,7 @@ export function createTwoFactorEngine(options: CreateTwoFactorEngineOptions = {}
         },
         { verifying: false },
       );
+      verifiedCodes.set(started, request.code);
       update(key, { verifying: true }, 'flight');
       return started.promise;
     },

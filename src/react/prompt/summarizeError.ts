@@ -1,5 +1,5 @@
 import { resolveErrorTexts } from '../../core/resolveErrorTexts.js';
-import { isTwoFactorError } from '../../core/TwoFactorError.js';
+import { isTwoFactorError, type TwoFactorError } from '../../core/TwoFactorError.js';
 import type { TwoFactorMessages } from '../../locales/TwoFactorMessages.js';
 
 /**
@@ -27,6 +27,20 @@ export function summarizeError(
   const serverTexts = formErrors.filter((text) => text.trim() !== '');
   // Failures on the identifiers are not inputs the person can fix: they belong in the summary.
   const identifierErrors = [...(fieldErrors.personId ?? []), ...(fieldErrors.contextId ?? []), ...(fieldErrors.twoFactorId ?? [])];
+  const lines = linesOfKind(error, messages, serverTexts, identifierErrors, validationMessage, waitSeconds);
+  // Whatever the kind (a timeout, a 2xx that could not be read, a BFF's `"MaybeSent": true` on a 502 or 504), the
+  // person is told the code may have gone out: the cooldown keeps a retry from sending another.
+  return error.maybeSent && lines.length > 0 ? [lines[0] as string, messages.maybeSent, ...lines.slice(1)] : lines;
+}
+
+function linesOfKind(
+  error: TwoFactorError,
+  messages: TwoFactorMessages,
+  serverTexts: string[],
+  identifierErrors: string[],
+  validationMessage: string,
+  waitSeconds: number | undefined,
+): string[] {
   const kind = error.kind;
   switch (kind) {
     case 'aborted':
@@ -37,8 +51,6 @@ export function summarizeError(
       return [validationMessage, ...serverTexts, ...identifierErrors];
     case 'timeout':
     case 'invalid-response':
-      // The code may well have gone out: the person is told so, and the cooldown keeps a retry from sending another.
-      return [messages.errors[kind], ...(error.maybeSent ? [messages.maybeSent] : []), ...serverTexts, ...identifierErrors];
     case 'unauthorized':
     case 'forbidden':
     case 'network':

@@ -5,7 +5,7 @@ import { getTwoFactorEngine } from '../../core/engine/getTwoFactorEngine.js';
 import { personKey } from '../../core/personKey.js';
 import type { SendCodeRequest } from '../../core/SendCodeRequest.js';
 import type { SendCodeResult } from '../../core/SendCodeResult.js';
-import type { TwoFactorError } from '../../core/TwoFactorError.js';
+import { TwoFactorError } from '../../core/TwoFactorError.js';
 import { useTwoFactorAdapter } from '../provider/useTwoFactorAdapter.js';
 import { useTwoFactorLocale } from '../provider/useTwoFactorLocale.js';
 import { adapterCall } from '../shared/adapterMutationFn.js';
@@ -84,6 +84,8 @@ export function useSendTwoFactorCode(options: UseSendTwoFactorCodeOptions = {}):
       const adapterCall = async (signal: AbortSignal) => {
         signal.addEventListener('abort', go, { once: true });
         await begun;
+        // Cancelled before react-query ran the mutation: the host's adapter is never called.
+        if (signal.aborted) throw new TwoFactorError('aborted', { cause: signal.reason });
         return call(request, signal);
       };
       const flight = engine.send(request, adapterCall, { cooldownSeconds, participant });

@@ -140,6 +140,12 @@ describe('TwoFactorEngine: single flight', () => {
     expect(toTwoFactorError(error)).toBe(error);
   });
 
+  it('given a host error merely named TwoFactorError, should wrap it as unknown with it as cause', () => {
+    const foreign = Object.assign(new Error('boom'), { name: 'TwoFactorError', kind: 'server' });
+    const wrapped = toTwoFactorError(foreign);
+    expect(wrapped).toMatchObject({ kind: 'unknown', cause: foreign, fieldErrors: {} });
+  });
+
   it('given every participant left, should abort the send; given one stays, should not', async () => {
     const signals: AbortSignal[] = [];
     const call = (signal: AbortSignal) => {
@@ -182,6 +188,8 @@ describe('TwoFactorEngine: cooldown', () => {
     ['an unreadable 2xx', new TwoFactorError('invalid-response', { status: 200, maybeSent: true }), 30],
     ['a rate limit shorter than the cooldown', new TwoFactorError('rate-limited', { retryAfterSeconds: 5 }), 30],
     ['a rate limit longer than the cooldown', new TwoFactorError('rate-limited', { retryAfterSeconds: 120 }), 120],
+    // No code went out: the button waits what the server asked, not the cooldown after a sent code.
+    ['a 503 with Retry-After', new TwoFactorError('server', { status: 503, retryAfterSeconds: 12 }), 12],
   ])('given %s, should start a cooldown of the wait the button enforces', async (_name, error, seconds) => {
     await expect(engine.send(person, () => Promise.reject(error), { cooldownSeconds: 30 })).rejects.toBe(error);
     expect(engine.getSnapshot(key).cooldownUntil).toBe(t0 + seconds * 1000);
@@ -338,6 +346,22 @@ describe('TwoFactorEngine: verify lock', () => {
     const call = vi.fn(async () => sent);
     await expect(verify(engine, call)).rejects.toMatchObject({ kind: 'locked' });
     expect(call).not.toHaveBeenCalled();
+  });
+
+  it('given a verify in flight, should refuse a different code visibly and let the same code join', async () => {
+    let answer = (_result: SendCodeResult) => {};
+    const call = vi.fn(() => new Promise<SendCodeResult>((resolve) => (answer = resolve)));
+    const first = engine.verify({ ...person, code: '123456' }, call, { maxAttempts: 2 });
+
+    await expect(engine.verify({ ...person, code: '654321' }, call, { maxAttempts: 2 })).rejects.toMatchObject({
+      kind: 'rate-limited',
+      message: expect.stringMatching(/being checked/),
+    });
+    const same = engine.verify({ ...person, code: '123456' }, call, { maxAttempts: 2 });
+    answer(sent);
+    await expect(first).resolves.toBe(sent);
+    await expect(same).resolves.toBe(sent);
+    expect(call).toHaveBeenCalledTimes(1);
   });
 
   it('given a lock, should survive a reload, and a new code should lift it', async () => {
