@@ -4,6 +4,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { browserCommands } from './test/browser/commands.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -43,6 +44,7 @@ const browser = () => ({
     },
   }),
   instances: [{ browser: 'chromium' as const }],
+  commands: browserCommands,
 });
 
 // The library: ES modules with the source tree preserved, so that each React module keeps its
