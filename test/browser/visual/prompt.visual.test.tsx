@@ -8,8 +8,7 @@ import { page, userEvent } from 'vitest/browser';
 import { TwoFactorPrompt, type TwoFactorPromptProps } from '../../../src/index.js';
 import { pseudoLocale } from '../../../src/locales/pseudo.js';
 import { createMockAdapter, type MockAnswer } from '../../../src/testing/index.js';
-import { arabicDemo } from '../../../stories/support.js';
-import { type StageMode, stage } from './stage.js';
+import { arabicTexts, type StageMode, stage } from './stage.js';
 
 const hint = 'A code was sent to +32 *** ** 12.';
 
@@ -61,7 +60,7 @@ describe('<TwoFactorPrompt> screenshots', () => {
   describe('given the prompt as a portal first shows it', () => {
     for (const mode of ['light', 'dark', 'forced', 'rtl'] as const) {
       it(`should match the approved idle prompt (${mode})`, async () => {
-        const { frame } = await stagePrompt(mode, { type: 'sent', hint }, mode === 'rtl' ? { messages: arabicDemo } : {});
+        const { frame } = await stagePrompt(mode, { type: 'sent', hint }, mode === 'rtl' ? { messages: arabicTexts } : {});
         await expect(frame).toMatchScreenshot(`prompt-idle-${mode}`);
       });
     }
@@ -103,7 +102,7 @@ describe('<TwoFactorPrompt> screenshots', () => {
   });
 
   it('given a code sent in a right-to-left page at 320 px, should match the approved layout', async () => {
-    const { frame } = await stagePrompt(['rtl', 'narrow'], { type: 'sent', hint }, { messages: arabicDemo });
+    const { frame } = await stagePrompt(['rtl', 'narrow'], { type: 'sent', hint }, { messages: arabicTexts });
     await userEvent.click(page.getByRole('button'));
     await expect.element(page.getByRole('status')).toHaveTextContent(hint);
     await restMouse();

@@ -8,7 +8,8 @@ import type { ReactElement } from 'react';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { commands, page } from 'vitest/browser';
 import '../../../src/styles.css';
-import { type TwoFactorAdapter, TwoFactorProvider } from '../../../src/index.js';
+import { type TwoFactorAdapter, type TwoFactorMessagesOverride, TwoFactorProvider } from '../../../src/index.js';
+import { arabicDemo } from '../../../stories/support.js';
 import type { EmulatedMedia } from '../commands.js';
 
 declare module 'vitest/browser' {
@@ -29,6 +30,17 @@ export interface StageOptions {
   /** The viewport width, unless `narrow` sets 320. @default 560 */
   width?: number;
 }
+
+/** Story-only Arabic texts of the prompt, with the code step's, for the right-to-left screenshots. */
+export const arabicTexts: TwoFactorMessagesOverride = {
+  ...arabicDemo,
+  codeTitle: 'أدخل الرمز',
+  codeLabel: 'رمز التحقق',
+  codeInstructions: (length: number) => `أدخل الرمز المكوّن من ${length} أرقام الذي أرسلناه إليك.`,
+  verify: 'تحقّق',
+  verified: 'تم قبول الرمز.',
+  useAnotherMethod: 'استخدام طريقة أخرى',
+};
 
 /** The clock every screenshot sees: countdowns stay at their first second. */
 export const fixedNow = new Date('2026-12-01T09:30:00.000Z');
