@@ -127,7 +127,8 @@ export default defineConfig({
       },
       {
         extends: true,
-        plugins: [storybookTest({ configDir: `${root}.storybook` })],
+        // Every story at 320 px (Storybook's mobile1), where the stories' afterEach checks for horizontal overflow.
+        plugins: [storybookTest({ configDir: `${root}.storybook`, initialGlobals: { viewport: { value: 'mobile1', isRotated: false } } })],
         // Pre-bundled up front: a dependency discovered mid-run makes Vite reload and fail the test.
         optimizeDeps: {
           include: [

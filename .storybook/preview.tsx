@@ -4,6 +4,7 @@ import { setupWorker } from 'msw/browser';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { cooldownKey, startCooldown } from '../src/core/cooldownStore.js';
 import '../src/styles.css';
+import { checkNoHorizontalOverflow } from '../stories/checkNoHorizontalOverflow.js';
 
 const preview: Preview = {
   loaders: [
@@ -34,6 +35,7 @@ const preview: Preview = {
     if (typeof personId === 'string') startCooldown(cooldownKey(personId, typeof contextId === 'string' ? contextId : undefined), 0);
     sessionStorage.clear();
   },
+  afterEach: checkNoHorizontalOverflow,
   tags: ['autodocs'],
 };
 
