@@ -4,6 +4,7 @@ import { setupWorker } from 'msw/browser';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { cooldownKey, startCooldown } from '../src/core/cooldownStore.js';
 import '../src/styles.css';
+import './host.css';
 import { checkNoHorizontalOverflow } from '../stories/checkNoHorizontalOverflow.js';
 
 const preview: Preview = {

@@ -19,7 +19,7 @@ import {
   xssMessage,
 } from '../test/fixtures/answers.js';
 import { answerWith, fixtureBaseUrl, sendCodeUrl, toHttpResponse } from '../test/fixtures/handlers.js';
-import { truncatedJson } from './fixtures.js';
+import { sentByEmailWithHint, truncatedJson } from './fixtures.js';
 import { type CatalogueKey, catalogue, catalogues, demoIds, demoSubscriptionKey, settle, withTwoFactorProvider } from './support.js';
 
 /** A handler that answers with `fixture` and records what reached it: the play functions count requests with it. */
@@ -148,9 +148,9 @@ export const Sending: Story = {
   },
 };
 
-const sentRecorder = recordingHandler(sentWithHint);
+const sentRecorder = recordingHandler(sentByEmailWithHint);
 
-/** The person picks email and Dutch, sends; the server's hint shows in the status region and the resend cooldown starts. */
+/** The person picks email and Dutch, sends; the server's hint names the masked address in the status region and the resend cooldown starts. */
 export const SentWithHint: Story = {
   parameters: { msw: { handlers: [sentRecorder.handler] } },
   beforeEach: () => sentRecorder.reset(),
@@ -159,7 +159,7 @@ export const SentWithHint: Story = {
     await pickEmailAndLanguage(canvasElement, 'nl');
     await clickSend(canvasElement);
 
-    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('A code was sent to +32 *** ** 12.'));
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('A code was sent to j***@example.com.'));
     const button = canvas.getByRole('button');
     await expect(button).toHaveAttribute('aria-disabled', 'true');
     await expect(button).toHaveTextContent(/^Resend in (30|29) s$/);
@@ -170,7 +170,7 @@ export const SentWithHint: Story = {
       { PersonId: demoIds.personId, Language: 'nl', ContextId: demoIds.contextId, TwoFactorId: demoIds.twoFactorId, Medium: 'email' },
     ]);
     await expect(sentRecorder.seen.subscriptionKeys).toEqual([demoSubscriptionKey]);
-    await expect(args.onSent).toHaveBeenCalledWith(expect.objectContaining({ hint: 'A code was sent to +32 *** ** 12.' }), {
+    await expect(args.onSent).toHaveBeenCalledWith(expect.objectContaining({ hint: 'A code was sent to j***@example.com.' }), {
       ...demoIds,
       medium: 'email',
       language: 'nl',

@@ -10,3 +10,17 @@ export const truncatedJson: AnswerFixture = {
   body: '{"Hint":"A code was sent to +32 *** ** 12.","Errors":{"IsValid":tr',
   headers: { 'Content-Type': 'application/json; charset=utf-8' },
 };
+
+/** A code sent by email: the hint names the masked address, as the server does for `Medium: 'email'`. */
+export const sentByEmailWithHint: AnswerFixture = {
+  status: 200,
+  body: {
+    Hint: 'A code was sent to j***@example.com.',
+    Errors: { IsValid: true, Errors: [], RuleSetsExecuted: ['default'] },
+    ErrorMessages: [],
+    StatusCode: 200,
+    RequestUri: null,
+    ExternalError: null,
+    HttpStatusCode: 200,
+  },
+};
