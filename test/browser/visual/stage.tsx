@@ -9,7 +9,6 @@ import { afterEach, beforeEach, vi } from 'vitest';
 import { commands, page } from 'vitest/browser';
 import '../../../src/styles.css';
 import { type TwoFactorAdapter, type TwoFactorMessagesOverride, TwoFactorProvider } from '../../../src/index.js';
-import { arabicDemo } from '../../../stories/support.js';
 import type { EmulatedMedia } from '../commands.js';
 
 declare module 'vitest/browser' {
@@ -31,9 +30,15 @@ export interface StageOptions {
   width?: number;
 }
 
-/** Story-only Arabic texts of the prompt, with the code step's, for the right-to-left screenshots. */
+/** Test-only Arabic texts (a host's own translation), for the right-to-left screenshots. */
 export const arabicTexts: TwoFactorMessagesOverride = {
-  ...arabicDemo,
+  title: 'إرسال رمز التحقق',
+  mediumLabel: 'إرسال الرمز عبر',
+  mediumNames: { sms: 'رسالة نصية (SMS)', email: 'البريد الإلكتروني' },
+  languageLabel: 'اللغة',
+  send: 'إرسال الرمز',
+  resend: 'إعادة إرسال الرمز',
+  resendIn: (seconds: number) => `إعادة الإرسال بعد ${seconds} ث`,
   codeTitle: 'أدخل الرمز',
   codeLabel: 'رمز التحقق',
   codeInstructions: (length: number) => `أدخل الرمز المكوّن من ${length} أرقام الذي أرسلناه إليك.`,
