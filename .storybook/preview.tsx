@@ -2,7 +2,7 @@ import type { Preview } from '@storybook/react-vite';
 import { isCommonAssetRequest } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { mswLoader } from 'msw-storybook-addon/csf3';
-import { cooldownKey, startCooldown } from '../src/core/cooldownStore.js';
+import { clearTwoFactorState } from '../src/index.js';
 import '../src/styles.css';
 import './host.css';
 import { checkNoHorizontalOverflow } from '../stories/checkNoHorizontalOverflow.js';
@@ -28,13 +28,9 @@ const preview: Preview = {
     a11y: { test: 'error' },
     controls: { matchers: { color: /(background|color)$/i } },
   },
-  // Cooldowns live in sessionStorage: one story's send must not disable the next story's button.
-  beforeEach({ args }) {
-    // Workaround: the cooldown store's in-memory copy outlives sessionStorage.clear() (src/core/cooldownStore.ts
-    // falls back to it when storage has no entry), so the story's own person gets an expired cooldown first.
-    const { personId, contextId } = args as { personId?: unknown; contextId?: unknown };
-    if (typeof personId === 'string') startCooldown(cooldownKey(personId, typeof contextId === 'string' ? contextId : undefined), 0);
-    sessionStorage.clear();
+  // Cooldowns and locks are page-wide: one story's send must not disable the next story's button.
+  beforeEach() {
+    clearTwoFactorState();
   },
   afterEach: checkNoHorizontalOverflow,
   tags: ['autodocs'],

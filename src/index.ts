@@ -5,6 +5,7 @@ export {
   type HttpAdapterHeaders,
   type HttpAdapterVerifyOptions,
 } from './core/createHttpAdapter.js';
+export { clearTwoFactorState } from './core/engine/clearTwoFactorState.js';
 export { type Medium, mediums } from './core/Medium.js';
 export type { SendCodeRequest } from './core/SendCodeRequest.js';
 export type { SendCodeResult } from './core/SendCodeResult.js';
@@ -15,33 +16,36 @@ export type { ValidationIssue, ValidationSeverity } from './core/ValidationIssue
 export type { VerifyCodeRequest } from './core/VerifyCodeRequest.js';
 export type { VerifyCodeResult } from './core/VerifyCodeResult.js';
 export type { TwoFactorMessageErrorKind, TwoFactorMessages, TwoFactorMessagesOverride } from './locales/TwoFactorMessages.js';
-export type { AdapterMutationSettings } from './react/adapterMutationFn.js';
-export type { LanguageOption } from './react/resolveLanguages.js';
-export { sendTwoFactorCodeMutationKey, sendTwoFactorCodeOptions } from './react/sendTwoFactorCodeOptions.js';
-export { TwoFactorCodeInput, type TwoFactorCodeInputProps } from './react/TwoFactorCodeInput.js';
-export { TwoFactorFlow, type TwoFactorFlowProps, type TwoFactorFlowStep } from './react/TwoFactorFlow.js';
-export { TwoFactorPrompt, type TwoFactorPromptProps } from './react/TwoFactorPrompt.js';
-export { TwoFactorProvider, type TwoFactorProviderProps } from './react/TwoFactorProvider.js';
-export { useCountdownSeconds } from './react/useCountdownSeconds.js';
-export { type UseSendTwoFactorCodeOptions, type UseSendTwoFactorCodeResult, useSendTwoFactorCode } from './react/useSendTwoFactorCode.js';
-export { useTwoFactorAdapter } from './react/useTwoFactorAdapter.js';
+export { TwoFactorCodeInput, type TwoFactorCodeInputProps } from './react/code-step/TwoFactorCodeInput.js';
 export {
   type CodeSlot,
   type UseTwoFactorCodeInputOptions,
   type UseTwoFactorCodeInputResult,
   useTwoFactorCodeInput,
-} from './react/useTwoFactorCodeInput.js';
-export {
-  type TwoFactorPromptStatus,
-  type TwoFactorPromptValues,
-  type UseTwoFactorPromptOptions,
-  type UseTwoFactorPromptResult,
-  useTwoFactorPrompt,
-} from './react/useTwoFactorPrompt.js';
+} from './react/code-step/useTwoFactorCodeInput.js';
 export {
   type UseVerifyTwoFactorCodeOptions,
   type UseVerifyTwoFactorCodeResult,
   useVerifyTwoFactorCode,
-  type VerifyTwoFactorCodeState,
-} from './react/useVerifyTwoFactorCode.js';
-export { verifyTwoFactorCodeMutationKey, verifyTwoFactorCodeOptions } from './react/verifyTwoFactorCodeOptions.js';
+  type VerifyTwoFactorCodeStatus,
+} from './react/code-step/useVerifyTwoFactorCode.js';
+export { verifyTwoFactorCodeMutationKey, verifyTwoFactorCodeOptions } from './react/code-step/verifyTwoFactorCodeOptions.js';
+export { TwoFactorFlow, type TwoFactorFlowProps, type TwoFactorFlowStep } from './react/flow/TwoFactorFlow.js';
+export { ErrorSummary, type ErrorSummaryProps } from './react/prompt/ErrorSummary.js';
+export { FieldError, type FieldErrorProps } from './react/prompt/FieldError.js';
+export type { LanguageOption } from './react/prompt/resolveLanguages.js';
+export { SendButtonLabel, type SendButtonLabelProps } from './react/prompt/SendButtonLabel.js';
+export { TwoFactorPrompt, type TwoFactorPromptProps } from './react/prompt/TwoFactorPrompt.js';
+export type { TwoFactorPromptStatus } from './react/prompt/TwoFactorPromptStatus.js';
+export type { TwoFactorPromptValues } from './react/prompt/TwoFactorPromptValues.js';
+export type { UseTwoFactorPromptOptions } from './react/prompt/UseTwoFactorPromptOptions.js';
+export type { PromptFieldHandlers, UseTwoFactorPromptResult } from './react/prompt/UseTwoFactorPromptResult.js';
+export { useTwoFactorPrompt } from './react/prompt/useTwoFactorPrompt.js';
+export { TwoFactorProvider, type TwoFactorProviderProps } from './react/provider/TwoFactorProvider.js';
+export { useTwoFactorAdapter } from './react/provider/useTwoFactorAdapter.js';
+export { sendTwoFactorCodeMutationKey, sendTwoFactorCodeOptions } from './react/send/sendTwoFactorCodeOptions.js';
+export type { UseSendTwoFactorCodeOptions } from './react/send/UseSendTwoFactorCodeOptions.js';
+export type { UseSendTwoFactorCodeResult } from './react/send/UseSendTwoFactorCodeResult.js';
+export { type UseCooldownSecondsOptions, useCooldownSeconds } from './react/send/useCooldownSeconds.js';
+export { useSendTwoFactorCode } from './react/send/useSendTwoFactorCode.js';
+export type { AdapterMutationSettings } from './react/shared/adapterMutationFn.js';

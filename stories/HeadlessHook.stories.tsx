@@ -84,9 +84,9 @@ function CustomMarkup({ prompt }: { prompt: UseTwoFactorPromptResult }) {
       <h2 id={ids.title} style={{ fontSize: '1.1rem', margin: '0 0 0.75rem' }}>
         How should we reach you?
       </h2>
-      {prompt.formErrors.length > 0 && (
+      {prompt.errorSummary.length > 0 && (
         <div role="alert" style={{ color: '#a4161a', border: '1px solid #a4161a', borderRadius: '0.5rem', padding: '0.5rem 0.75rem' }}>
-          {prompt.formErrors.map((text) => (
+          {prompt.errorSummary.map((text) => (
             <p key={text} style={{ margin: 0 }}>
               {text}
             </p>

@@ -1,9 +1,12 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { clearTwoFactorState } from '../src/index.js';
 
 afterEach(() => {
   cleanup();
+  // The engine is page-wide, like a real page's: each test starts without cooldowns or locks.
+  clearTwoFactorState();
   // Absent in files that run under `@vitest-environment node`.
   globalThis.sessionStorage?.clear();
 });

@@ -6,6 +6,8 @@ export interface SendCodeResult {
   hint?: string;
   /** Non-blocking Warning and Info failures the server reported on a successful send. */
   issues: ValidationIssue[];
+  /** How many failures past the first 100 were left out of `issues`; absent when none were. */
+  issuesLeftOut?: number;
   /** The parsed answer body, for hosts that need a member the library does not read. */
   raw: unknown;
 }

@@ -1,3 +1,4 @@
+import { clampWaitSeconds } from './clampWaitSeconds.js';
 import type { TwoFactorField } from './TwoFactorField.js';
 import type { ValidationIssue } from './ValidationIssue.js';
 
@@ -13,7 +14,11 @@ import type { ValidationIssue } from './ValidationIssue.js';
  * - `aborted`: the caller cancelled; not a failure to show.
  * - `server`: a 5xx, or a 4xx the library does not recognise.
  * - `external`: a downstream system failed (`ExternalError`).
- * - `invalid-response`: an answer the library cannot read (HTML, empty, cut-off, wrong shape).
+ * - `invalid-response`: an answer the library cannot read (HTML, empty, cut-off, too large, wrong shape, a redirect).
+ * - `locked`: a verify refused before sending, after too many wrong codes; a new code lifts it.
+ * - `unknown`: a failure that is none of the above: a `headers()` that throws, a header value the
+ *   platform refuses, a custom `fetch` that throws something other than a `TypeError`, the runtime
+ *   running out of room, or anything a host's own adapter throws that the library does not recognise.
  */
 export type TwoFactorErrorKind =
   | 'validation'
@@ -25,7 +30,9 @@ export type TwoFactorErrorKind =
   | 'aborted'
   | 'server'
   | 'external'
-  | 'invalid-response';
+  | 'invalid-response'
+  | 'locked'
+  | 'unknown';
 
 /** What a `TwoFactorError` carries besides its kind. */
 export interface TwoFactorErrorOptions {
@@ -39,9 +46,16 @@ export interface TwoFactorErrorOptions {
   formErrors?: readonly string[];
   /** Seconds to wait before another send, for `rate-limited` (and a quota's replenish time on `forbidden`). */
   retryAfterSeconds?: number;
+  /** Whether the code may have gone out: a timeout after the request left, a 2xx that could not be read, a BFF body with `"MaybeSent": true`. @default false */
+  maybeSent?: boolean;
+  /** How many issues and messages the answer held past the ones kept (at most 100 of each). @default 0 */
+  issuesLeftOut?: number;
   /** The underlying error or the parsed body. Never holds request headers. */
   cause?: unknown;
 }
+
+/** At most this many issues, and as many messages, are kept on an error or a result. */
+export const maxIssues = 100;
 
 /**
  * The one error type the library rejects with.
@@ -63,25 +77,39 @@ export class TwoFactorError extends Error {
   readonly fieldErrors: Partial<Record<TwoFactorField, string[]>>;
   /** Blocking messages not tied to a field the UI owns. */
   readonly formErrors: readonly string[];
-  /** Seconds to wait before the next send, when the server said so. */
+  /** Seconds to wait before the next send, when the server said so; at most 31 days. */
   readonly retryAfterSeconds: number | undefined;
+  /** "The code may have gone out": show the send cooldown rather than invite a second send. */
+  readonly maybeSent: boolean;
+  /** How many issues and messages were left out past the first 100 of each. */
+  readonly issuesLeftOut: number;
 
   constructor(kind: TwoFactorErrorKind, options: TwoFactorErrorOptions = {}) {
     // The kind says it all for a developer; what a person reads comes from the locale messages.
     super(options.message ?? `The two-factor request failed (${kind}).`, 'cause' in options ? { cause: options.cause } : undefined);
     this.kind = kind;
     this.status = options.status;
-    this.issues = options.issues ?? [];
-    this.retryAfterSeconds = options.retryAfterSeconds;
+    const issues = options.issues ?? [];
+    const messages = options.formErrors ?? [];
+    // Bounded: a body with 80,000 failures costs no more than one with 100.
+    this.issues = issues.slice(0, maxIssues);
+    this.retryAfterSeconds = clampWaitSeconds(options.retryAfterSeconds);
+    this.maybeSent = options.maybeSent === true;
     const fieldErrors: Partial<Record<TwoFactorField, string[]>> = {};
     const formErrors: string[] = [];
     for (const issue of this.issues) {
       if (issue.severity !== 'error') continue;
       if (issue.field === undefined) formErrors.push(issue.message);
-      else fieldErrors[issue.field] = [...(fieldErrors[issue.field] ?? []), issue.message];
+      else {
+        // One list per field, grown in place: copying it per message made the constructor quadratic.
+        const messagesOfField = fieldErrors[issue.field];
+        if (messagesOfField) messagesOfField.push(issue.message);
+        else fieldErrors[issue.field] = [issue.message];
+      }
     }
     this.fieldErrors = fieldErrors;
-    this.formErrors = [...formErrors, ...(options.formErrors ?? [])];
+    this.formErrors = [...formErrors, ...messages.slice(0, maxIssues)];
+    this.issuesLeftOut = (options.issuesLeftOut ?? 0) + Math.max(0, issues.length - maxIssues) + Math.max(0, messages.length - maxIssues);
   }
 
   /** A plain, log-safe view: no `cause`, which may hold a raw body. */
@@ -94,6 +122,8 @@ export class TwoFactorError extends Error {
       fieldErrors: this.fieldErrors,
       formErrors: this.formErrors,
       retryAfterSeconds: this.retryAfterSeconds,
+      maybeSent: this.maybeSent,
+      issuesLeftOut: this.issuesLeftOut,
     };
   }
 }

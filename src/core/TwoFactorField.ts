@@ -9,12 +9,13 @@ const fieldByLowerCaseName = new Map<string, TwoFactorField>(twoFactorFields.map
 /**
  * Maps a FluentValidation `PropertyName` to the field it belongs to.
  *
- * Accepts `Medium`, `medium`, `command.Medium` and `Command.MEDIUM`; anything
+ * Accepts `Medium`, `medium`, `command.Medium`, `Command.MEDIUM` and `$.Medium`; anything
  * else (`Contact.Phone`, `Items[0]`, an empty name) is not a field the UI owns
  * and returns `undefined`, so its message becomes a form-level message.
  */
 export function toTwoFactorField(propertyName: string): TwoFactorField | undefined {
-  const name = propertyName.trim().toLowerCase();
+  // `$.Medium` is System.Text.Json's path of a member ASP.NET could not bind.
+  const name = propertyName.trim().toLowerCase().replace(/^\$\./, '');
   const unprefixed = name.startsWith('command.') ? name.slice('command.'.length) : name;
   return fieldByLowerCaseName.get(unprefixed);
 }

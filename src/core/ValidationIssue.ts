@@ -15,4 +15,6 @@ export interface ValidationIssue {
   severity: ValidationSeverity;
   /** FluentValidation's `ErrorCode`, e.g. `NotEmptyValidator`. */
   code?: string;
+  /** FluentValidation's `FormattedMessagePlaceholderValues`, keys as sent (`MaxLength`), values as text; absent when there are none. */
+  placeholders?: Readonly<Record<string, string>>;
 }

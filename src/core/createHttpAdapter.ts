@@ -1,4 +1,5 @@
 import { checkTimeoutMs } from './checkTimeoutMs.js';
+import { checkMaxBodyBytes, defaultMaxBodyBytes, defaultTimeoutMs, type FetchAnswerHeaders, fetchAnswer } from './fetchAnswer.js';
 import { parseRequest } from './parseRequest.js';
 import { readSendCodeAnswer } from './readSendCodeAnswer.js';
 import type { SendCodeRequest } from './SendCodeRequest.js';
@@ -6,18 +7,18 @@ import type { SendCodeResult } from './SendCodeResult.js';
 import { sendCodeRequestSchema } from './sendCodeRequestSchema.js';
 import type { SendCodeWireRequest } from './sendCodeWireSchemas.js';
 import type { TwoFactorAdapter, TwoFactorAdapterContext } from './TwoFactorAdapter.js';
-import { TwoFactorError } from './TwoFactorError.js';
+import { isTwoFactorError, TwoFactorError } from './TwoFactorError.js';
 import type { VerifyCodeRequest } from './VerifyCodeRequest.js';
 import { verifyCodeRequestSchema } from './verifyCodeRequestSchema.js';
 
 /** Headers to add to each request, or a function that returns them (e.g. a fresh bearer token). */
-export type HttpAdapterHeaders = HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
+export type HttpAdapterHeaders = FetchAnswerHeaders;
 
 /** Options of `createHttpAdapter`. */
 export interface CreateHttpAdapterOptions {
   /** The API root including the gateway suffix, e.g. `https://stg-ecap.azure-api.net/2fa`, or a same-origin path such as `/api/2fa` behind a BFF. */
   baseUrl: string;
-  /** API Management subscription key, sent as `Ocp-Apim-Subscription-Key`. Public once shipped to a browser: prefer a BFF. */
+  /** API Management subscription key, sent as `Ocp-Apim-Subscription-Key`: a single-line printable token. Public once shipped to a browser: prefer a BFF. */
   subscriptionKey?: string;
   /** Path of the send operation below `baseUrl`. @default '/2FactorAuthentication/TwoFaCommand/Send2FactorAuthenticationCodeToPerson' */
   path?: string;
@@ -25,8 +26,10 @@ export interface CreateHttpAdapterOptions {
   headers?: HttpAdapterHeaders;
   /** The `fetch` to use. @default globalThis.fetch */
   fetch?: typeof globalThis.fetch;
-  /** Milliseconds before a send fails with `timeout`, body included. @default 15000 */
+  /** Milliseconds before a send fails with `timeout`, from the call of `headers()` to the last byte of the body; at most 2147483647. @default 15000 */
   timeoutMs?: number;
+  /** The most bytes of answer body to read, counted after decoding; a longer answer is `invalid-response`. @default 1048576 (1 MiB) */
+  maxBodyBytes?: number;
   /** `fetch` credentials mode, e.g. `include` for a BFF session cookie. @default undefined (the browser's `same-origin`) */
   credentials?: RequestCredentials;
   /** Where to verify a typed code; the contract does not document it, so without this option the adapter has no `verifyCode`. @default undefined */
@@ -65,6 +68,8 @@ function checkOptions(options: CreateHttpAdapterOptions): void {
   if (typeof options !== 'object' || options === null) fail('options are required, e.g. { baseUrl: "/api/2fa" }.');
   const { baseUrl, verify } = options;
   if (typeof baseUrl !== 'string' || baseUrl.trim() === '') fail('baseUrl is required, e.g. "https://stg-ecap.azure-api.net/2fa".');
+  // `//host/2fa` reads as a path here but as another origin to fetch: the scheme must be written.
+  if (/^\s*[\\/]{2}/.test(baseUrl)) fail('baseUrl must not be protocol-relative (//host/…); write the scheme, e.g. "https://host/2fa".');
   const url = parseUrl(baseUrl);
   // The URL itself is never repeated in a message: it may carry credentials.
   if (!url || !/^https?:$/.test(url.protocol))
@@ -73,13 +78,28 @@ function checkOptions(options: CreateHttpAdapterOptions): void {
   if ([...url.searchParams.keys()].some((key) => key.toLowerCase() === 'subscription-key')) {
     fail('a subscription key in the URL leaks into logs; pass it as subscriptionKey.');
   }
-  if (url.search || url.hash) fail('baseUrl must be the API root, without a query or fragment.');
+  // A bare `?` or `#` leaves url.search and url.hash empty, yet would end up in the middle of every URL.
+  if (url.search || url.hash || /[?#]/.test(baseUrl)) fail('baseUrl must be the API root, without a query or fragment.');
+  const { subscriptionKey } = options;
+  // The key is never repeated: a TypeError is printed in logs.
+  if (subscriptionKey !== undefined && !(typeof subscriptionKey === 'string' && /^[!-~]+$/.test(subscriptionKey))) {
+    fail('subscriptionKey must be a single-line token of printable characters, without spaces.');
+  }
   checkTimeoutMs('createHttpAdapter', options.timeoutMs);
+  checkMaxBodyBytes('createHttpAdapter', options.maxBodyBytes);
+  if (
+    options.headers !== undefined &&
+    (typeof options.headers !== 'object' || options.headers === null) &&
+    typeof options.headers !== 'function'
+  ) {
+    fail('headers must be an object, a Headers, an array of pairs or a function returning one.');
+  }
   if (verify !== undefined && !(typeof verify?.path === 'string' && verify.path.trim() !== '')) {
     fail('verify.path must be the path of the verify operation, e.g. "/2FactorAuthentication/TwoFaCommand/Verify".');
   }
   const typed: [string, unknown, string][] = [
     ['path', options.path, 'string'],
+    ['credentials', options.credentials, 'string'],
     ['fetch', options.fetch, 'function'],
     ['verify.toBody', verify?.toBody, 'function'],
   ];
@@ -108,10 +128,13 @@ const toWireRequest = (request: SendCodeRequest): SendCodeWireRequest => ({
  * The default adapter: POSTs to `Send2FactorAuthenticationCodeToPerson`
  * through API Management, or through the host's own backend (BFF).
  *
- * It never retries, aborts with the caller's signal, fails after `timeoutMs`,
- * and keeps the subscription key and auth headers out of every error.
+ * It goes through `fetchAnswer`: it never retries, never follows a redirect,
+ * reads at most `maxBodyBytes`, aborts with the caller's signal, fails after
+ * `timeoutMs` (`headers()` included), and keeps the subscription key and
+ * auth headers out of every error.
  *
- * @throws {TypeError} at creation for a missing or non-http(s) `baseUrl`, a bad `timeoutMs`, `path` or `fetch`.
+ * @throws {TypeError} at creation for a missing, non-http(s), protocol-relative or query-bearing `baseUrl`, a
+ *   `subscriptionKey` that is not a printable token, or a bad `timeoutMs`, `maxBodyBytes`, `headers`, `path` or `fetch`.
  *
  * @example
  * const adapter = createHttpAdapter({
@@ -121,43 +144,54 @@ const toWireRequest = (request: SendCodeRequest): SendCodeWireRequest => ({
  */
 export function createHttpAdapter(options: CreateHttpAdapterOptions): TwoFactorAdapter {
   checkOptions(options);
-  const { baseUrl, subscriptionKey, headers, credentials, timeoutMs = 15_000 } = options;
+  const { baseUrl, subscriptionKey, headers, credentials, timeoutMs = defaultTimeoutMs, maxBodyBytes = defaultMaxBodyBytes } = options;
   const root = baseUrl.trim();
   const sendUrl = joinUrl(root, options.path ?? defaultSendCodePath);
 
   async function post(url: string, body: () => unknown, signal: AbortSignal | undefined): Promise<SendCodeResult> {
     if (signal?.aborted) throw new TwoFactorError('aborted', { cause: signal.reason });
-    const json = JSON.stringify(body());
-
-    const requestHeaders = new Headers(typeof headers === 'function' ? await headers() : headers);
-    requestHeaders.set('Content-Type', 'application/json');
-    requestHeaders.set('Accept', 'application/json');
-    if (subscriptionKey) requestHeaders.set('Ocp-Apim-Subscription-Key', subscriptionKey);
-
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
-    const fetchImplementation = options.fetch ?? globalThis.fetch;
+    let json: string;
     try {
-      const response = await fetchImplementation(url, {
-        method: 'POST',
-        headers: requestHeaders,
-        body: json,
-        signal: combined,
-        ...(credentials && { credentials }),
-      });
-      const text = await response.text();
-      return readSendCodeAnswer({ status: response.status, body: text, retryAfter: response.headers.get('Retry-After') });
+      json = JSON.stringify(body());
     } catch (error) {
-      if (error instanceof TwoFactorError) throw error;
-      // Only the reason is kept as the cause: the request, with its headers, never is.
-      if (signal?.aborted) throw new TwoFactorError('aborted', { cause: signal.reason });
-      if (timeout.aborted) {
-        throw new TwoFactorError('timeout', { message: `No complete answer within ${timeoutMs} ms.`, cause: timeout.reason });
+      if (isTwoFactorError(error)) throw error;
+      // A host's verify.toBody that throws, or returns a value JSON cannot hold (a BigInt, a cycle).
+      throw new TwoFactorError('unknown', { message: 'The request body could not be built.', cause: error });
+    }
+    const answer = await fetchAnswer({
+      url,
+      body: json,
+      setHeaders: {
+        'Content-Type': 'application/json',
+        Accept: 'application/json',
+        ...(subscriptionKey && { 'Ocp-Apim-Subscription-Key': subscriptionKey }),
+      },
+      secrets: subscriptionKey ? [subscriptionKey] : [],
+      ...(headers !== undefined && { headers }),
+      ...(options.fetch && { fetch: options.fetch }),
+      ...(credentials && { credentials }),
+      ...(signal && { signal }),
+      timeoutMs,
+      maxBodyBytes,
+    });
+    try {
+      return readSendCodeAnswer({ status: answer.status, body: answer.body, retryAfter: answer.headers.get('Retry-After') });
+    } catch (error) {
+      if (!isTwoFactorError(error)) {
+        throw new TwoFactorError('unknown', {
+          message: 'The answer could not be read.',
+          status: answer.status,
+          maybeSent: answer.status < 300,
+        });
       }
-      if (error instanceof TypeError) {
-        throw new TwoFactorError('network', { message: 'The server could not be reached (network error, CORS or offline).', cause: error });
-      }
-      throw error;
+      if (!answer.echoesSecret) throw error;
+      // Loggers and error trackers print every member: an answer that repeats a credential keeps nothing of its body.
+      throw new TwoFactorError(error.kind, {
+        message: `The request failed (HTTP ${answer.status}, ${error.kind}); the answer repeated a credential that was sent, so none of it is kept.`,
+        ...(error.status !== undefined && { status: error.status }),
+        ...(error.retryAfterSeconds !== undefined && { retryAfterSeconds: error.retryAfterSeconds }),
+        maybeSent: error.maybeSent,
+      });
     }
   }
 

@@ -1,3 +1,4 @@
+export { clampWaitSeconds, maxWaitSeconds } from './clampWaitSeconds.js';
 export {
   type CreateHttpAdapterOptions,
   createHttpAdapter,
@@ -5,9 +6,32 @@ export {
   type HttpAdapterHeaders,
   type HttpAdapterVerifyOptions,
 } from './createHttpAdapter.js';
+export { clearTwoFactorState } from './engine/clearTwoFactorState.js';
+export { getTwoFactorEngine } from './engine/getTwoFactorEngine.js';
+export {
+  type CreateTwoFactorEngineOptions,
+  createTwoFactorEngine,
+  idleSnapshot,
+  type SendChoice,
+  type TwoFactorChange,
+  type TwoFactorEngine,
+  type TwoFactorEngineSendOptions,
+  type TwoFactorEngineVerifyOptions,
+  type TwoFactorPersonSnapshot,
+  toTwoFactorError,
+} from './engine/TwoFactorEngine.js';
+export {
+  defaultMaxBodyBytes,
+  defaultTimeoutMs,
+  type FetchAnswerHeaders,
+  type FetchAnswerOptions,
+  type FetchedAnswer,
+  fetchAnswer,
+} from './fetchAnswer.js';
 export { languageTagSchema } from './languageTagSchema.js';
 export { type Medium, mediums } from './Medium.js';
 export { normalizeCode } from './normalizeCode.js';
+export { personKey } from './personKey.js';
 export { readSendCodeAnswer, type SendCodeAnswer } from './readSendCodeAnswer.js';
 export type { SendCodeRequest } from './SendCodeRequest.js';
 export type { SendCodeResult } from './SendCodeResult.js';
@@ -19,7 +43,7 @@ export {
   sendCodeWireResponseSchema,
 } from './sendCodeWireSchemas.js';
 export type { TwoFactorAdapter, TwoFactorAdapterContext } from './TwoFactorAdapter.js';
-export { isTwoFactorError, TwoFactorError, type TwoFactorErrorKind, type TwoFactorErrorOptions } from './TwoFactorError.js';
+export { isTwoFactorError, maxIssues, TwoFactorError, type TwoFactorErrorKind, type TwoFactorErrorOptions } from './TwoFactorError.js';
 export { type TwoFactorField, toTwoFactorField, twoFactorFields } from './TwoFactorField.js';
 export type { ValidationIssue, ValidationSeverity } from './ValidationIssue.js';
 export type { VerifyCodeRequest } from './VerifyCodeRequest.js';

@@ -1,7 +1,24 @@
-import { array, int, int32, maximum, minimum, nullish, object, type output, pipe, string, transform, type ZodMiniType } from 'zod/mini';
+import {
+  array,
+  int,
+  int32,
+  maximum,
+  minimum,
+  nullish,
+  object,
+  optional,
+  type output,
+  pipe,
+  string,
+  transform,
+  union,
+  unknown,
+  type ZodMiniType,
+} from 'zod/mini';
+import { httpStatusOfName } from './httpStatusOfName.js';
 import { parseRetryAfter } from './parseRetryAfter.js';
 import type { SendCodeResult } from './SendCodeResult.js';
-import { TwoFactorError, type TwoFactorErrorKind } from './TwoFactorError.js';
+import { maxIssues, TwoFactorError, type TwoFactorErrorKind } from './TwoFactorError.js';
 import { toTwoFactorField } from './TwoFactorField.js';
 import type { ValidationIssue, ValidationSeverity } from './ValidationIssue.js';
 import { wireSeveritySchema } from './wireSeveritySchema.js';
@@ -44,13 +61,27 @@ const answerSchema = anyCase({
   hint: text,
   errors: nullish(
     anyCase({
-      errors: nullish(array(anyCase({ propertyname: text, errormessage: text, severity: nullish(wireSeveritySchema), errorcode: text }))),
+      errors: nullish(
+        array(
+          anyCase({
+            propertyname: text,
+            errormessage: text,
+            severity: nullish(wireSeveritySchema),
+            errorcode: text,
+            // Read apart: an odd placeholder must not fail a send that went out.
+            formattedmessageplaceholdervalues: optional(unknown()),
+          }),
+        ),
+      ),
     }),
   ),
   errormessages: nullish(array(string())),
   statuscode: nullish(int32()),
   externalerror: text,
-  httpstatuscode: nullish(int().check(minimum(100), maximum(599))),
+  // A number, or with .NET's string enum converter a name (`"TooManyRequests"`) or a numeric string.
+  httpstatuscode: nullish(union([int().check(minimum(100), maximum(599)), string()])),
+  // Our own BFF's word that the code may have gone out (`react-two-factor/server`).
+  maybesent: optional(unknown()),
 });
 
 type Answer = output<typeof answerSchema>;
@@ -75,18 +106,75 @@ const severityByName: Record<string, ValidationSeverity> = {
 
 type WireFailure = NonNullable<NonNullable<Answer['errors']>['errors']>[number];
 
+/** FluentValidation's `FormattedMessagePlaceholderValues` as text, keys as sent; other values are left out. */
+function toPlaceholders(value: unknown): Record<string, string> | undefined {
+  if (!isObject(value)) return undefined;
+  // Object.fromEntries defines own members, so a `__proto__` key stays a plain key.
+  const entries = Object.entries(value).flatMap(([key, member]): [string, string][] =>
+    typeof member === 'string' || (typeof member === 'number' && Number.isFinite(member)) || typeof member === 'boolean'
+      ? [[key, String(member)]]
+      : [],
+  );
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+}
+
 function toIssue(failure: WireFailure): ValidationIssue {
   const propertyName = failure.propertyname ?? '';
   const field = toTwoFactorField(propertyName);
   // FluentValidation's default severity is Error; an unknown one blocks rather than slipping through.
   const severity = severityByName[String(failure.severity ?? 0).toLowerCase()] ?? 'error';
+  const placeholders = toPlaceholders(failure.formattedmessageplaceholdervalues);
   return {
     ...(field && { field }),
     propertyName,
     message: failure.errormessage ?? '',
     severity,
     ...(failure.errorcode != null && { code: failure.errorcode }),
+    ...(placeholders && { placeholders }),
   };
+}
+
+/** The `errors` of an ASP.NET Core `ValidationProblemDetails`: property name → messages. */
+interface Problem {
+  issues: ValidationIssue[];
+  count: number;
+  detail: string | undefined;
+  status: number | undefined;
+}
+
+const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+// ASP.NET's model-binding 400 (`application/problem+json`): `{ type, title, status, detail, errors: { "Medium": [...] } }`.
+// Told apart from FluentValidation's `Errors: { IsValid, Errors: [{…}] }` by its lists of plain strings.
+function readProblem(body: Record<string, unknown>): Problem | undefined {
+  const { errors, title, type, detail, status } = body;
+  const isProblem = [title, type, detail, status].some((member) => member !== undefined);
+  if (!isProblem || !(errors === undefined || (isObject(errors) && Object.values(errors).every(isStrings)))) return undefined;
+  const issues: ValidationIssue[] = [];
+  let count = 0;
+  for (const [propertyName, messages] of Object.entries((errors ?? {}) as Record<string, string[]>)) {
+    count += messages.length;
+    for (const message of messages.slice(0, maxIssues - issues.length)) {
+      const field = toTwoFactorField(propertyName);
+      issues.push({ ...(field && { field }), propertyName, message, severity: 'error' });
+    }
+  }
+  return {
+    issues,
+    count,
+    detail: typeof detail === 'string' ? detail : undefined,
+    status: Number.isInteger(status) ? (status as number) : undefined,
+  };
+}
+
+/** `HttpStatusCode` as a number, a numeric string or a .NET enum name; `undefined` for one the reader does not know. */
+function toHttpStatus(value: number | string | null | undefined): number | undefined {
+  if (typeof value !== 'string') return value ?? undefined;
+  const name = value.trim();
+  if (!/^\d+$/.test(name)) return httpStatusOfName(name);
+  // The same range as a number: a string the schema could not check is ignored rather than trusted.
+  const code = Number(name);
+  return code >= 100 && code <= 599 ? code : undefined;
 }
 
 function parseJson(body: string): { ok: true; value: unknown } | { ok: false; error: unknown } {
@@ -125,66 +213,89 @@ export function readSendCodeAnswer(answer: SendCodeAnswer): SendCodeResult {
 
   if (!readable && (status < 400 || status >= 500)) {
     // A 5xx is a server failure whatever its body (often a proxy's HTML page).
-    if (status >= 500) throw new TwoFactorError('server', { message: `The server failed (HTTP ${status}).`, status });
+    if (status >= 500) {
+      const retryAfterSeconds = status === 503 ? parseRetryAfter(answer.retryAfter, undefined, answer.now ?? Date.now()) : undefined;
+      throw new TwoFactorError('server', {
+        message: `The server failed (HTTP ${status}).`,
+        status,
+        ...(retryAfterSeconds !== undefined && { retryAfterSeconds }),
+      });
+    }
     throw new TwoFactorError('invalid-response', {
       message: `The answer (HTTP ${status}) is not a JSON object.`,
       status,
+      // A 2xx means the backend took the send: the code may well have gone out.
+      maybeSent: status >= 200 && status < 300,
       cause: json.ok ? json.value : json.error,
     });
   }
 
-  const parsed = readable ? parseAnswer(json.value) : undefined;
+  const lowerCased = readable ? (lowerCaseKeys(json.value) as Record<string, unknown>) : undefined;
+  const problem = lowerCased && readProblem(lowerCased);
+  // A ProblemDetails' `errors` is not FluentValidation's wrapper: the schema reads the other members.
+  const parsed = readable ? parseAnswer(problem ? { ...lowerCased, errors: undefined } : json.value) : undefined;
   if (parsed && !parsed.success && status < 400) {
     throw new TwoFactorError('invalid-response', {
       message: `The answer (HTTP ${status}) does not match the contract.`,
       status,
+      maybeSent: status >= 200 && status < 300,
       cause: parsed.error,
     });
   }
   const wire = parsed?.success ? parsed.data : undefined;
   // API Management's own `{ statusCode, message }` error body. Read apart from the schema: a failing
   // answer's message is kept even when its other members are odd.
-  const gatewayMessage = readable && status >= 400 ? (lowerCaseKeys(json.value) as { message?: unknown }).message : undefined;
+  const gatewayMessage = lowerCased && status >= 400 ? lowerCased.message : undefined;
+  const maybeSent = lowerCased?.maybesent === true;
 
-  const issues = (wire?.errors?.errors ?? []).map(toIssue);
+  // Bounded work: only the first 100 failures are turned into issues; the rest are counted.
+  const failures = wire?.errors?.errors ?? [];
+  const issues = problem ? problem.issues : failures.slice(0, maxIssues).map(toIssue);
+  const issueCount = problem ? problem.count : failures.length;
   const blocking = issues.filter((issue) => issue.severity === 'error');
   const externalError = texts([wire?.externalerror]);
-  const formErrors = texts([
-    ...(wire?.errormessages ?? []),
+  const errorMessages = texts(wire?.errormessages ?? []);
+  const problemDetail = problem && problem.count === 0 ? texts([problem.detail]) : [];
+  const formErrors = [
+    ...errorMessages,
+    ...problemDetail,
     ...externalError,
-    typeof gatewayMessage === 'string' ? gatewayMessage : undefined,
-  ]);
-  const bodyStatus = [wire?.httpstatuscode, wire?.statuscode].find((code) => code != null && code >= 400) ?? undefined;
+    ...texts([typeof gatewayMessage === 'string' ? gatewayMessage : undefined]),
+  ];
+  const bodyStatus =
+    [toHttpStatus(wire?.httpstatuscode), wire?.statuscode, problem?.status].find((code) => code != null && code >= 400) ?? undefined;
   const failingStatus = status >= 400 ? status : bodyStatus;
+  const issuesLeftOut = Math.max(0, issueCount - maxIssues);
+  const bounded = { issues, formErrors, issuesLeftOut, maybeSent };
 
   if (externalError.length > 0) {
-    throw new TwoFactorError('external', { status: failingStatus, issues, formErrors, cause: json.ok ? json.value : undefined });
+    throw new TwoFactorError('external', { status: failingStatus, ...bounded, cause: json.ok ? json.value : undefined });
   }
   if (failingStatus !== undefined) {
     // A gateway message alone (e.g. APIM's 404 "Resource not found") is not something the person can fix.
-    const kind = kindForStatus(failingStatus, blocking.length > 0 || texts(wire?.errormessages ?? []).length > 0);
-    const retryAfterSeconds =
-      kind === 'rate-limited' || kind === 'forbidden'
-        ? parseRetryAfter(kind === 'rate-limited' ? answer.retryAfter : undefined, formErrors.join(' '), answer.now ?? Date.now())
-        : undefined;
+    const kind = kindForStatus(failingStatus, blocking.length > 0 || errorMessages.length > 0 || problemDetail.length > 0);
+    const waits = kind === 'rate-limited' || kind === 'forbidden' || failingStatus === 503;
+    const retryAfterSeconds = waits
+      ? parseRetryAfter(kind === 'forbidden' ? undefined : answer.retryAfter, formErrors.join(' '), answer.now ?? Date.now())
+      : undefined;
     throw new TwoFactorError(kind, {
       message: `The request failed (HTTP ${failingStatus}, ${kind}).`,
       status: failingStatus,
-      issues,
-      formErrors,
+      ...bounded,
       ...(retryAfterSeconds !== undefined && { retryAfterSeconds }),
       cause: json.ok ? json.value : json.error,
     });
   }
   if (status < 200 || status >= 300) {
-    throw new TwoFactorError('invalid-response', { message: `Unexpected HTTP status ${status}.`, status });
+    throw new TwoFactorError('invalid-response', { message: `Unexpected HTTP status ${status}.`, status, maybeSent });
   }
   if (blocking.length > 0 || formErrors.length > 0) {
-    throw new TwoFactorError('validation', { status, issues, formErrors, cause: wire });
+    throw new TwoFactorError('validation', { status, ...bounded, cause: wire });
   }
   return {
     ...(wire?.hint != null && { hint: wire.hint }),
     issues,
+    ...(issuesLeftOut > 0 && { issuesLeftOut }),
     raw: json.ok ? json.value : undefined,
   };
 }

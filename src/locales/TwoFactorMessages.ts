@@ -1,8 +1,8 @@
 import type { Medium } from '../core/Medium.js';
 import type { TwoFactorErrorKind } from '../core/TwoFactorError.js';
 
-/** The shown error kinds: `aborted` is never shown, `unknown` covers an error that is not a `TwoFactorError`. */
-export type TwoFactorMessageErrorKind = Exclude<TwoFactorErrorKind, 'aborted'> | 'unknown';
+/** The shown error kinds: `aborted` is never shown. */
+export type TwoFactorMessageErrorKind = Exclude<TwoFactorErrorKind, 'aborted'>;
 
 /** Every text the prompt shows. Ship a whole catalogue, or pass a partial override as `messages`. */
 export interface TwoFactorMessages {
@@ -30,6 +30,12 @@ export interface TwoFactorMessages {
   requestRejected: string;
   /** Status text after a send when the server gave no hint. */
   sent: string;
+  /** Summary line after a timeout or an unreadable success: the code may have gone out. */
+  maybeSent: string;
+  /** Shown when a click is refused because a code is being sent with other choices. */
+  sendInProgress: string;
+  /** Shown when a click is refused during the cooldown. */
+  cooldownRefused: (seconds: number) => string;
   /** Heading of the error summary. */
   errorSummaryTitle: string;
   /** Heading of the non-blocking notes after a successful send. */

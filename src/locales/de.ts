@@ -14,6 +14,9 @@ export const de: TwoFactorMessages = {
   retryIn: (seconds) => `Erneut versuchen in ${seconds} s`,
   requestRejected: 'Die Anfrage wurde abgelehnt.',
   sent: 'Ein Code ist unterwegs.',
+  maybeSent: 'Möglicherweise wurde ein Code gesendet. Prüfen Sie Ihre Nachrichten, bevor Sie einen neuen anfordern.',
+  sendInProgress: 'Ein Code wird gerade gesendet. Warten Sie darauf, bevor Sie Ihre Auswahl ändern.',
+  cooldownRefused: (seconds) => `Soeben wurde ein Code gesendet. Sie können in ${seconds} s einen neuen anfordern.`,
   errorSummaryTitle: 'Der Code konnte nicht gesendet werden',
   notesTitle: 'Hinweis',
   fieldRejected: 'Dieser Wert wurde nicht akzeptiert.',
@@ -41,6 +44,7 @@ export const de: TwoFactorMessages = {
     server: 'Bei uns ist etwas schiefgelaufen. Versuchen Sie es später erneut.',
     external: 'Der Nachrichtendienst konnte den Code nicht senden. Versuchen Sie es später erneut.',
     'invalid-response': 'Der Server hat eine unlesbare Antwort gesendet. Versuchen Sie es später erneut.',
+    locked: 'Zu viele falsche Codes. Fordern Sie einen neuen Code an.',
     unknown: 'Der Code konnte nicht gesendet werden. Versuchen Sie es erneut.',
   },
 };

@@ -14,6 +14,9 @@ export const en: TwoFactorMessages = {
   retryIn: (seconds) => `Try again in ${seconds} s`,
   requestRejected: 'The request was refused.',
   sent: 'A code is on its way.',
+  maybeSent: 'A code may have been sent. Check your messages before asking for another.',
+  sendInProgress: 'A code is being sent. Wait for it before changing your choice.',
+  cooldownRefused: (seconds) => `A code was just sent. You can ask for another in ${seconds} s.`,
   errorSummaryTitle: 'The code could not be sent',
   notesTitle: 'Please note',
   fieldRejected: 'This value was not accepted.',
@@ -39,6 +42,7 @@ export const en: TwoFactorMessages = {
     server: 'Something went wrong on our side. Try again later.',
     external: 'The message service failed to send the code. Try again later.',
     'invalid-response': 'The server sent an answer we could not read. Try again later.',
+    locked: 'Too many wrong codes. Request a new code.',
     unknown: 'The code could not be sent. Try again.',
   },
 };

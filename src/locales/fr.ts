@@ -14,6 +14,9 @@ export const fr: TwoFactorMessages = {
   retryIn: (seconds) => `Réessayer dans ${seconds} s`,
   requestRejected: 'La demande a été refusée.',
   sent: 'Un code est en route.',
+  maybeSent: "Un code a peut-être été envoyé. Vérifiez vos messages avant d'en demander un autre.",
+  sendInProgress: "Un code est en cours d'envoi. Attendez-le avant de changer votre choix.",
+  cooldownRefused: (seconds) => `Un code vient d'être envoyé. Vous pourrez en demander un autre dans ${seconds} s.`,
   errorSummaryTitle: "Le code n'a pas pu être envoyé",
   notesTitle: 'À noter',
   fieldRejected: "Cette valeur n'a pas été acceptée.",
@@ -41,6 +44,7 @@ export const fr: TwoFactorMessages = {
     server: 'Un problème est survenu de notre côté. Réessayez plus tard.',
     external: "Le service de messagerie n'a pas pu envoyer le code. Réessayez plus tard.",
     'invalid-response': 'Le serveur a envoyé une réponse illisible. Réessayez plus tard.',
+    locked: 'Trop de codes erronés. Demandez un nouveau code.',
     unknown: "Le code n'a pas pu être envoyé. Réessayez.",
   },
 };

@@ -14,6 +14,9 @@ export const nl: TwoFactorMessages = {
   retryIn: (seconds) => `Opnieuw proberen over ${seconds} s`,
   requestRejected: 'Het verzoek werd geweigerd.',
   sent: 'Er is een code onderweg.',
+  maybeSent: 'Er is mogelijk een code verstuurd. Kijk uw berichten na voordat u een nieuwe vraagt.',
+  sendInProgress: 'Er wordt een code verstuurd. Wacht daarop voordat u uw keuze wijzigt.',
+  cooldownRefused: (seconds) => `Er is net een code verstuurd. U kunt over ${seconds} s een nieuwe vragen.`,
   errorSummaryTitle: 'De code kon niet worden verstuurd',
   notesTitle: 'Let op',
   fieldRejected: 'Deze waarde werd niet aanvaard.',
@@ -39,6 +42,7 @@ export const nl: TwoFactorMessages = {
     server: 'Er ging aan onze kant iets mis. Probeer het later opnieuw.',
     external: 'De berichtendienst kon de code niet versturen. Probeer het later opnieuw.',
     'invalid-response': 'De server stuurde een onleesbaar antwoord. Probeer het later opnieuw.',
+    locked: 'Te veel foute codes. Vraag een nieuwe code aan.',
     unknown: 'De code kon niet worden verstuurd. Probeer opnieuw.',
   },
 };

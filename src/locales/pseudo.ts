@@ -50,6 +50,9 @@ export const pseudoLocale: TwoFactorMessages = {
   retryIn: wrap(en.retryIn),
   requestRejected: pseudo(en.requestRejected),
   sent: pseudo(en.sent),
+  maybeSent: pseudo(en.maybeSent),
+  sendInProgress: pseudo(en.sendInProgress),
+  cooldownRefused: wrap(en.cooldownRefused),
   errorSummaryTitle: pseudo(en.errorSummaryTitle),
   notesTitle: pseudo(en.notesTitle),
   fieldRejected: pseudo(en.fieldRejected),
@@ -74,6 +77,7 @@ export const pseudoLocale: TwoFactorMessages = {
     server: pseudo(en.errors.server),
     external: pseudo(en.errors.external),
     'invalid-response': pseudo(en.errors['invalid-response']),
+    locked: pseudo(en.errors.locked),
     unknown: pseudo(en.errors.unknown),
   },
 };

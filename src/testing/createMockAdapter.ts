@@ -1,12 +1,12 @@
 import type { ZodMiniType } from 'zod/mini';
 import { parseRequest } from '../core/parseRequest.js';
+import { readSendCodeAnswer } from '../core/readSendCodeAnswer.js';
 import type { SendCodeRequest } from '../core/SendCodeRequest.js';
 import type { SendCodeResult } from '../core/SendCodeResult.js';
 import { sendCodeRequestSchema } from '../core/sendCodeRequestSchema.js';
 import type { TwoFactorAdapter, TwoFactorAdapterContext } from '../core/TwoFactorAdapter.js';
 import { TwoFactorError, type TwoFactorErrorKind } from '../core/TwoFactorError.js';
-import { toTwoFactorField } from '../core/TwoFactorField.js';
-import type { ValidationIssue, ValidationSeverity } from '../core/ValidationIssue.js';
+import type { ValidationSeverity } from '../core/ValidationIssue.js';
 import type { VerifyCodeRequest } from '../core/VerifyCodeRequest.js';
 import { verifyCodeRequestSchema } from '../core/verifyCodeRequestSchema.js';
 
@@ -68,11 +68,6 @@ export interface MockAdapter extends TwoFactorAdapter {
   verifyCode(request: VerifyCodeRequest, context?: TwoFactorAdapterContext): Promise<SendCodeResult>;
 }
 
-function toIssue({ propertyName, message, severity = 'error', code }: MockIssue): ValidationIssue {
-  const field = toTwoFactorField(propertyName);
-  return { ...(field && { field }), propertyName, message, severity, ...(code !== undefined && { code }) };
-}
-
 function wait(delayMs: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     const onAbort = () => {
@@ -90,25 +85,77 @@ function wait(delayMs: number, signal: AbortSignal | undefined): Promise<void> {
   });
 }
 
-function answerWith(answer: MockAnswer): SendCodeResult {
+const wireSeverity: Record<ValidationSeverity, string> = { error: 'Error', warning: 'Warning', info: 'Info' };
+
+const toWireFailure = ({ propertyName, message, severity = 'error', code }: MockIssue) => ({
+  PropertyName: propertyName,
+  ErrorMessage: message,
+  Severity: wireSeverity[severity],
+  ...(code !== undefined && { ErrorCode: code }),
+});
+
+// The HTTP status each scripted error kind arrives with, when the script names none.
+const statusOfKind: Partial<Record<TwoFactorErrorKind, number>> = {
+  unauthorized: 401,
+  forbidden: 403,
+  'rate-limited': 429,
+  server: 500,
+  external: 200,
+  // A redirect from a misconfigured proxy: an answer that cannot be read, and no sign the code went out.
+  'invalid-response': 302,
+};
+
+/** The answer a real backend would give for a scripted answer: a status, a wire body and a `Retry-After`. */
+function toWireAnswer(answer: Exclude<MockAnswer, { type: 'error'; kind: 'timeout' | 'network' | 'locked' | 'unknown' }>) {
   switch (answer.type) {
     case 'sent':
-      return { ...(answer.hint !== undefined && { hint: answer.hint }), issues: (answer.issues ?? []).map(toIssue), raw: answer };
-    case 'invalid':
-      throw new TwoFactorError('validation', {
+      return {
         status: 200,
-        issues: (answer.issues ?? []).map(toIssue),
-        formErrors: answer.formErrors ?? [],
-      });
-    case 'error':
-      throw new TwoFactorError(answer.kind, {
-        ...(answer.status !== undefined && { status: answer.status }),
-        formErrors: answer.formErrors ?? [],
-        ...(answer.retryAfterSeconds !== undefined && { retryAfterSeconds: answer.retryAfterSeconds }),
-      });
+        body: JSON.stringify({ IsValid: true, Hint: answer.hint ?? null, Errors: { Errors: (answer.issues ?? []).map(toWireFailure) } }),
+      };
+    case 'invalid':
+      return {
+        status: 200,
+        body: JSON.stringify({
+          IsValid: false,
+          Errors: { Errors: (answer.issues ?? []).map(toWireFailure) },
+          ErrorMessages: answer.formErrors ?? [],
+        }),
+      };
+    case 'error': {
+      const status = answer.status ?? statusOfKind[answer.kind] ?? 500;
+      const formErrors = answer.formErrors ?? [];
+      if (answer.kind === 'invalid-response') return { status, body: '<html>Not the contract</html>' };
+      if (answer.kind === 'external')
+        return { status, body: JSON.stringify({ ExternalError: formErrors.join(' ') || 'The message service failed.' }) };
+      // The gateway's own body for a server failure: a message the person cannot fix.
+      const body =
+        answer.kind === 'server'
+          ? { statusCode: status, message: formErrors.join(' ') }
+          : { StatusCode: status, ErrorMessages: formErrors };
+      return {
+        status,
+        body: JSON.stringify(body),
+        ...(answer.retryAfterSeconds !== undefined && { retryAfter: String(answer.retryAfterSeconds) }),
+      };
+    }
     default:
       throw new TypeError(`createMockAdapter: unknown answer type ${JSON.stringify((answer satisfies never as { type: unknown }).type)}.`);
   }
+}
+
+// Transport failures never reach the reader: there is no answer to read.
+const transportKinds: readonly TwoFactorErrorKind[] = ['timeout', 'network', 'aborted', 'locked', 'unknown'];
+
+function answerWith(answer: MockAnswer): SendCodeResult {
+  if (answer.type === 'invalid' && (answer.issues ?? []).length === 0 && (answer.formErrors ?? []).length === 0) {
+    // A refusal that names nothing (a wrong code, for a verify): no wire body says only that, so it is built here.
+    throw new TwoFactorError('validation', { status: 200 });
+  }
+  if (answer.type === 'error' && transportKinds.includes(answer.kind)) {
+    throw new TwoFactorError(answer.kind, { formErrors: answer.formErrors ?? [] });
+  }
+  return readSendCodeAnswer(toWireAnswer(answer as Parameters<typeof toWireAnswer>[0]));
 }
 
 /**

@@ -74,6 +74,8 @@ describe('TwoFactorError', () => {
       fieldErrors: {},
       formErrors: [],
       retryAfterSeconds: 3,
+      maybeSent: false,
+      issuesLeftOut: 0,
     });
     expect(JSON.stringify(error)).not.toContain('raw server body');
   });

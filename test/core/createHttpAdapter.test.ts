@@ -81,6 +81,7 @@ describe('createHttpAdapter', () => {
           message: 'The language "xx" is not supported; the code was sent in English.',
           severity: 'warning',
           code: 'LanguageFallbackValidator',
+          placeholders: { PropertyName: 'Language', PropertyValue: 'xx' },
         },
       ]);
     });

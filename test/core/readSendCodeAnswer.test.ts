@@ -119,6 +119,8 @@ describe('readSendCodeAnswer', () => {
         const error = thrown(() => read(body, status));
         expect(error.kind).toBe(status === 200 ? 'invalid-response' : 'server');
       },
+      // Seconds of work on a loaded machine: the point is the error type, not the time.
+      30_000,
     );
 
     it('given __proto__ keys at every level, should not pollute Object.prototype', () => {
@@ -216,6 +218,245 @@ describe('readSendCodeAnswer', () => {
     it('given Retry-After that is neither seconds nor a date, should fall back to the message', () => {
       const body = { statusCode: 429, message: 'Rate limit is exceeded. Try again in 7 seconds.' };
       expect(thrown(() => read(body, 429, { retryAfter: 'soon' })).retryAfterSeconds).toBe(7);
+    });
+  });
+
+  describe('given the boundaries of the status', () => {
+    it.each<[number, string]>([
+      [200, 'invalid-response'],
+      [399, 'invalid-response'],
+      [400, 'server'],
+      [499, 'server'],
+      [500, 'server'],
+      [599, 'server'],
+    ])('given an HTML %i, should reject %s', (status, kind) => {
+      const error = thrown(() => read('<html><body>Error</body></html>', status));
+      expect(error).toMatchObject({ kind, status });
+    });
+
+    it.each<[number, string]>([
+      [399, 'invalid-response'],
+      [400, 'validation'],
+      [499, 'validation'],
+      [500, 'server'],
+    ])('given ErrorMessages on a %i, should reject %s', (status, kind) => {
+      expect(thrown(() => read({ ErrorMessages: ['No.'] }, status)).kind).toBe(kind);
+    });
+
+    it.each<[string, number]>([
+      ['HttpStatusCode', 399],
+      ['StatusCode', 399],
+    ])('given a 200 whose %s is %i, should resolve', (member, code) => {
+      expect(read({ Hint: 'Sent.', [member]: code }).hint).toBe('Sent.');
+    });
+
+    it.each<[string, number | string, number]>([
+      ['HttpStatusCode', 400, 400],
+      ['StatusCode', 400, 400],
+      ['HttpStatusCode', ' 429 ', 429],
+      ['HttpStatusCode', 'SERVICEUNAVAILABLE', 503],
+    ])('given a 200 whose %s is %j, should fail with status %i', (member, code, status) => {
+      expect(thrown(() => read({ [member]: code })).status).toBe(status);
+    });
+
+    it('given a 200 whose HttpStatusCode is a number out of range, should reject invalid-response', () => {
+      expect(thrown(() => read({ HttpStatusCode: 700 })).kind).toBe('invalid-response');
+    });
+
+    it('given a 200 whose HttpStatusCode is a numeric string out of the failing range, should resolve', () => {
+      expect(read({ Hint: 'Sent.', HttpStatusCode: '700' }).hint).toBe('Sent.');
+      expect(read({ Hint: 'Sent.', HttpStatusCode: 'toString' }).hint).toBe('Sent.');
+    });
+
+    it('given a failing HTTP status and a body status, should keep the HTTP status', () => {
+      expect(thrown(() => read({ HttpStatusCode: 'TooManyRequests' }, 500)).status).toBe(500);
+    });
+  });
+
+  describe('given texts that say nothing', () => {
+    it.each(['', '   '])('given a 200 with ExternalError %j, should resolve', (externalError) => {
+      expect(read({ Hint: 'Sent.', ExternalError: externalError }).hint).toBe('Sent.');
+    });
+
+    it('given a 200 with blank ErrorMessages, should resolve', () => {
+      expect(read({ Hint: 'Sent.', ErrorMessages: ['', ' '] }).hint).toBe('Sent.');
+    });
+
+    it('given a key in two spellings, should read the first', () => {
+      expect(read({ Hint: 'first', hint: 'second', HINT: 'third' }).hint).toBe('first');
+    });
+  });
+
+  describe('given many failures', () => {
+    const warnings = (count: number) => ({
+      Errors: { Errors: Array.from({ length: count }, (_, index) => ({ PropertyName: 'Medium', ErrorMessage: `w${index}`, Severity: 1 })) },
+    });
+
+    it('given 100 warnings on a 200, should keep them all and say nothing was left out', () => {
+      const result = read(warnings(100));
+      expect(result.issues).toHaveLength(100);
+      expect(result).not.toHaveProperty('issuesLeftOut');
+    });
+
+    it('given 101 warnings on a 200, should keep 100 and say one was left out', () => {
+      const result = read(warnings(101));
+      expect(result.issues.map((issue) => issue.message).at(-1)).toBe('w99');
+      expect(result.issuesLeftOut).toBe(1);
+    });
+
+    it('given 80,000 failures on one field, should keep 100 in linear time', () => {
+      const body = {
+        Errors: { Errors: Array.from({ length: 80_000 }, (_, index) => ({ PropertyName: 'Medium', ErrorMessage: `e${index}` })) },
+      };
+      const error = thrown(() => read(body, 400));
+      expect(error.fieldErrors.medium).toHaveLength(100);
+      expect(error.issuesLeftOut).toBe(79_900);
+    });
+  });
+
+  describe('given what says a code may have gone out', () => {
+    it.each<[string, string, number]>([
+      ['an empty 204', '', 204],
+      ['a 200 that breaks the contract', JSON.stringify({ Hint: 42 }), 200],
+      ['an HTML 299', '<html></html>', 299],
+    ])('given %s, should reject invalid-response with maybeSent', (_case, body, status) => {
+      expect(thrown(() => read(body, status))).toMatchObject({ kind: 'invalid-response', maybeSent: true });
+    });
+
+    it.each<[string, string, number]>([
+      ['an HTML 399', '<html></html>', 399],
+      ['a readable 304', JSON.stringify({ Hint: 'x' }), 304],
+      ['a 399 that breaks the contract', JSON.stringify({ Hint: 42 }), 399],
+    ])('given %s, should reject invalid-response without maybeSent', (_case, body, status) => {
+      expect(thrown(() => read(body, status))).toMatchObject({ kind: 'invalid-response', maybeSent: false });
+    });
+
+    it.each<[string, unknown, number, string]>([
+      ['a 200 with ExternalError', { ExternalError: 'SMS gateway down.', maybeSent: true }, 200, 'external'],
+      ['a 304', { MaybeSent: true }, 304, 'invalid-response'],
+      ['a 200 with ErrorMessages', { MaybeSent: true, ErrorMessages: ['Hm.'] }, 200, 'validation'],
+      ['a 500', { MAYBESENT: true }, 500, 'server'],
+    ])('given "MaybeSent": true on %s, should reject %4$s with maybeSent', (_case, body, status, kind) => {
+      expect(thrown(() => read(body, status))).toMatchObject({ kind, maybeSent: true });
+    });
+  });
+
+  describe('given a wait', () => {
+    it('given a 403 with Retry-After, should read the quota time of the message, not the header', () => {
+      const body = { statusCode: 403, message: 'Out of call volume quota. Quota will be replenished in 00:00:09.' };
+      expect(thrown(() => read(body, 403, { retryAfter: '30' })).retryAfterSeconds).toBe(9);
+      expect(thrown(() => read({ statusCode: 403, message: 'Forbidden.' }, 403, { retryAfter: '30' })).retryAfterSeconds).toBeUndefined();
+    });
+
+    it('given a 503 with the wait in its message and no header, should read the message', () => {
+      expect(thrown(() => read({ ErrorMessages: ['Try again in 40 seconds.'] }, 503)).retryAfterSeconds).toBe(40);
+    });
+
+    it('given an HTML 503 without Retry-After, should have no wait', () => {
+      expect(thrown(() => read('<html></html>', 503)).retryAfterSeconds).toBeUndefined();
+    });
+
+    it.each([500, 502, 504, 400, 401])('given a %i with Retry-After, should not read it', (status) => {
+      expect(
+        thrown(() => read({ ErrorMessages: ['Try again in 40 seconds.'] }, status, { retryAfter: '30' })).retryAfterSeconds,
+      ).toBeUndefined();
+      expect(thrown(() => read('<html></html>', status, { retryAfter: '30' })).retryAfterSeconds).toBeUndefined();
+    });
+  });
+
+  describe('given placeholders', () => {
+    const withPlaceholders = (values: unknown) => ({
+      Errors: { Errors: [{ PropertyName: 'Medium', ErrorMessage: 'Note.', Severity: 1, FormattedMessagePlaceholderValues: values }] },
+    });
+
+    it('given text, a finite number, a boolean and other values, should keep only the first three, as text', () => {
+      const values = { A: 'a', N: 3, F: false, Inf: '__inf__', Nan: null, O: { x: 1 }, L: [1] };
+      const body = JSON.stringify(withPlaceholders(values)).replace('"__inf__"', '1e999');
+      expect(read(body).issues[0]?.placeholders).toStrictEqual({ A: 'a', N: '3', F: 'false' });
+    });
+
+    it('given only values that are not text, should leave placeholders out', () => {
+      expect(read(withPlaceholders({ O: {}, Nothing: null })).issues[0]).not.toHaveProperty('placeholders');
+      expect(read(withPlaceholders({})).issues[0]).not.toHaveProperty('placeholders');
+    });
+  });
+
+  describe('given the edges of a ValidationProblemDetails', () => {
+    it('given errors whose lists mix text and numbers, should not read it as a problem', () => {
+      expect(thrown(() => read({ title: 'Bad', errors: { Medium: ['Required.', 3] } }, 400)).issues).toStrictEqual([]);
+    });
+
+    it('given one key with a list and another without, should not read it as a problem', () => {
+      expect(thrown(() => read({ title: 'Bad', errors: { Medium: ['Required.'], Language: 'x' } }, 400)).issues).toStrictEqual([]);
+    });
+
+    it('given errors but none of type, title, status or detail, should not read it as a problem', () => {
+      expect(thrown(() => read({ errors: { Medium: ['Required.'] } }, 400)).issues).toStrictEqual([]);
+    });
+
+    it('given 60 messages on each of two keys, should keep the first 100 in order and count 20 left out', () => {
+      const sixty = (prefix: string) => Array.from({ length: 60 }, (_, index) => `${prefix}${index}`);
+      const error = thrown(() => read({ title: 'Bad', errors: { Medium: sixty('m'), Language: sixty('l') } }, 400));
+      expect(error.issues).toHaveLength(100);
+      expect(error.issues.at(-1)?.message).toBe('l39');
+      expect(error.issuesLeftOut).toBe(20);
+    });
+
+    it('given a detail that is not text and no errors, should have no form error', () => {
+      expect(thrown(() => read({ title: 'Bad', detail: 42 }, 400)).formErrors).toStrictEqual([]);
+    });
+  });
+
+  describe('given HttpStatusCode as a string at the edges', () => {
+    it.each<[string, number | undefined]>([
+      ['99', undefined],
+      ['100', undefined],
+      ['599', 599],
+      ['600', undefined],
+      ['x400', undefined],
+      ['400x', undefined],
+    ])('given %j on a 200, should fail with %j or resolve', (code, status) => {
+      if (status === undefined) expect(read({ Hint: 'Sent.', HttpStatusCode: code }).hint).toBe('Sent.');
+      else expect(thrown(() => read({ HttpStatusCode: code })).status).toBe(status);
+    });
+  });
+
+  describe('given a ValidationProblemDetails', () => {
+    it('given a FluentValidation body with a Title member, should still read its failures', () => {
+      const body = { Title: 'Send failed', Errors: { IsValid: false, Errors: [{ PropertyName: 'Medium', ErrorMessage: 'Choose.' }] } };
+      expect(thrown(() => read(body, 400)).fieldErrors).toStrictEqual({ medium: ['Choose.'] });
+    });
+
+    it('given a problem whose errors are not lists of text, should not read it as a problem', () => {
+      const error = thrown(() => read({ title: 'Bad', status: 400, errors: { Medium: 'Required.' } }, 400));
+      expect(error).toMatchObject({ kind: 'server', issues: [] });
+    });
+
+    it('given a problem without errors or detail, should reject by its status without a form error', () => {
+      const error = thrown(() => read({ type: 'about:blank', title: 'Not Found', status: 404 }, 404));
+      expect(error).toMatchObject({ kind: 'server', status: 404, formErrors: [] });
+    });
+
+    it('given a problem status on a 200, should fail with it', () => {
+      const error = thrown(() => read({ title: 'Bad', status: 400, errors: { Medium: ['Required.'] } }, 200));
+      expect(error).toMatchObject({ kind: 'validation', status: 400, fieldErrors: { medium: ['Required.'] } });
+    });
+
+    it('given a problem with a detail only and a 500, should reject server with the detail', () => {
+      expect(thrown(() => read({ title: 'Oops', detail: 'Database down.' }, 500))).toMatchObject({
+        kind: 'server',
+        formErrors: ['Database down.'],
+      });
+    });
+
+    it('given a problem with a non-integer status, should ignore that status', () => {
+      expect(read({ title: 'Fine', status: '400' }, 200).issues).toStrictEqual([]);
+    });
+
+    it('given an errors key __proto__, should keep it as a form error and pollute nothing', () => {
+      const error = thrown(() => read('{"title":"Bad","errors":{"__proto__":["Polluted?"]}}', 400));
+      expect(error.formErrors).toStrictEqual(['Polluted?']);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     });
   });
 

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { renderToString } from 'react-dom/server';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { TwoFactorPrompt, TwoFactorProvider } from '../../src/index.js';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { TwoFactorFlow, TwoFactorPrompt, TwoFactorProvider } from '../../src/index.js';
 import { fr } from '../../src/locales/fr.js';
 import { createMockAdapter } from '../../src/testing/index.js';
 
@@ -44,5 +44,21 @@ describe('TwoFactorPrompt on the server', () => {
 
     expect(html).toContain('>Envoyer le code</button>');
     expect(html).toContain('data-status="idle"');
+  });
+
+  it('given renderToString of the provider, the prompt and the flow, should read no clock (Next.js refuses Date.now() in a render)', () => {
+    const now = vi.spyOn(Date, 'now');
+    try {
+      const html = renderToString(
+        <TwoFactorProvider adapter={createMockAdapter()}>
+          <TwoFactorPrompt personId="ssr-clock" />
+          <TwoFactorFlow personId="ssr-clock" />
+        </TwoFactorProvider>,
+      );
+      expect(html).toContain('>Send code</button>');
+      expect(now).not.toHaveBeenCalled();
+    } finally {
+      now.mockRestore();
+    }
   });
 });

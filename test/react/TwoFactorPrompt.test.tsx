@@ -387,7 +387,8 @@ describe('TwoFactorPrompt: each error kind', () => {
 
       await user.click(sendButton());
       await screen.findByRole('alert');
-      expect(summaryLines()).toEqual([friendly, serverText]);
+      // An unreadable answer carries no server text: the mock reads it with the real reader.
+      expect(summaryLines()).toEqual(kind === 'invalid-response' ? [friendly] : [friendly, serverText]);
       expect(root).toHaveAttribute('data-status', 'error');
 
       const button = sendButton();
@@ -415,7 +416,8 @@ describe('TwoFactorPrompt: each error kind', () => {
         { type: 'error', kind: 'rate-limited', retryAfterSeconds: 12, formErrors: ['Rate limit is exceeded. Try again in 12 seconds.'] },
       ],
     });
-    const { user, root } = renderPrompt({}, adapter);
+    // A wait longer than the cooldown: the alert says the server's.
+    const { user, root } = renderPrompt({ cooldownSeconds: 5 }, adapter);
 
     await user.click(sendButton());
     await screen.findByRole('alert');
@@ -441,8 +443,10 @@ describe('TwoFactorPrompt: each error kind', () => {
     });
     await user.click(sendButton());
 
+    // Retry-After (12 s) is shorter than the default cooldown (30 s): the alert says the wait the button enforces.
     await screen.findByRole('alert');
-    expect(summaryLines()).toEqual(['Too many attempts. Try again in 12 s.', 'Rate limit is exceeded. Try again in 12 seconds.']);
+    expect(summaryLines()).toEqual(['Too many attempts. Try again in 30 s.', 'Rate limit is exceeded. Try again in 12 seconds.']);
+    expect(sendButton('Try again in 30 s')).toBeVisible();
   });
 
   it('given the network fails over HTTP, should show the network message and send again on the next click', async () => {

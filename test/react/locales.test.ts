@@ -17,6 +17,7 @@ const errorKinds = Object.keys({
   server: true,
   external: true,
   'invalid-response': true,
+  locked: true,
   unknown: true,
 } satisfies Record<TwoFactorMessageErrorKind, true>) as TwoFactorMessageErrorKind[];
 

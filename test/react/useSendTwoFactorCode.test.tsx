@@ -528,14 +528,15 @@ describe('cancel', () => {
 
   it('given an unmount while a send is in flight, should update no state and log no error afterwards', async () => {
     const consoleError = vi.spyOn(console, 'error');
-    const adapter = createMockAdapter({ delayMs: 20 });
+    // Long enough that the pending state shows on a loaded machine before the answer would.
+    const adapter = createMockAdapter({ delayMs: 200 });
     const personId = nextPerson();
     const { result, unmount } = renderSend({ personId, cooldownSeconds: 30 }, { adapter });
     act(() => result.current.mutate(sendTo(personId)));
     await screen.findByText('Status: pending');
 
     unmount();
-    await sleep(60);
+    await sleep(300);
 
     expect(consoleError).not.toHaveBeenCalled();
     expect(result.current.status).toBe('pending');
@@ -573,7 +574,8 @@ describe('error state', () => {
     const personId = nextPerson();
     const { result } = renderSend({ personId }, { adapter });
     act(() => result.current.mutate(sendTo(personId)));
-    expect(await screen.findByRole('alert')).toHaveTextContent('The two-factor request failed (server).');
+    // The mock reads a wire answer with the real reader: its message is the HTTP adapter's.
+    expect(await screen.findByRole('alert')).toHaveTextContent('The request failed (HTTP 500, server).');
     expect(result.current.error?.kind).toBe('server');
 
     act(() => result.current.mutate(sendTo(personId)));
@@ -768,10 +770,10 @@ describe('setup and options', () => {
 
     expect(result.current.fieldErrors).toEqual({ medium: ['Choose email or SMS.'] });
     expect(result.current.formErrors).toEqual(['The person has no mobile number.', 'The person is locked.']);
-    expect(result.current.warnings).toEqual([]);
+    expect(result.current.notes).toEqual([]);
   });
 
-  it('given a sent answer with a Severity-1 failure, should derive warnings and no errors', async () => {
+  it('given a sent answer with a Severity-1 failure, should derive notes and no errors', async () => {
     server.use(answerWith(sentWithWarning));
     const personId = nextPerson();
     const { result } = renderSend({ personId }, { adapter: createHttpAdapter({ baseUrl: fixtureBaseUrl }) });
@@ -779,7 +781,7 @@ describe('setup and options', () => {
     act(() => result.current.mutate(sendTo(personId)));
     await screen.findByText('Status: success');
 
-    expect(result.current.warnings).toEqual([
+    expect(result.current.notes).toEqual([
       expect.objectContaining({
         field: 'language',
         severity: 'warning',

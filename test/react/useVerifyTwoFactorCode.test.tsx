@@ -33,7 +33,7 @@ function VerifyPanel({ options, latest }: { options: UseVerifyTwoFactorCodeOptio
   latest.current = verify;
   return (
     <section>
-      <p>State: {verify.state}</p>
+      <p>State: {verify.status}</p>
       <p>Attempts left: {verify.attemptsLeft}</p>
       {verify.fieldErrors.code?.map((message) => (
         <p key={message}>Code: {message}</p>
@@ -140,7 +140,7 @@ describe('useVerifyTwoFactorCode', () => {
     expect(screen.getByText('Attempts left: 0')).toBeInTheDocument();
 
     act(() => latest.current.mutate({ ...request, code: '123456' }));
-    await expect(latest.current.mutateAsync({ ...request, code: '123456' })).rejects.toMatchObject({ kind: 'forbidden' });
+    await expect(latest.current.mutateAsync({ ...request, code: '123456' })).rejects.toMatchObject({ kind: 'locked' });
     await sleep(20);
 
     expect(adapter.verifyCalls).toHaveLength(5);

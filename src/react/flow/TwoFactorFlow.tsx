@@ -1,0 +1,205 @@
+'use client';
+import { type ComponentPropsWithoutRef, type ForwardedRef, forwardRef, useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { SendCodeRequest } from '../../core/SendCodeRequest.js';
+import type { SendCodeResult } from '../../core/SendCodeResult.js';
+import type { TwoFactorAdapter } from '../../core/TwoFactorAdapter.js';
+import type { TwoFactorError } from '../../core/TwoFactorError.js';
+import type { TwoFactorMessages } from '../../locales/TwoFactorMessages.js';
+import { TwoFactorCodeInput } from '../code-step/TwoFactorCodeInput.js';
+import type { UseTwoFactorCodeInputOptions } from '../code-step/useTwoFactorCodeInput.js';
+import { missingVerifyCodeMessage } from '../code-step/verifyTwoFactorCodeOptions.js';
+import { ErrorSummary } from '../prompt/ErrorSummary.js';
+import { summarizeError } from '../prompt/summarizeError.js';
+import { TwoFactorPrompt } from '../prompt/TwoFactorPrompt.js';
+import type { UseTwoFactorPromptOptions } from '../prompt/UseTwoFactorPromptOptions.js';
+import { useTwoFactorAdapter } from '../provider/useTwoFactorAdapter.js';
+import { useSendTwoFactorCode } from '../send/useSendTwoFactorCode.js';
+import { mergeMessages } from '../shared/mergeMessages.js';
+
+/** Which step the flow shows: exposed as `data-step` on the root. */
+export type TwoFactorFlowStep = 'send' | 'verify';
+
+/** Props of `<TwoFactorFlow>`: the prompt's options, the code step's, and the root `div`'s attributes. */
+export interface TwoFactorFlowProps
+  extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'onError'>,
+    Pick<
+      UseTwoFactorPromptOptions,
+      | 'personId'
+      | 'contextId'
+      | 'twoFactorId'
+      | 'mediums'
+      | 'defaultMedium'
+      | 'languages'
+      | 'defaultLanguage'
+      | 'cooldownSeconds'
+      | 'adapter'
+      | 'timeoutMs'
+      | 'messages'
+      | 'onError'
+    >,
+    Pick<UseTwoFactorCodeInputOptions, 'autoSubmit' | 'maxAttempts' | 'webOtp' | 'onVerified'> {
+  /** Characters in a code (the code step's `length`). @default 6 */
+  codeLength?: number;
+  /** What one character of the code may be (the code step's `pattern`). @default /\d/ */
+  codePattern?: RegExp;
+  /** Called after each code sent, from either step. @default undefined */
+  onSent?: (result: SendCodeResult, request: SendCodeRequest) => void;
+}
+
+interface ResendProps {
+  request: SendCodeRequest;
+  cooldownSeconds: number | undefined;
+  adapter: TwoFactorAdapter | undefined;
+  messages: TwoFactorMessages;
+  onSent: (result: SendCodeResult) => void;
+  onError: ((error: TwoFactorError) => void) | undefined;
+}
+
+function Resend({ request, cooldownSeconds, adapter, messages, onSent, onError }: ResendProps) {
+  // Another instance of the send hook: the cooldown the prompt started is restored from storage.
+  const send = useSendTwoFactorCode({
+    personId: request.personId,
+    ...(request.contextId !== undefined && { contextId: request.contextId }),
+    ...(cooldownSeconds !== undefined && { cooldownSeconds }),
+    ...(adapter && { adapter }),
+    onSuccess: (result) => onSent(result),
+    ...(onError && { onError: (error: TwoFactorError) => onError(error) }),
+  });
+  const seconds = send.cooldownRemaining;
+  const errorId = useId();
+  const label = send.isPending ? messages.sending : seconds > 0 ? messages.resendIn(seconds) : messages.resend;
+  return (
+    <>
+      <ErrorSummary id={errorId} title={messages.errorSummaryTitle} lines={send.isError ? summarizeError(send.error, messages) : []} />
+      <button className="rtf-secondary" type="button" aria-disabled={!send.canSend || undefined} onClick={() => send.mutate(request)}>
+        {label}
+      </button>
+    </>
+  );
+}
+
+function TwoFactorFlowWithRef(props: TwoFactorFlowProps, ref: ForwardedRef<HTMLDivElement>) {
+  const {
+    personId,
+    contextId,
+    twoFactorId,
+    mediums,
+    defaultMedium,
+    languages,
+    defaultLanguage,
+    cooldownSeconds,
+    codeLength,
+    codePattern,
+    autoSubmit,
+    maxAttempts,
+    webOtp,
+    adapter,
+    timeoutMs,
+    messages: override,
+    onSent,
+    onVerified,
+    onError,
+    className,
+    ...attributes
+  } = props;
+  // Checked before the first step: finding out after a code went out would cost the person an SMS.
+  const resolvedAdapter = useTwoFactorAdapter(adapter);
+  if (typeof resolvedAdapter.verifyCode !== 'function') throw new Error(`react-two-factor: ${missingVerifyCodeMessage}.`);
+  const messages = useMemo(() => mergeMessages(override), [override]);
+  const [step, setStep] = useState<TwoFactorFlowStep>('send');
+  const [sent, setSent] = useState<{ request: SendCodeRequest; round: number } | undefined>(undefined);
+  const [announcement, setAnnouncement] = useState('');
+  const stepRef = useRef<HTMLDivElement | null>(null);
+  const movedRef = useRef(false);
+
+  // Each step change moves focus into the new step (not on mount: the page owns the first focus). A resend
+  // replaces the code step, and the focused resend button with it: focus goes to the new code input.
+  const round = sent?.round;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: it must run after each step change and each new code.
+  useEffect(() => {
+    if (!movedRef.current) return;
+    stepRef.current?.querySelector<HTMLElement>('input:not([type="radio"]), input[type="radio"]:checked, select, button')?.focus();
+  }, [step, round]);
+
+  const changeStep = (next: TwoFactorFlowStep) => {
+    movedRef.current = true;
+    setStep(next);
+  };
+  const identifiers = { personId, ...(contextId !== undefined && { contextId }), ...(twoFactorId !== undefined && { twoFactorId }) };
+  const codeSent = (result: SendCodeResult, request: SendCodeRequest) => {
+    setSent((previous) => ({ request, round: (previous?.round ?? 0) + 1 }));
+    setAnnouncement(result.hint?.trim() ? result.hint : messages.sent);
+    onSent?.(result, request);
+  };
+
+  return (
+    <div {...attributes} ref={ref} className={className ? `rtf-flow ${className}` : 'rtf-flow'} data-step={step}>
+      <p className="rtf-flow-status" role="status">
+        {announcement}
+      </p>
+      <div ref={stepRef}>
+        {step === 'send' || !sent ? (
+          <TwoFactorPrompt
+            {...identifiers}
+            {...(mediums && { mediums })}
+            {...(defaultMedium && { defaultMedium })}
+            {...(languages && { languages })}
+            {...(defaultLanguage && { defaultLanguage })}
+            {...(cooldownSeconds !== undefined && { cooldownSeconds })}
+            {...(adapter && { adapter })}
+            {...(timeoutMs !== undefined && { timeoutMs })}
+            {...(override && { messages: override })}
+            {...(onError && { onError })}
+            onSent={(result, request) => {
+              codeSent(result, request);
+              changeStep('verify');
+            }}
+          />
+        ) : (
+          <TwoFactorCodeInput
+            key={sent.round}
+            {...identifiers}
+            {...(codeLength !== undefined && { length: codeLength })}
+            {...(codePattern && { pattern: codePattern })}
+            {...(autoSubmit !== undefined && { autoSubmit })}
+            {...(maxAttempts !== undefined && { maxAttempts })}
+            {...(webOtp !== undefined && { webOtp })}
+            {...(adapter && { adapter })}
+            {...(timeoutMs !== undefined && { timeoutMs })}
+            {...(override && { messages: override })}
+            {...(onError && { onError })}
+            {...(onVerified && { onVerified })}
+          >
+            <div className="rtf-actions">
+              <Resend
+                request={sent.request}
+                cooldownSeconds={cooldownSeconds}
+                adapter={adapter}
+                messages={messages}
+                onSent={(result) => codeSent(result, sent.request)}
+                onError={onError}
+              />
+              <button className="rtf-link" type="button" onClick={() => changeStep('send')}>
+                {messages.useAnotherMethod}
+              </button>
+            </div>
+          </TwoFactorCodeInput>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/**
+ * The whole login step: `<TwoFactorPrompt>`, then `<TwoFactorCodeInput>`,
+ * with resend from the code step (respecting the cooldown), a way back to
+ * choose another medium, focus moved into each new step, and announcements
+ * in a live region.
+ *
+ * @example
+ * <TwoFactorProvider adapter={createHttpAdapter({ baseUrl: '/api/2fa', verify: { path: '/verify' } })}>
+ *   <TwoFactorFlow personId={person.id} onVerified={(result) => signIn(result.raw)} />
+ * </TwoFactorProvider>
+ */
+export const TwoFactorFlow = forwardRef(TwoFactorFlowWithRef);
+TwoFactorFlow.displayName = 'TwoFactorFlow';

@@ -1,0 +1,24 @@
+/** Props of `FieldError`. */
+export interface FieldErrorProps {
+  /** The element id the field's `aria-describedby` names: the prompt's `ids.mediumError` or `ids.languageError`. */
+  id: string;
+  /** The messages: one of the prompt's `fieldErrors`. */
+  messages: readonly string[];
+}
+
+/**
+ * The messages shown under a field, referenced by the field's `aria-describedby`. Server text is rendered as text.
+ *
+ * @example
+ * {prompt.fieldErrors.language && <FieldError id={prompt.ids.languageError} messages={prompt.fieldErrors.language} />}
+ */
+export function FieldError({ id, messages }: FieldErrorProps) {
+  return (
+    <div className="rtf-field-error" id={id}>
+      {messages.map((message, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the same server text may repeat.
+        <p key={index}>{message}</p>
+      ))}
+    </div>
+  );
+}

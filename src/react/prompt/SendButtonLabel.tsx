@@ -1,0 +1,31 @@
+'use client';
+import { memo } from 'react';
+import type { TwoFactorMessages } from '../../locales/TwoFactorMessages.js';
+import { useCooldownSeconds } from '../send/useCooldownSeconds.js';
+import type { TwoFactorPromptStatus } from './TwoFactorPromptStatus.js';
+
+/** Props of `SendButtonLabel`. */
+export interface SendButtonLabelProps {
+  /** The person whose cooldown is counted: the prompt's `person`. */
+  person: { personId: string; contextId?: string };
+  /** The prompt's status: `sending` shows the catalogue's `sending`. */
+  status: TwoFactorPromptStatus;
+  /** Whether a code was sent: the label then says "Resend". */
+  hasSent: boolean;
+  /** The texts: the prompt's `messages`. */
+  messages: TwoFactorMessages;
+}
+
+/**
+ * The send button's text, with the countdown of the cooldown shared by every prompt for the person.
+ * Only this label re-renders on each cooldown tick, not the form.
+ *
+ * @example
+ * <button type="submit"><SendButtonLabel person={prompt.person} status={prompt.status} hasSent={prompt.hasSent} messages={prompt.messages} /></button>
+ */
+export const SendButtonLabel = memo(function SendButtonLabel({ person, status, hasSent, messages }: SendButtonLabelProps) {
+  const seconds = useCooldownSeconds(person);
+  if (status === 'sending') return messages.sending;
+  if (seconds > 0) return hasSent ? messages.resendIn(seconds) : messages.retryIn(seconds);
+  return hasSent ? messages.resend : messages.send;
+});

@@ -1,0 +1,136 @@
+'use client';
+import { type ComponentPropsWithoutRef, type ForwardedRef, forwardRef, type ReactNode } from 'react';
+import { splitProps } from '../shared/splitProps.js';
+import { ErrorSummary } from './ErrorSummary.js';
+import { FieldError } from './FieldError.js';
+import { SendButtonLabel } from './SendButtonLabel.js';
+import type { UseTwoFactorPromptOptions } from './UseTwoFactorPromptOptions.js';
+import type { UseTwoFactorPromptResult } from './UseTwoFactorPromptResult.js';
+import { useTwoFactorPrompt } from './useTwoFactorPrompt.js';
+
+/** Either a `render` prop or `children` as a function, never both. */
+type TwoFactorPromptRenderProps =
+  | {
+      /** Renders the prompt's content from its headless state, inside the root. @default undefined (the default markup) */
+      render: (prompt: UseTwoFactorPromptResult) => ReactNode;
+      children?: never;
+    }
+  | {
+      render?: never;
+      /** Renders the prompt's content from its headless state, inside the root. @default undefined (the default markup) */
+      children?: (prompt: UseTwoFactorPromptResult) => ReactNode;
+    };
+
+/** Props of `<TwoFactorPrompt>`: the behaviour options, the root `div`'s attributes, and an optional render function. */
+export type TwoFactorPromptProps = UseTwoFactorPromptOptions &
+  Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'onError'> &
+  TwoFactorPromptRenderProps;
+
+const behaviourKeys = [
+  'personId',
+  'contextId',
+  'twoFactorId',
+  'mediums',
+  'defaultMedium',
+  'languages',
+  'defaultLanguage',
+  'cooldownSeconds',
+  'adapter',
+  'timeoutMs',
+  'messages',
+  'onSent',
+  'onError',
+] as const satisfies ReadonlyArray<keyof UseTwoFactorPromptOptions>;
+
+function DefaultMarkup({ prompt }: { prompt: UseTwoFactorPromptResult }) {
+  const { messages, ids, fieldErrors, errorSummary, status } = prompt;
+  const [onlyMedium] = prompt.mediumOptions;
+  const mediumError = fieldErrors.medium;
+  const languageError = fieldErrors.language;
+  return (
+    <form className="rtf-form" onSubmit={prompt.submit} noValidate aria-labelledby={ids.title}>
+      <h2 className="rtf-title" id={ids.title}>
+        {messages.title}
+      </h2>
+      <ErrorSummary id={ids.summary} title={messages.errorSummaryTitle} lines={errorSummary} />
+      {prompt.mediumOptions.length > 1 ? (
+        <fieldset className="rtf-field rtf-medium">
+          <legend className="rtf-label">{messages.mediumLabel}</legend>
+          {prompt.mediumOptions.map((option) => (
+            <label className="rtf-radio" key={option.value} htmlFor={`${ids.medium}-${option.value}`}>
+              <input className="rtf-radio-input" {...prompt.getMediumInputProps(option.value)} />
+              <span>{option.label}</span>
+            </label>
+          ))}
+          {mediumError && <FieldError id={ids.mediumError} messages={mediumError} />}
+        </fieldset>
+      ) : (
+        onlyMedium && (
+          <div className="rtf-field rtf-medium">
+            <p className="rtf-single-medium">{messages.singleMedium(onlyMedium.label)}</p>
+            {mediumError && <FieldError id={ids.mediumError} messages={mediumError} />}
+          </div>
+        )
+      )}
+      <div className="rtf-field rtf-language">
+        <label className="rtf-label" htmlFor={ids.language}>
+          {messages.languageLabel}
+        </label>
+        <select className="rtf-select" {...prompt.getLanguageSelectProps()}>
+          {prompt.languageOptions.map((option) => (
+            <option key={option.value} value={option.value} lang={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+        {languageError && <FieldError id={ids.languageError} messages={languageError} />}
+      </div>
+      <button className="rtf-submit" type="submit" aria-disabled={!prompt.canSend || undefined}>
+        <SendButtonLabel person={prompt.person} status={status} hasSent={prompt.hasSent || status === 'cooling-down'} messages={messages} />
+      </button>
+      <div className="rtf-status" id={ids.status} role="status">
+        {prompt.hint !== undefined && <p className="rtf-hint">{prompt.hint}</p>}
+        {prompt.refusal !== undefined && <p className="rtf-refusal">{prompt.refusal}</p>}
+      </div>
+      {prompt.notes.length > 0 && (
+        <div className="rtf-notes">
+          <p className="rtf-notes-title">{messages.notesTitle}</p>
+          <ul className="rtf-notes-list">
+            {prompt.notes.map((note, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the same server text may repeat.
+              <li key={index} className="rtf-note" data-severity={note.severity}>
+                {note.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </form>
+  );
+}
+
+function TwoFactorPromptWithRef(props: TwoFactorPromptProps, ref: ForwardedRef<HTMLDivElement>) {
+  const { render, children, className, ...rest } = props;
+  const [options, attributes] = splitProps(rest, behaviourKeys);
+  const prompt = useTwoFactorPrompt(options);
+  const renderContent = render ?? children;
+  return (
+    <div {...attributes} ref={ref} className={className ? `rtf-prompt ${className}` : 'rtf-prompt'} data-status={prompt.status}>
+      {renderContent ? renderContent(prompt) : <DefaultMarkup prompt={prompt} />}
+    </div>
+  );
+}
+
+/**
+ * The drop-in prompt for a portal's login screen: the person picks SMS or
+ * email and a language, and sends the code. Server validation errors show
+ * at their field; everything else in one alert. The root carries
+ * `data-status` and passes `className`, `style`, `data-*` and `ref` through.
+ *
+ * @example
+ * <TwoFactorProvider adapter={createHttpAdapter({ baseUrl: '/api/2fa' })}>
+ *   <TwoFactorPrompt personId={person.id} contextId={context.id} twoFactorId={login.twoFactorId} />
+ * </TwoFactorProvider>
+ */
+export const TwoFactorPrompt = forwardRef(TwoFactorPromptWithRef);
+TwoFactorPrompt.displayName = 'TwoFactorPrompt';

@@ -1,0 +1,7 @@
+import type { Medium } from '../../core/Medium.js';
+
+/** The fields the person chooses; the identifiers are props, never inputs. */
+export interface TwoFactorPromptValues {
+  medium: Medium;
+  language: string;
+}

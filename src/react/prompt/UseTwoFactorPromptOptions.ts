@@ -1,0 +1,39 @@
+import type { Medium } from '../../core/Medium.js';
+import type { SendCodeResult } from '../../core/SendCodeResult.js';
+import type { TwoFactorAdapter } from '../../core/TwoFactorAdapter.js';
+import type { TwoFactorError } from '../../core/TwoFactorError.js';
+import type { TwoFactorMessagesOverride } from '../../locales/TwoFactorMessages.js';
+import type { TwoFactorPromptValues } from './TwoFactorPromptValues.js';
+
+/** Options of `useTwoFactorPrompt`, and the behaviour props of `<TwoFactorPrompt>`. */
+export interface UseTwoFactorPromptOptions {
+  /** The person to send the code to. */
+  personId: string;
+  /** The portal's context id, sent as `ContextId`. @default undefined */
+  contextId?: string;
+  /** The two-factor authentication id, sent as `TwoFactorId`. @default undefined */
+  twoFactorId?: string;
+  /** The mediums offered; with one, the prompt shows text instead of a choice. @default ['sms', 'email'] */
+  mediums?: readonly Medium[];
+  /** The medium chosen at first; one outside `mediums` falls back to the first of them. @default 'sms' */
+  defaultMedium?: Medium;
+  /** BCP 47 tags of the languages the code may be sent in. @default ['en', 'fr', 'nl', 'de'] */
+  languages?: readonly string[];
+  /** The language chosen at first. @default the first of `languages` the browser prefers, else the first */
+  defaultLanguage?: string;
+  /** Seconds before another code may be sent. @default 30 */
+  cooldownSeconds?: number;
+  /** The backend, overriding the provider's. @default the nearest `TwoFactorProvider`'s adapter */
+  adapter?: TwoFactorAdapter;
+  /** Milliseconds before a send fails with `timeout`, on top of the adapter's own. @default undefined */
+  timeoutMs?: number;
+  /** The prompt's texts: a shipped catalogue (`fr`, `nl`, `de`) or a partial override of English. @default en */
+  messages?: TwoFactorMessagesOverride;
+  /** Called after each successful send. @default undefined */
+  onSent?: (
+    result: SendCodeResult,
+    request: { personId: string; contextId?: string; twoFactorId?: string } & TwoFactorPromptValues,
+  ) => void;
+  /** Called after each failed send; never for a cancelled one. @default undefined */
+  onError?: (error: TwoFactorError) => void;
+}

@@ -1,0 +1,76 @@
+import type { ChangeEvent, FocusEvent } from 'react';
+import type { UseFormRegisterReturn } from 'react-hook-form';
+import type { Medium } from '../../core/Medium.js';
+import type { ValidationIssue } from '../../core/ValidationIssue.js';
+import type { TwoFactorMessages } from '../../locales/TwoFactorMessages.js';
+import type { UseSendTwoFactorCodeResult } from '../send/UseSendTwoFactorCodeResult.js';
+import type { LanguageOption } from './resolveLanguages.js';
+import type { TwoFactorPromptStatus } from './TwoFactorPromptStatus.js';
+import type { TwoFactorPromptValues } from './TwoFactorPromptValues.js';
+
+/** A host's own handlers, merged by the prompt's prop getters. */
+export interface PromptFieldHandlers<Element extends HTMLElement> {
+  /** Called after the prompt's own change handler. */
+  onChange?: (event: ChangeEvent<Element>) => void;
+  /** Called after the prompt's own blur handler. */
+  onBlur?: (event: FocusEvent<Element>) => void;
+}
+
+type RegisteredField<Name extends keyof TwoFactorPromptValues, Element extends HTMLElement> = Omit<
+  UseFormRegisterReturn<Name>,
+  'onChange' | 'onBlur'
+> &
+  Required<PromptFieldHandlers<Element>>;
+
+/** The headless state of the prompt, and prop getters to render it. */
+export interface UseTwoFactorPromptResult {
+  /** Where the prompt is. */
+  status: TwoFactorPromptStatus;
+  /** The resolved texts. */
+  messages: TwoFactorMessages;
+  /** The mediums offered, with their names. */
+  mediumOptions: ReadonlyArray<{ value: Medium; label: string }>;
+  /** The languages offered, each named in itself. */
+  languageOptions: readonly LanguageOption[];
+  /** Messages to show at each field, from the form check or the server; a server message goes once the person changes that field. */
+  fieldErrors: Partial<Record<keyof TwoFactorPromptValues, string[]>>;
+  /** The error summary's lines: a friendly message for the error kind, then the server's own texts. Empty when there is no error. */
+  errorSummary: readonly string[];
+  /** Why the last click sent nothing (a cooldown, a code being sent), for the status region; `undefined` once it no longer holds. */
+  refusal: string | undefined;
+  /** Non-blocking Warning and Info issues of the last successful send. */
+  notes: readonly ValidationIssue[];
+  /** The success text: the server's hint, else the catalogue's `sent`. */
+  hint: string | undefined;
+  /** The person the prompt sends to, for a countdown rendered elsewhere (`useCooldownSeconds`, `SendButtonLabel`). */
+  person: { personId: string; contextId?: string };
+  /** Epoch milliseconds when another code may be sent, during a cooldown. */
+  cooldownUntil: number | undefined;
+  /** Whether a send would go out now. */
+  canSend: boolean;
+  /** Whether a code was sent since mount: the button then says "Resend". */
+  hasSent: boolean;
+  /** Element ids, stable across server and client. */
+  ids: { title: string; summary: string; status: string; medium: string; language: string; mediumError: string; languageError: string };
+  /** Submits the form: validates, then sends once. */
+  submit: (event?: { preventDefault?: () => void }) => Promise<void>;
+  /** Registers a medium radio input; the host's own `onChange` and `onBlur` are called too. */
+  getMediumInputProps: (
+    medium: Medium,
+    hostProps?: PromptFieldHandlers<HTMLInputElement>,
+  ) => RegisteredField<'medium', HTMLInputElement> & {
+    type: 'radio';
+    value: Medium;
+    id: string;
+    'aria-invalid'?: true;
+    'aria-describedby'?: string;
+  };
+  /** Registers the language select; the host's own `onChange` and `onBlur` are called too. */
+  getLanguageSelectProps: (hostProps?: PromptFieldHandlers<HTMLSelectElement>) => RegisteredField<'language', HTMLSelectElement> & {
+    id: string;
+    'aria-invalid'?: true;
+    'aria-describedby'?: string;
+  };
+  /** The underlying send hook result, for anything not covered here. */
+  send: UseSendTwoFactorCodeResult;
+}

@@ -1,0 +1,109 @@
+'use client';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { createFormControl, type Resolver } from 'react-hook-form';
+import { enum as enumOf, object } from 'zod/mini';
+import { mediums as allMediums, type Medium } from '../../core/Medium.js';
+import { reportDeveloperError } from '../shared/reportDeveloperError.js';
+import { type LanguageOption, preferredLanguage, resolveLanguages } from './resolveLanguages.js';
+import type { TwoFactorPromptValues } from './TwoFactorPromptValues.js';
+import type { UseTwoFactorPromptOptions } from './UseTwoFactorPromptOptions.js';
+
+const defaultMediums: readonly Medium[] = ['sms', 'email'];
+const defaultLanguages: readonly string[] = ['en', 'fr', 'nl', 'de'];
+// The server renders before any check.
+const noMessage = () => undefined;
+
+// The check of the choices, built once per page for each set of choices offered (like each language tag).
+let resolvers: Map<string, Resolver<TwoFactorPromptValues>> | undefined;
+
+function resolverFor(mediums: readonly Medium[], languageOptions: readonly LanguageOption[]): Resolver<TwoFactorPromptValues> {
+  const languages = languageOptions.map((option) => option.value);
+  const key = `${mediums.join('|')} ${languages.join('|')}`;
+  resolvers ??= new Map();
+  let resolver = resolvers.get(key);
+  if (!resolver) {
+    const schema = object({
+      medium: enumOf(mediums as [Medium, ...Medium[]]),
+      language: enumOf(languages as [string, ...string[]]),
+    });
+    // Synchronous parsing: the schema has no asynchronous refinement, and a send should not wait on one.
+    resolver = zodResolver(schema, undefined, { mode: 'sync' });
+    resolvers.set(key, resolver);
+  }
+  return resolver;
+}
+
+function resolveMediums(mediums: readonly Medium[]): Medium[] {
+  const valid = mediums.filter((medium) => (allMediums as readonly string[]).includes(medium));
+  if (valid.length !== mediums.length || valid.length === 0) {
+    reportDeveloperError(`mediums: only "sms" and "email" are known; got ${JSON.stringify(mediums)}.`);
+  }
+  return valid.length > 0 ? [...new Set(valid)] : [...defaultMediums];
+}
+
+/**
+ * The prompt's choices: the mediums and languages offered, their defaults, and the form that holds
+ * what the person picked (a react-hook-form control checked by zod), with its own check's messages.
+ */
+export function usePromptChoices(options: Pick<UseTwoFactorPromptOptions, 'mediums' | 'defaultMedium' | 'languages' | 'defaultLanguage'>) {
+  const mediumKey = (options.mediums ?? defaultMediums).join('|');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by content, so an inline array prop does not recompute.
+  const mediums = useMemo(() => resolveMediums(options.mediums ?? defaultMediums), [mediumKey]);
+  const languageKey = (options.languages ?? defaultLanguages).join('|');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by content, so an inline array prop does not recompute.
+  const languageOptions = useMemo(() => {
+    const resolved = resolveLanguages(options.languages ?? defaultLanguages);
+    if (resolved.length > 0) return resolved;
+    // Without a single valid tag there would be nothing to choose and nothing to send: English is offered.
+    reportDeveloperError('languages: no valid language tag; English is offered instead.');
+    return resolveLanguages(['en']);
+  }, [languageKey]);
+
+  const defaultMedium = options.defaultMedium && mediums.includes(options.defaultMedium) ? options.defaultMedium : (mediums[0] as Medium);
+  const requestedLanguage = options.defaultLanguage && languageOptions.find((option) => option.value === options.defaultLanguage);
+  const defaultLanguage = requestedLanguage ? requestedLanguage.value : (languageOptions[0]?.value ?? 'en');
+  if (options.defaultLanguage && !requestedLanguage) {
+    reportDeveloperError(`defaultLanguage "${options.defaultLanguage}" is not one of languages; the first of them is used.`);
+  }
+
+  // The form without `useForm`: `useForm` always renders twice on mount (its `isReady` update after the
+  // first commit); a form control, read through `useSyncExternalStore`, renders once. The check
+  // follows the latest choices offered, as `useForm`'s resolver would.
+  const resolver = useMemo(() => resolverFor(mediums, languageOptions), [mediums, languageOptions]);
+  const resolverRef = useRef(resolver);
+  resolverRef.current = resolver;
+  const [form] = useState(() =>
+    createFormControl<TwoFactorPromptValues>({
+      defaultValues: { medium: defaultMedium, language: defaultLanguage },
+      resolver: (values, context, resolverOptions) => resolverRef.current(values, context, resolverOptions),
+    }),
+  );
+  const { setValue, getValues } = form;
+  // Subscribing also marks the form mounted (react-hook-form's `subscribe`); only a changed message re-renders.
+  const subscribeToErrors = useCallback(
+    (onChange: () => void) => form.subscribe({ formState: { errors: true }, callback: onChange }),
+    [form],
+  );
+  const clientErrors = {
+    medium: useSyncExternalStore(subscribeToErrors, () => form.getFieldState('medium').error?.message, noMessage),
+    language: useSyncExternalStore(subscribeToErrors, () => form.getFieldState('language').error?.message, noMessage),
+  };
+
+  // A choice the host stops offering (new `mediums` or `languages`) falls back to the default, as the
+  // single-medium text or the select already shows, rather than failing the check on submit.
+  useEffect(() => {
+    if (!mediums.includes(getValues('medium'))) setValue('medium', defaultMedium);
+    if (!languageOptions.some((option) => option.value === getValues('language'))) setValue('language', defaultLanguage);
+  }, [mediums, languageOptions, defaultMedium, defaultLanguage, getValues, setValue]);
+
+  // The browser's preference is read after mount, so the server and the first client render agree.
+  const explicitLanguage = options.defaultLanguage !== undefined;
+  useEffect(() => {
+    if (explicitLanguage || typeof navigator === 'undefined') return;
+    const preferred = preferredLanguage(languageOptions, navigator.languages ?? [navigator.language]);
+    if (preferred && preferred !== getValues('language')) setValue('language', preferred);
+  }, [explicitLanguage, languageOptions, getValues, setValue]);
+
+  return { mediums, languageOptions, form, clientErrors };
+}

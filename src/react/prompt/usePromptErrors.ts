@@ -1,0 +1,59 @@
+'use client';
+import { useCallback, useRef, useState } from 'react';
+import type { TwoFactorError } from '../../core/TwoFactorError.js';
+import type { TwoFactorMessages } from '../../locales/TwoFactorMessages.js';
+import type { UseSendTwoFactorCodeResult } from '../send/UseSendTwoFactorCodeResult.js';
+import { summarizeError } from './summarizeError.js';
+import type { TwoFactorPromptStatus } from './TwoFactorPromptStatus.js';
+import type { TwoFactorPromptValues } from './TwoFactorPromptValues.js';
+
+type Field = keyof TwoFactorPromptValues;
+const fields = ['medium', 'language'] as const;
+
+/**
+ * The prompt's errors: the messages at each field (the form's check, then the server's, which go
+ * once the person changes that field, as React Aria's form validation does; the other fields keep
+ * theirs until the next send), the error summary, and why the last click sent nothing.
+ */
+export function usePromptErrors(
+  send: UseSendTwoFactorCodeResult,
+  clientErrors: Record<Field, string | undefined>,
+  { messages, status, cooldownSeconds }: { messages: TwoFactorMessages; status: TwoFactorPromptStatus; cooldownSeconds: number },
+) {
+  const error = send.error ?? undefined;
+  // The fields the person changed since `error` arrived.
+  const [changed, setChanged] = useState<{ error: TwoFactorError | undefined; fields: readonly Field[] }>({ error: undefined, fields: [] });
+  const latest = useRef({ error, changed });
+  latest.current = { error, changed };
+  const changedSinceError = changed.error === error ? changed.fields : [];
+
+  // Only a field that shows a server message renders on change: picking is otherwise free.
+  const markChanged = useCallback((field: Field) => {
+    const { error: current, changed: previous } = latest.current;
+    if (!current?.fieldErrors[field]) return;
+    const already = previous.error === current ? previous.fields : [];
+    if (!already.includes(field)) setChanged({ error: current, fields: [...already, field] });
+  }, []);
+
+  const fieldErrors: Partial<Record<Field, string[]>> = {};
+  for (const field of fields) {
+    const client = clientErrors[field];
+    const server = changedSinceError.includes(field)
+      ? []
+      : (send.fieldErrors[field] ?? []).map((message) => (message.trim() === '' ? messages.fieldRejected : message));
+    const all = [...(client ? [client] : []), ...server];
+    if (all.length > 0) fieldErrors[field] = all;
+  }
+  // "Check the highlighted fields" only when a field is highlighted. A rate limit says the wait the button enforces.
+  const errorSummary =
+    status === 'error'
+      ? summarizeError(error, messages, {
+          validationMessage: Object.keys(fieldErrors).length > 0 ? messages.errors.validation : messages.requestRejected,
+          waitSeconds: Math.max(cooldownSeconds, error?.retryAfterSeconds ?? 0),
+        })
+      : [];
+  const { refusal: refused } = send;
+  const refusal =
+    refused && (refused.retryAfterSeconds === undefined ? messages.sendInProgress : messages.cooldownRefused(refused.retryAfterSeconds));
+  return { fieldErrors, errorSummary, refusal, markChanged };
+}

@@ -1,0 +1,24 @@
+import type { SendCodeRequest } from '../../core/SendCodeRequest.js';
+import type { SendCodeResult } from '../../core/SendCodeResult.js';
+import type { TwoFactorAdapter } from '../../core/TwoFactorAdapter.js';
+import type { TwoFactorError } from '../../core/TwoFactorError.js';
+
+/** Options of `useSendTwoFactorCode`. */
+export interface UseSendTwoFactorCodeOptions {
+  /** The backend, overriding the provider's. @default the nearest `TwoFactorProvider`'s adapter */
+  adapter?: TwoFactorAdapter;
+  /** Seconds after a success (or a failure that may have sent a code) before another code may be sent. @default 30 */
+  cooldownSeconds?: number;
+  /** The person codes go to, so that the cooldown shows before the first send (after a reload, or from another prompt). @default undefined (the person of the last send) */
+  personId?: string;
+  /** The context of `personId`; the cooldown is kept per person and context. @default undefined */
+  contextId?: string;
+  /** Milliseconds before a send fails with `timeout`, on top of the adapter's own timeout. @default undefined */
+  timeoutMs?: number;
+  /** Called after each successful send. @default undefined */
+  onSuccess?: (result: SendCodeResult, request: SendCodeRequest) => void;
+  /** Called after each failed send; never for a cancelled one. @default undefined */
+  onError?: (error: TwoFactorError, request: SendCodeRequest) => void;
+  /** Called after each send that was not cancelled. @default undefined */
+  onSettled?: (result: SendCodeResult | undefined, error: TwoFactorError | null, request: SendCodeRequest) => void;
+}

@@ -1,0 +1,22 @@
+'use client';
+import { useCallback, useSyncExternalStore } from 'react';
+import { getTwoFactorEngine } from '../../core/engine/getTwoFactorEngine.js';
+import { idleSnapshot, type TwoFactorPersonSnapshot } from '../../core/engine/TwoFactorEngine.js';
+import { publishChange } from './publishChange.js';
+
+const unsubscribed = () => {};
+const serverSnapshot = () => idleSnapshot;
+
+/**
+ * The engine's state for one person (a `personKey`), re-rendering when it
+ * changes (see `publishChange`).
+ */
+export function usePersonSnapshot(key: string | undefined): TwoFactorPersonSnapshot {
+  const engine = getTwoFactorEngine();
+  const subscribe = useCallback(
+    (onChange: () => void) => (key === undefined ? unsubscribed : engine.subscribe(key, publishChange(onChange))),
+    [engine, key],
+  );
+  const getSnapshot = useCallback(() => (key === undefined ? idleSnapshot : engine.getSnapshot(key)), [engine, key]);
+  return useSyncExternalStore(subscribe, getSnapshot, serverSnapshot);
+}

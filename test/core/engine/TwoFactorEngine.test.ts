@@ -1,0 +1,406 @@
+// @vitest-environment node
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { maxWaitSeconds } from '../../../src/core/clampWaitSeconds.js';
+import { createTwoFactorEngine, type TwoFactorEngine, toTwoFactorError } from '../../../src/core/engine/TwoFactorEngine.js';
+import { personKey } from '../../../src/core/personKey.js';
+import type { SendCodeResult } from '../../../src/core/SendCodeResult.js';
+import { TwoFactorError } from '../../../src/core/TwoFactorError.js';
+
+/** A Storage in memory, as sessionStorage behaves. */
+class MemoryStorage implements Storage {
+  readonly items = new Map<string, string>();
+  get length() {
+    return this.items.size;
+  }
+  clear() {
+    this.items.clear();
+  }
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
+  key(index: number) {
+    return [...this.items.keys()][index] ?? null;
+  }
+  removeItem(key: string) {
+    this.items.delete(key);
+  }
+  setItem(key: string, value: string) {
+    this.items.set(key, String(value));
+  }
+}
+
+const t0 = Date.UTC(2030, 0, 1, 12);
+const sent: SendCodeResult = { issues: [], raw: {} };
+const person = { personId: 'p-1', contextId: 'portal' };
+const key = personKey('p-1', 'portal');
+
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((ok, fail) => {
+    resolve = ok;
+    reject = fail;
+  });
+  return { promise, resolve, reject };
+}
+
+let storage: MemoryStorage;
+let engine: TwoFactorEngine;
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: t0 });
+  storage = new MemoryStorage();
+  engine = createTwoFactorEngine({ storage: () => storage });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+/** A send that resolves at once. */
+const sendOnce = (target: TwoFactorEngine = engine, cooldownSeconds = 30) =>
+  target.send({ ...person, medium: 'sms' }, async () => sent, { cooldownSeconds });
+
+describe('personKey', () => {
+  it('given ids with surrounding spaces, should key them as the request sends them (trimmed)', () => {
+    expect(personKey(' p-1 ', ' portal ')).toBe(key);
+    expect(personKey('p-1')).toBe(personKey('p-1', '   '));
+  });
+
+  it('given another person or another context, should give another key', () => {
+    expect(personKey('p-2', 'portal')).not.toBe(key);
+    expect(personKey('p-1', 'other')).not.toBe(key);
+    // The separator keeps "ab"+"" apart from "a"+"b".
+    expect(personKey('ab')).not.toBe(personKey('a', 'b'));
+  });
+});
+
+describe('TwoFactorEngine: single flight', () => {
+  it('given two sends for the same person and choice, should call the adapter once and give both the result', async () => {
+    const answer = deferred<SendCodeResult>();
+    const call = vi.fn(() => answer.promise);
+    const first = engine.send({ ...person, medium: 'sms', language: 'fr' }, call, { cooldownSeconds: 30 });
+    const second = engine.send({ personId: ' p-1', contextId: 'portal ', medium: 'sms', language: 'fr' }, call, { cooldownSeconds: 30 });
+    expect(engine.getSnapshot(key).sending).toEqual({ medium: 'sms', language: 'fr', twoFactorId: undefined });
+    answer.resolve(sent);
+    await expect(first).resolves.toBe(sent);
+    await expect(second).resolves.toBe(sent);
+    expect(call).toHaveBeenCalledTimes(1);
+    expect(engine.getSnapshot(key).sending).toBeUndefined();
+  });
+
+  it('given a send in flight, should refuse another medium or language visibly, without calling the adapter', async () => {
+    const answer = deferred<SendCodeResult>();
+    const call = vi.fn(() => answer.promise);
+    const first = engine.send({ ...person, medium: 'sms', language: 'fr' }, call, { cooldownSeconds: 30 });
+    for (const other of [
+      { medium: 'email', language: 'fr' },
+      { medium: 'sms', language: 'nl' },
+    ] as const) {
+      expect(engine.refusal({ ...person, ...other })).toMatchObject({ kind: 'rate-limited', retryAfterSeconds: undefined });
+      await expect(engine.send({ ...person, ...other }, call, { cooldownSeconds: 30 })).rejects.toMatchObject({
+        kind: 'rate-limited',
+        message: expect.stringContaining('being sent'),
+      });
+    }
+    expect(engine.refusal({ ...person, medium: 'sms', language: 'fr' })).toBeUndefined();
+    answer.resolve(sent);
+    await first;
+    expect(call).toHaveBeenCalledTimes(1);
+  });
+
+  it('given sends for two people, should send both', async () => {
+    const call = vi.fn(async () => sent);
+    await Promise.all([
+      engine.send({ personId: 'a' }, call, { cooldownSeconds: 30 }),
+      engine.send({ personId: 'b' }, call, { cooldownSeconds: 30 }),
+    ]);
+    expect(call).toHaveBeenCalledTimes(2);
+  });
+
+  it('given an adapter that throws a plain Error, should reject with kind unknown and the original as cause', async () => {
+    const original = new Error('host bug');
+    const rejected = engine.send(person, async () => Promise.reject(original), { cooldownSeconds: 30 });
+    await expect(rejected).rejects.toBeInstanceOf(TwoFactorError);
+    await expect(rejected).rejects.toMatchObject({ kind: 'unknown', cause: original });
+    // Thrown synchronously, or a string: the same.
+    await expect(
+      engine.send(
+        person,
+        () => {
+          throw 'oops';
+        },
+        { cooldownSeconds: 30 },
+      ),
+    ).rejects.toMatchObject({ kind: 'unknown', cause: 'oops' });
+    expect(engine.getSnapshot(key).cooldownUntil).toBeUndefined();
+  });
+
+  it('given a TwoFactorError, should pass it through unchanged', () => {
+    const error = new TwoFactorError('server', { status: 502 });
+    expect(toTwoFactorError(error)).toBe(error);
+  });
+
+  it('given every participant left, should abort the send; given one stays, should not', async () => {
+    const signals: AbortSignal[] = [];
+    const call = (signal: AbortSignal) => {
+      signals.push(signal);
+      return new Promise<SendCodeResult>((_resolve, reject) =>
+        signal.addEventListener('abort', () => reject(new TwoFactorError('aborted')), { once: true }),
+      );
+    };
+    const one = {};
+    const two = {};
+    const first = engine.send(person, call, { cooldownSeconds: 30, participant: one });
+    const second = engine.send(person, call, { cooldownSeconds: 30, participant: two });
+    engine.leave(one);
+    expect(signals[0]?.aborted).toBe(false);
+    engine.leave(two);
+    expect(signals[0]?.aborted).toBe(true);
+    await expect(first).rejects.toMatchObject({ kind: 'aborted' });
+    await expect(second).rejects.toMatchObject({ kind: 'aborted' });
+    // An aborted send starts no cooldown: the next intent may go out.
+    expect(engine.refusal(person)).toBeUndefined();
+  });
+});
+
+describe('TwoFactorEngine: cooldown', () => {
+  it('given a success, should start the cooldown, refuse a send during it, and allow one after it', async () => {
+    await sendOnce();
+    expect(engine.getSnapshot(key).cooldownUntil).toBe(t0 + 30_000);
+    const call = vi.fn(async () => sent);
+    await expect(engine.send(person, call, { cooldownSeconds: 30 })).rejects.toMatchObject({ kind: 'rate-limited', retryAfterSeconds: 30 });
+    vi.setSystemTime(t0 + 29_001);
+    expect(engine.refusal(person)).toMatchObject({ retryAfterSeconds: 1 });
+    vi.setSystemTime(t0 + 30_000);
+    expect(engine.refusal(person)).toBeUndefined();
+    await engine.send(person, call, { cooldownSeconds: 30 });
+    expect(call).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([
+    ['a timeout that may have sent', new TwoFactorError('timeout', { maybeSent: true }), 30],
+    ['an unreadable 2xx', new TwoFactorError('invalid-response', { status: 200, maybeSent: true }), 30],
+    ['a rate limit shorter than the cooldown', new TwoFactorError('rate-limited', { retryAfterSeconds: 5 }), 30],
+    ['a rate limit longer than the cooldown', new TwoFactorError('rate-limited', { retryAfterSeconds: 120 }), 120],
+  ])('given %s, should start a cooldown of the wait the button enforces', async (_name, error, seconds) => {
+    await expect(engine.send(person, () => Promise.reject(error), { cooldownSeconds: 30 })).rejects.toBe(error);
+    expect(engine.getSnapshot(key).cooldownUntil).toBe(t0 + seconds * 1000);
+  });
+
+  it.each([
+    ['a timeout that did not send', new TwoFactorError('timeout')],
+    ['a network failure', new TwoFactorError('network')],
+    ['a validation failure', new TwoFactorError('validation', { status: 400 })],
+    ['a server error', new TwoFactorError('server', { status: 500 })],
+    ['an abort', new TwoFactorError('aborted')],
+  ])('given %s, should start no cooldown', async (_name, error) => {
+    await expect(engine.send(person, () => Promise.reject(error), { cooldownSeconds: 30 })).rejects.toBe(error);
+    expect(engine.getSnapshot(key).cooldownUntil).toBeUndefined();
+    expect(storage.length).toBe(0);
+  });
+
+  it('given a reload halfway through, should resume the cooldown where it was, not restart it', async () => {
+    await sendOnce();
+    vi.setSystemTime(t0 + 12_000);
+    const reloaded = createTwoFactorEngine({ storage: () => storage });
+    expect(reloaded.getSnapshot(key).cooldownUntil).toBeUndefined();
+    const unsubscribe = reloaded.subscribe(key, () => {});
+    expect(reloaded.getSnapshot(key).cooldownUntil).toBe(t0 + 30_000);
+    expect(reloaded.getCooldownSeconds(key)).toBe(18);
+    unsubscribe();
+  });
+
+  it('given the stored entry, should not hold the person id in readable form', async () => {
+    await sendOnce();
+    const stored = JSON.stringify([...storage.items]);
+    expect(stored).not.toContain('p-1');
+    expect(stored).not.toContain('portal');
+  });
+
+  it.each([
+    ['not JSON', '{'],
+    ['a string', '"soon"'],
+    ['no until', '{"seconds":30}'],
+    ['a non-numeric until', '{"until":"later","seconds":30}'],
+    ['a null length', '{"until":1e20,"seconds":null}'],
+    ['a zero length', `{"until":${t0 + 10_000},"seconds":0}`],
+    ['a negative length', `{"until":${t0 + 10_000},"seconds":-5}`],
+  ])('given a corrupt entry (%s), should ignore it: no cooldown, no NaN', (_name, value) => {
+    storage.setItem(`react-two-factor:cooldown:${key}`, value);
+    const unsubscribe = engine.subscribe(key, () => {});
+    expect(engine.getSnapshot(key).cooldownUntil).toBeUndefined();
+    expect(engine.getCooldownSeconds(key)).toBe(0);
+    expect(engine.refusal(person)).toBeUndefined();
+    unsubscribe();
+  });
+
+  it('given a tampered entry of a year, should clamp its wait to 31 days', () => {
+    storage.setItem(`react-two-factor:cooldown:${key}`, JSON.stringify({ until: t0 + 365 * 86_400_000, seconds: 365 * 86_400 }));
+    const unsubscribe = engine.subscribe(key, () => {});
+    expect(engine.getCooldownSeconds(key)).toBe(maxWaitSeconds);
+    unsubscribe();
+  });
+
+  it('given the clock moved backwards an hour, should never wait longer than the cooldown itself', async () => {
+    await sendOnce();
+    vi.setSystemTime(t0 - 3_600_000);
+    expect(engine.refusal(person)).toMatchObject({ retryAfterSeconds: 30 });
+    expect(engine.getSnapshot(key).cooldownUntil).toBe(t0 - 3_600_000 + 30_000);
+    vi.setSystemTime(t0 - 3_600_000 + 30_000);
+    expect(engine.refusal(person)).toBeUndefined();
+  });
+
+  it('given a cooldown, should notify every subscriber at once and count down each second', async () => {
+    const listeners = [vi.fn(), vi.fn(), vi.fn()];
+    const unsubscribes = listeners.map((listener) => engine.subscribe(key, listener));
+    const ticks: number[] = [];
+    const unsubscribeSeconds = engine.subscribeCooldownSeconds(key, () => ticks.push(engine.getCooldownSeconds(key)));
+    await sendOnce(engine, 3);
+    for (const listener of listeners) expect(listener).toHaveBeenCalled();
+    expect(engine.getCooldownSeconds(key)).toBe(3);
+    for (const listener of listeners) listener.mockClear();
+    vi.advanceTimersByTime(1000);
+    expect(engine.getCooldownSeconds(key)).toBe(2);
+    // A tick is news for the countdown only.
+    for (const listener of listeners) expect(listener).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(2000);
+    expect(ticks).toEqual([3, 2, 1, 0]);
+    expect(engine.getSnapshot(key).cooldownUntil).toBeUndefined();
+    for (const listener of listeners) expect(listener).toHaveBeenCalledTimes(1);
+    for (const unsubscribe of unsubscribes) unsubscribe();
+    unsubscribeSeconds();
+  });
+
+  it('given a snapshot read, should read no clock and return the same object until it changes', async () => {
+    const unsubscribe = engine.subscribe(key, () => {});
+    await sendOnce();
+    const now = vi.spyOn(Date, 'now');
+    const snapshot = engine.getSnapshot(key);
+    expect(engine.getSnapshot(key)).toBe(snapshot);
+    engine.getCooldownSeconds(key);
+    expect(now).not.toHaveBeenCalled();
+    unsubscribe();
+  });
+
+  it('given a wait of 31 days, should re-arm rather than set one timer past the timer limit', () => {
+    const setTimeoutSpy = vi.spyOn(globalThis, 'setTimeout');
+    const unsubscribe = engine.subscribe(key, () => {});
+    engine.startCooldown(key, maxWaitSeconds);
+    for (const [, delay] of setTimeoutSpy.mock.calls) expect(delay).toBeLessThanOrEqual(2_147_483_647);
+    vi.advanceTimersByTime(2_147_483_647);
+    expect(engine.getSnapshot(key).cooldownUntil).toBe(t0 + maxWaitSeconds * 1000);
+    vi.advanceTimersByTime(maxWaitSeconds * 1000 - 2_147_483_647);
+    expect(engine.getSnapshot(key).cooldownUntil).toBeUndefined();
+    unsubscribe();
+  });
+
+  it('given a storage that throws, should keep the cooldown in memory', async () => {
+    const broken = {
+      getItem() {
+        throw new Error('denied');
+      },
+      setItem() {
+        throw new Error('quota');
+      },
+      removeItem() {
+        throw new Error('denied');
+      },
+    } as unknown as Storage;
+    const memoryOnly = createTwoFactorEngine({ storage: () => broken });
+    await sendOnce(memoryOnly);
+    expect(memoryOnly.refusal(person)).toMatchObject({ kind: 'rate-limited' });
+    memoryOnly.clear();
+    expect(memoryOnly.refusal(person)).toBeUndefined();
+  });
+
+  it('given the entry removed from storage (another script signed out), should end the cooldown', async () => {
+    await sendOnce();
+    storage.clear();
+    expect(engine.refusal(person)).toBeUndefined();
+  });
+});
+
+describe('TwoFactorEngine: verify lock', () => {
+  const wrong = () =>
+    Promise.reject(
+      new TwoFactorError('validation', {
+        status: 400,
+        issues: [{ field: 'code', propertyName: 'Code', message: 'Wrong.', severity: 'error' }],
+      }),
+    );
+  const verify = (target: TwoFactorEngine, call: () => Promise<SendCodeResult>) =>
+    target.verify({ ...person, code: '123456' }, call, { maxAttempts: 2 });
+
+  it('given maxAttempts wrong codes, should refuse the next verify with kind locked, without calling the adapter', async () => {
+    await expect(verify(engine, wrong)).rejects.toMatchObject({ kind: 'validation' });
+    expect(engine.getSnapshot(key).failedAttempts).toBe(1);
+    await expect(verify(engine, wrong)).rejects.toMatchObject({ kind: 'validation' });
+    const call = vi.fn(async () => sent);
+    await expect(verify(engine, call)).rejects.toMatchObject({ kind: 'locked' });
+    expect(call).not.toHaveBeenCalled();
+  });
+
+  it('given a lock, should survive a reload, and a new code should lift it', async () => {
+    await expect(verify(engine, wrong)).rejects.toBeDefined();
+    await expect(verify(engine, wrong)).rejects.toBeDefined();
+    const reloaded = createTwoFactorEngine({ storage: () => storage });
+    await expect(verify(reloaded, async () => sent)).rejects.toMatchObject({ kind: 'locked' });
+    await sendOnce(reloaded);
+    expect(reloaded.getSnapshot(key).failedAttempts).toBe(0);
+    await expect(verify(reloaded, async () => sent)).resolves.toBe(sent);
+  });
+
+  it.each([
+    ['a network failure', new TwoFactorError('network')],
+    [
+      'a request refused before sending',
+      new TwoFactorError('validation', { issues: [{ field: 'code', propertyName: 'code', message: 'x', severity: 'error' }] }),
+    ],
+    ['an expired code (a form-level refusal)', new TwoFactorError('validation', { status: 400, formErrors: ['Expired.'] })],
+  ])('given %s, should not count an attempt', async (_name, error) => {
+    await expect(verify(engine, () => Promise.reject(error))).rejects.toBe(error);
+    expect(engine.getSnapshot(key).failedAttempts).toBe(0);
+  });
+
+  it('given two verifies at once, should call the adapter once', async () => {
+    const call = vi.fn(async () => sent);
+    await Promise.all([verify(engine, call), verify(engine, call)]);
+    expect(call).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('TwoFactorEngine: clear', () => {
+  it('given cooldowns, locks and sends in flight, should forget them all, abort the sends and notify', async () => {
+    await expect(verify2()).rejects.toBeDefined();
+    await sendOnce();
+    const other = { personId: 'p-2' };
+    let signal: AbortSignal | undefined;
+    const inFlight = engine.send(
+      other,
+      (given) => {
+        signal = given;
+        return new Promise<SendCodeResult>(() => {});
+      },
+      { cooldownSeconds: 30 },
+    );
+    inFlight.catch(() => {});
+    const listener = vi.fn();
+    engine.subscribe(key, listener);
+    listener.mockClear();
+
+    engine.clear();
+
+    expect(signal?.aborted).toBe(true);
+    expect(storage.length).toBe(0);
+    expect(listener).toHaveBeenCalled();
+    expect(engine.getSnapshot(key)).toMatchObject({ cooldownUntil: undefined, failedAttempts: 0 });
+    expect(engine.getSnapshot(personKey('p-2')).sending).toBeUndefined();
+    expect(engine.refusal(other)).toBeUndefined();
+  });
+
+  function verify2() {
+    return engine.verify({ ...person, code: '1' }, () => Promise.reject(new TwoFactorError('validation', { status: 400 })), {
+      maxAttempts: 1,
+    });
+  }
+});
