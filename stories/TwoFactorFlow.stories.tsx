@@ -175,7 +175,7 @@ export const UseAnotherMethod: Story = {
     await expect(flowRoot(canvasElement)).toHaveAttribute('data-step', 'send');
     await waitFor(() => expect(canvas.getByRole('radio', { name: 'Text message (SMS)' })).toHaveFocus());
     await expect(canvas.queryByRole('textbox', { name: 'Verification code' })).toBeNull();
-    await waitFor(() => expect(canvas.getByRole('button', { name: /^Resend in \d+ s$/ })).toHaveAttribute('aria-disabled', 'true'));
+    await waitFor(() => expect(canvas.getByRole('button', { description: /^Resend in \d+ s$/ })).toHaveAttribute('aria-disabled', 'true'));
   },
 };
 

@@ -206,10 +206,10 @@ export const ValidationErrorsOnMediumAndLanguage: Story = {
 
     const email = canvas.getByRole('radio', { name: 'Email' });
     await expect(email).toHaveAttribute('aria-invalid', 'true');
-    await expect(email).toHaveAccessibleDescription("'Medium' must be 'email' or 'sms'.");
+    await expect(email).toHaveAccessibleDescription("Error: 'Medium' must be 'email' or 'sms'.");
     const language = canvas.getByRole('combobox', { name: 'Language' });
     await expect(language).toHaveAttribute('aria-invalid', 'true');
-    await expect(language).toHaveAccessibleDescription("'Language' is not a supported language.");
+    await expect(language).toHaveAccessibleDescription("Error: 'Language' is not a supported language.");
     await waitFor(() => expect(email).toHaveFocus());
     await expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'validation' }));
   },
@@ -244,7 +244,7 @@ export const MixedFieldAndFormErrors: Story = {
     }
     const sms = canvas.getByRole('radio', { name: 'Text message (SMS)' });
     await expect(sms).toHaveAttribute('aria-invalid', 'true');
-    await expect(sms).toHaveAccessibleDescription('Choose email or SMS.');
+    await expect(sms).toHaveAccessibleDescription('Error: Choose email or SMS.');
     await expect(canvas.getByRole('combobox', { name: 'Language' })).not.toHaveAttribute('aria-invalid');
     await expect(canvas.queryByText('English was used.')).toBeNull();
   },
@@ -560,7 +560,7 @@ export const MockAdapterScriptedRecovery: Story = {
     const canvas = within(canvasElement);
     await sendAndFindAlert(canvasElement);
     const sms = canvas.getByRole('radio', { name: 'Text message (SMS)' });
-    await expect(sms).toHaveAccessibleDescription('This person has no mobile number; choose email.');
+    await expect(sms).toHaveAccessibleDescription('Error: This person has no mobile number; choose email.');
     await waitFor(() => expect(sms).toHaveFocus());
 
     await userEvent.click(canvas.getByRole('radio', { name: 'Email' }));

@@ -17,6 +17,8 @@ export const de: TwoFactorMessages = {
   maybeSent: 'Möglicherweise wurde ein Code gesendet. Prüfen Sie Ihre Nachrichten, bevor Sie einen neuen anfordern.',
   sendInProgress: 'Ein Code wird gerade gesendet. Warten Sie darauf, bevor Sie Ihre Auswahl ändern.',
   cooldownRefused: (seconds) => `Soeben wurde ein Code gesendet. Sie können in ${seconds} s einen neuen anfordern.`,
+  errorPrefix: 'Fehler:',
+  cooldownOver: 'Sie können einen neuen Code anfordern.',
   errorSummaryTitle: 'Der Code konnte nicht gesendet werden',
   notesTitle: 'Hinweis',
   fieldRejected: 'Dieser Wert wurde nicht akzeptiert.',

@@ -53,6 +53,8 @@ export const pseudoLocale: TwoFactorMessages = {
   maybeSent: pseudo(en.maybeSent),
   sendInProgress: pseudo(en.sendInProgress),
   cooldownRefused: wrap(en.cooldownRefused),
+  errorPrefix: pseudo(en.errorPrefix),
+  cooldownOver: pseudo(en.cooldownOver),
   errorSummaryTitle: pseudo(en.errorSummaryTitle),
   notesTitle: pseudo(en.notesTitle),
   fieldRejected: pseudo(en.fieldRejected),

@@ -115,6 +115,6 @@ describe('<TwoFactorPrompt> with the keyboard only', () => {
     await expect.element(page.getByRole('alert')).toHaveTextContent('Check the highlighted fields and try again.');
     await expect.element(language).toHaveFocus();
     await expect.element(language).toHaveAttribute('aria-invalid', 'true');
-    await expect.element(language).toHaveAccessibleDescription('This language is not offered for this person.');
+    await expect.element(language).toHaveAccessibleDescription('Error: This language is not offered for this person.');
   });
 });

@@ -271,7 +271,7 @@ describe('TwoFactorPrompt: server field errors', () => {
     const group = await screen.findByRole('group', { name: 'Send the code by' });
     for (const radio of within(group).getAllByRole('radio')) {
       expect(radio).toHaveAttribute('aria-invalid', 'true');
-      expect(radio).toHaveAccessibleDescription("'Medium' must be 'email' or 'sms'.");
+      expect(radio).toHaveAccessibleDescription("Error: 'Medium' must be 'email' or 'sms'.");
       const described = document.getElementById(radio.getAttribute('aria-describedby') ?? '');
       expect(described).toHaveTextContent("'Medium' must be 'email' or 'sms'.");
       expect(group).toContainElement(described);
@@ -279,7 +279,7 @@ describe('TwoFactorPrompt: server field errors', () => {
 
     const select = languageSelect();
     expect(select).toHaveAttribute('aria-invalid', 'true');
-    expect(select).toHaveAccessibleDescription("'Language' is not a supported language.");
+    expect(select).toHaveAccessibleDescription("Error: 'Language' is not a supported language.");
     const languageError = document.getElementById(select.getAttribute('aria-describedby') ?? '');
     expect(languageError).toHaveTextContent("'Language' is not a supported language.");
     expect(select.parentElement).toContainElement(languageError);
@@ -295,8 +295,8 @@ describe('TwoFactorPrompt: server field errors', () => {
     await user.click(sendButton());
 
     expect(await screen.findByText("'Language' is not a supported language.")).toBeVisible();
-    expect(languageSelect()).toHaveAccessibleDescription("'Language' is not a supported language.");
-    expect(mediumRadio('Email')).toHaveAccessibleDescription("'Medium' must be 'email' or 'sms'.");
+    expect(languageSelect()).toHaveAccessibleDescription("Error: 'Language' is not a supported language.");
+    expect(mediumRadio('Email')).toHaveAccessibleDescription("Error: 'Medium' must be 'email' or 'sms'.");
   });
 
   it('given failures on identifiers, unknown properties and ErrorMessages, should list them in the alert summary, not at a field', async () => {
@@ -358,7 +358,7 @@ describe('TwoFactorPrompt: server field errors', () => {
     const { user } = renderPrompt({}, createMockAdapter({ answers: answer }));
     await user.click(sendButton());
 
-    await waitFor(() => expect(languageSelect()).toHaveAccessibleDescription('This value was not accepted.'));
+    await waitFor(() => expect(languageSelect()).toHaveAccessibleDescription('Error: This value was not accepted.'));
   });
 });
 
@@ -424,7 +424,7 @@ describe('TwoFactorPrompt: each error kind', () => {
     expect(summaryLines()).toEqual(['Too many attempts. Try again in 12 s.', 'Rate limit is exceeded. Try again in 12 seconds.']);
     expect(root).toHaveAttribute('data-status', 'error');
 
-    const button = screen.getByRole('button', { name: /^Try again in \d+ s$/ });
+    const button = screen.getByRole('button', { description: /^Try again in \d+ s$/ });
     expect(button).toHaveAttribute('aria-disabled', 'true');
     await user.click(button);
     expect(adapter.calls).toHaveLength(1);
@@ -582,7 +582,7 @@ describe('TwoFactorPrompt: untrusted server text', () => {
     const { user, container } = renderPrompt({}, createMockAdapter({ answers: answer }));
     await user.click(sendButton());
 
-    await waitFor(() => expect(languageSelect()).toHaveAccessibleDescription(markup));
+    await waitFor(() => expect(languageSelect()).toHaveAccessibleDescription(`Error: ${markup}`));
     expect(screen.getByText(markup)).toBeVisible();
     expect(container.querySelector('img')).toBeNull();
   });

@@ -13,8 +13,10 @@ import { summarizeError } from '../prompt/summarizeError.js';
 import { TwoFactorPrompt } from '../prompt/TwoFactorPrompt.js';
 import type { UseTwoFactorPromptOptions } from '../prompt/UseTwoFactorPromptOptions.js';
 import { useTwoFactorAdapter } from '../provider/useTwoFactorAdapter.js';
+import { CooldownAnnouncer } from '../send/CooldownAnnouncer.js';
 import { useSendTwoFactorCode } from '../send/useSendTwoFactorCode.js';
 import { mergeMessages } from '../shared/mergeMessages.js';
+import { ServerText } from '../shared/ServerText.js';
 
 /** Which step the flow shows: exposed as `data-step` on the root. */
 export type TwoFactorFlowStep = 'send' | 'verify';
@@ -67,13 +69,23 @@ function Resend({ request, cooldownSeconds, adapter, messages, onSent, onError }
   });
   const seconds = send.cooldownRemaining;
   const errorId = useId();
+  const countdownId = useId();
+  const held = seconds > 0 && !send.isPending;
   const label = send.isPending ? messages.sending : seconds > 0 ? messages.resendIn(seconds) : messages.resend;
   return (
     <>
       <ErrorSummary id={errorId} title={messages.errorSummaryTitle} lines={send.isError ? summarizeError(send.error, messages) : []} />
-      <button className="rtf-secondary" type="button" aria-disabled={!send.canSend || undefined} onClick={() => send.mutate(request)}>
-        {label}
+      {/* A muted, timed action: its name stays "Resend code" while the countdown is its description. */}
+      <button
+        className="rtf-secondary"
+        type="button"
+        aria-disabled={!send.canSend || undefined}
+        {...(held && { 'aria-label': messages.resend, 'aria-describedby': countdownId })}
+        onClick={() => send.mutate(request)}
+      >
+        {held ? <span id={countdownId}>{label}</span> : label}
       </button>
+      <CooldownAnnouncer person={request} message={messages.cooldownOver} />
     </>
   );
 }
@@ -109,6 +121,7 @@ function TwoFactorFlowWithRef(props: TwoFactorFlowProps, ref: ForwardedRef<HTMLD
   const [step, setStep] = useState<TwoFactorFlowStep>('send');
   const [sent, setSent] = useState<{ request: SendCodeRequest; round: number } | undefined>(undefined);
   const [announcement, setAnnouncement] = useState('');
+  const [verified, setVerified] = useState(false);
   const stepRef = useRef<HTMLDivElement | null>(null);
   const movedRef = useRef(false);
 
@@ -118,7 +131,11 @@ function TwoFactorFlowWithRef(props: TwoFactorFlowProps, ref: ForwardedRef<HTMLD
   // biome-ignore lint/correctness/useExhaustiveDependencies: it must run after each step change and each new code.
   useEffect(() => {
     if (!movedRef.current) return;
-    stepRef.current?.querySelector<HTMLElement>('input:not([type="radio"]), input[type="radio"]:checked, select, button')?.focus();
+    const root = stepRef.current;
+    const target =
+      root?.querySelector<HTMLElement>('input:not([type="radio"])') ??
+      root?.querySelector<HTMLElement>('input[type="radio"]:checked, select, button');
+    target?.focus();
   }, [step, round]);
 
   const changeStep = (next: TwoFactorFlowStep) => {
@@ -134,7 +151,8 @@ function TwoFactorFlowWithRef(props: TwoFactorFlowProps, ref: ForwardedRef<HTMLD
 
   return (
     <div {...attributes} ref={ref} className={className ? `rtf-flow ${className}` : 'rtf-flow'} data-step={step}>
-      <p className="rtf-flow-status" role="status">
+      {/* Announces each code sent; the code step's subtitle shows the same text. */}
+      <p className="rtf-flow-status rtf-visually-hidden" role="status">
         {announcement}
       </p>
       <div ref={stepRef}>
@@ -168,21 +186,34 @@ function TwoFactorFlowWithRef(props: TwoFactorFlowProps, ref: ForwardedRef<HTMLD
             {...(timeoutMs !== undefined && { timeoutMs })}
             {...(override && { messages: override })}
             {...(onError && { onError })}
-            {...(onVerified && { onVerified })}
+            onVerified={(result, request) => {
+              setVerified(true);
+              onVerified?.(result, request);
+            }}
+            subtitle={
+              <>
+                <ServerText text={announcement} />
+                {!verified && (
+                  <button className="rtf-link" type="button" onClick={() => changeStep('send')}>
+                    {messages.useAnotherMethod}
+                  </button>
+                )}
+              </>
+            }
           >
-            <div className="rtf-actions">
-              <Resend
-                request={sent.request}
-                cooldownSeconds={cooldownSeconds}
-                adapter={adapter}
-                messages={messages}
-                onSent={(result) => codeSent(result, sent.request)}
-                onError={onError}
-              />
-              <button className="rtf-link" type="button" onClick={() => changeStep('send')}>
-                {messages.useAnotherMethod}
-              </button>
-            </div>
+            {/* Nothing to resend or change once the code is accepted. */}
+            {!verified && (
+              <div className="rtf-actions">
+                <Resend
+                  request={sent.request}
+                  cooldownSeconds={cooldownSeconds}
+                  adapter={adapter}
+                  messages={messages}
+                  onSent={(result) => codeSent(result, sent.request)}
+                  onError={onError}
+                />
+              </div>
+            )}
           </TwoFactorCodeInput>
         )}
       </div>
