@@ -126,7 +126,7 @@ describe('server field errors clear when the person changes that field', () => {
 
     expect(language).not.toHaveAttribute('aria-invalid');
     expect(screen.queryByText('This language is not available.')).toBeNull();
-    expect(screen.getByText('This medium is not available.')).toBeVisible();
+    expect(within(screen.getByRole('group', { name: 'Send the code by' })).getByText('This medium is not available.')).toBeVisible();
     expect(screen.getByRole('radio', { name: 'Text message (SMS)' })).toHaveAttribute('aria-invalid', 'true');
   });
 

@@ -193,6 +193,7 @@ function TwoFactorFlowWithRef(props: TwoFactorFlowProps, ref: ForwardedRef<HTMLD
             subtitle={
               <>
                 <ServerText text={announcement} />
+                {!verified && ' '}
                 {!verified && (
                   <button className="rtf-link" type="button" onClick={() => changeStep('send')}>
                     {messages.useAnotherMethod}
