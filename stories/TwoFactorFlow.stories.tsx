@@ -131,7 +131,7 @@ export const ResendCoolingDown: Story = {
   play: async ({ canvasElement }) => {
     await sendAndReachCodeStep(canvasElement);
     const resend = resendButton(canvasElement);
-    await waitFor(() => expect(resend).toHaveTextContent(/^Resend in (30|29) s$/));
+    await waitFor(() => expect(resend).toHaveAccessibleDescription(/^Resend in (30|29) s$/));
     await expect(resend).toHaveAttribute('aria-disabled', 'true');
     await userEvent.click(resend);
     await settle();

@@ -80,10 +80,19 @@ function Resend({ request, cooldownSeconds, adapter, messages, onSent, onError }
         className="rtf-secondary"
         type="button"
         aria-disabled={!send.canSend || undefined}
-        {...(held && { 'aria-label': messages.resend, 'aria-describedby': countdownId })}
+        aria-describedby={held ? countdownId : undefined}
         onClick={() => send.mutate(request)}
       >
-        {held ? <span id={countdownId}>{label}</span> : label}
+        {held ? (
+          <>
+            <span aria-hidden="true" id={countdownId}>
+              {label}
+            </span>
+            <span className="rtf-visually-hidden"> {messages.resend}</span>
+          </>
+        ) : (
+          label
+        )}
       </button>
       <CooldownAnnouncer person={request} message={messages.cooldownOver} />
     </>

@@ -59,7 +59,8 @@ function DefaultMarkup({ prompt }: { prompt: UseTwoFactorPromptResult }) {
     ...(languageError ?? []).map((message) => ({ message, fieldId: ids.language })),
   ];
   const resending = prompt.hasSent || status === 'cooling-down';
-  // Held by a cooldown, the button keeps one accessible name; its counting label becomes its description.
+  // Held by a cooldown, the button keeps one accessible name (a hidden text, so that the name never ticks; the
+  // button cannot be pressed then) and its counting label, hidden from the name, becomes its description.
   const held = !prompt.canSend && status !== 'sending';
   const buttonName = resending ? messages.resend : messages.send;
   return (
@@ -104,12 +105,15 @@ function DefaultMarkup({ prompt }: { prompt: UseTwoFactorPromptResult }) {
         className="rtf-submit"
         type="submit"
         aria-disabled={!prompt.canSend || undefined}
-        {...(held && { 'aria-label': buttonName, 'aria-describedby': countdownId })}
+        aria-describedby={held ? countdownId : undefined}
       >
         {held ? (
-          <span id={countdownId}>
-            <SendButtonLabel person={prompt.person} status={status} hasSent={resending} messages={messages} />
-          </span>
+          <>
+            <span aria-hidden="true" id={countdownId}>
+              <SendButtonLabel person={prompt.person} status={status} hasSent={resending} messages={messages} />
+            </span>
+            <span className="rtf-visually-hidden"> {buttonName}</span>
+          </>
         ) : (
           <SendButtonLabel person={prompt.person} status={status} hasSent={resending} messages={messages} />
         )}
