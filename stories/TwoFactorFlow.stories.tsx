@@ -102,7 +102,8 @@ export const FullFlow: Story = {
     await userEvent.click(canvas.getByRole('radio', { name: 'Email' }));
     await sendAndReachCodeStep(canvasElement);
     await expect(flowRoot(canvasElement)).toHaveAttribute('data-step', 'verify');
-    await expect(canvas.getByText(hint)).toHaveAttribute('role', 'status');
+    await expect(flowRoot(canvasElement).querySelector('.rtf-flow-status')).toHaveTextContent(hint);
+    await expect(flowRoot(canvasElement).querySelector('.rtf-subtitle')).toHaveTextContent(hint);
 
     await userEvent.keyboard('000000');
     await waitFor(() => expect(codeInput(canvasElement)).toHaveAttribute('aria-invalid', 'true'));
@@ -214,7 +215,7 @@ export const MockAdapterFlow: Story = {
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
     await sendAndReachCodeStep(canvasElement);
-    await expect(canvas.getByText('A code was sent to j***@example.com.')).toHaveAttribute('role', 'status');
+    await expect(flowRoot(canvasElement).querySelector('.rtf-flow-status')).toHaveTextContent('A code was sent to j***@example.com.');
     await userEvent.paste('654-321');
     await waitFor(() => expect(canvas.getByText('Code accepted.')).toBeVisible());
     const adapter = loaded.adapter as MockAdapter;
