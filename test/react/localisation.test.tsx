@@ -122,7 +122,7 @@ describe('serverErrors', () => {
     const summary = within(screen.getByRole('alert'));
     expect(summary.getByText('Aucun numéro de téléphone n’est connu.')).toBeInTheDocument();
     // Server text in a right-to-left page keeps its own direction.
-    expect(screen.getByText('« <b>fax</b> » n’est pas un moyen d’envoi accepté.').closest('[dir="auto"]')).not.toBeNull();
+    expect(screen.getByText('« <b>fax</b> » n’est pas un moyen d’envoi accepté.').closest('bdi')).not.toBeNull();
   });
 
   it('given the headless render, should give fieldErrors and formErrors through serverErrors', async () => {
