@@ -451,7 +451,7 @@ function rightToLeftStory(key: 'ar' | 'he', title: string, languageLabel: string
       await clickSend(canvasElement);
       // The server's left-to-right hint keeps its order in the right-to-left page: "+32" is drawn left of "12".
       const hint = await waitFor(() => {
-        const found = canvasElement.querySelector('.rtf-hint');
+        const found = canvasElement.querySelector('.rtf-hint bdi');
         if (!found?.firstChild) throw new Error('no hint yet');
         return found.firstChild as Text;
       });
@@ -462,7 +462,8 @@ function rightToLeftStory(key: 'ar' | 'he', title: string, languageLabel: string
         range.setEnd(hint, start + part.length);
         return range.getBoundingClientRect();
       };
-      await expect(hint.data).toBe('A code was sent to +32 *** ** 12.');
+      // Isolated in a <bdi>, with the masked number joined by no-break spaces.
+      await expect(hint.data).toBe('A code was sent to +32\u00a0***\u00a0**\u00a012.');
       await expect(box('+32').left).toBeLessThan(box('12.').left);
       await expect(box('A code').left).toBeLessThan(box('+32').left);
     },
