@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import locales from './src/locales/locales.json' with { type: 'json' };
+import { browserCommands } from './test/browser/commands.js';
 import chromium from './test/chromium.json' with { type: 'json' };
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -37,6 +38,7 @@ const browser = () => ({
     },
   }),
   instances: [{ browser: 'chromium' as const }],
+  commands: browserCommands,
 });
 
 // The library: ES modules with the source tree preserved, so that each React module keeps its
@@ -119,7 +121,8 @@ export default defineConfig({
       },
       {
         extends: true,
-        plugins: [storybookTest({ configDir: `${root}.storybook` })],
+        // Every story at 320 px (Storybook's mobile1), where the stories' afterEach checks for horizontal overflow.
+        plugins: [storybookTest({ configDir: `${root}.storybook`, initialGlobals: { viewport: { value: 'mobile1', isRotated: false } } })],
         // Pre-bundled up front: a dependency discovered mid-run makes Vite reload and fail the test.
         optimizeDeps: {
           include: [

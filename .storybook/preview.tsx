@@ -4,6 +4,8 @@ import { setupWorker } from 'msw/browser';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { clearTwoFactorState } from '../src/index.js';
 import '../src/styles.css';
+import './host.css';
+import { checkNoHorizontalOverflow } from '../stories/checkNoHorizontalOverflow.js';
 
 const preview: Preview = {
   loaders: [
@@ -30,6 +32,7 @@ const preview: Preview = {
   beforeEach() {
     clearTwoFactorState();
   },
+  afterEach: checkNoHorizontalOverflow,
   tags: ['autodocs'],
 };
 

@@ -1,10 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { type CSSProperties, useId, useState } from 'react';
+import { http } from 'msw';
+import type { CSSProperties } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { type TwoFactorMessagesOverride, TwoFactorPrompt } from '../src/index.js';
-import { sentWithHint } from '../test/fixtures/answers.js';
-import { answerWith } from '../test/fixtures/handlers.js';
-import { catalogue, catalogues, demoIds, withTwoFactorProvider } from './support.js';
+import { TwoFactorFlow, type TwoFactorMessagesOverride } from '../src/index.js';
+import { type AnswerFixture, codeVerified, sentWithHint, wrongCode } from '../test/fixtures/answers.js';
+import { fixtureBaseUrl, sendCodeUrl, toHttpResponse, verifyAnswerWith, verifyCodePath } from '../test/fixtures/handlers.js';
+import { catalogue, catalogues, codeInput, demoIds, withTwoFactorProvider } from './support.js';
 
 /** Props of the login screen recipe. */
 interface PortalLoginScreenProps {
@@ -16,58 +17,43 @@ interface PortalLoginScreenProps {
   twoFactorId?: string;
   /** The name shown in the greeting. */
   displayName: string;
-  /** The prompt's texts. */
+  /** The flow's texts. */
   messages?: TwoFactorMessagesOverride;
 }
 
-// The portal's brand, passed to the prompt through its custom properties only.
+/** The code the demo server accepts; every other code is wrong. */
+const rightCode = '123456';
+
+// The portal's brand, passed to the flow through its custom properties only: the type is the page's own.
 const brand = {
   '--rtf-color-accent': '#5b21b6',
   '--rtf-color-focus': '#5b21b6',
-  '--rtf-radius': '0.25rem',
-  '--rtf-font': 'Georgia, "Times New Roman", serif',
+  '--rtf-radius': '0.375rem',
+  boxShadow: '0 2px 12px rgb(0 0 0 / 0.12)',
 } as CSSProperties;
 
 /**
- * A plain portal login screen, step 2: the prompt dropped in as is, themed
- * by custom properties, and a code field that opens once a code is sent.
+ * A plain portal login screen, step 2: the library's `<TwoFactorFlow>` is the card (send, then the
+ * code step, with focus moved to the code), themed by custom properties, in the page's own font.
  */
 function PortalLoginScreen({ personId, contextId, twoFactorId, displayName, messages }: PortalLoginScreenProps) {
-  const [codeSent, setCodeSent] = useState(false);
-  const codeId = useId();
   return (
-    <div style={{ minHeight: '100vh', background: '#f3f1f8', color: '#1f1933', fontFamily: 'system-ui, sans-serif' }}>
+    <div style={{ minHeight: '100vh', background: '#f3f1f8', color: '#1f1933', font: '1rem/1.5 system-ui, sans-serif' }}>
       <header style={{ background: '#2e1065', color: '#ffffff', padding: '0.75rem 1.5rem', fontWeight: 700 }}>Acme Member Portal</header>
       <main style={{ display: 'grid', placeItems: 'start center', padding: '2.5rem 1rem' }}>
-        <div
-          style={{ background: '#ffffff', borderRadius: '0.75rem', boxShadow: '0 2px 12px rgb(0 0 0 / 0.12)', width: 'min(30rem, 100%)' }}
-        >
-          <div style={{ padding: '1.5rem 1.5rem 0' }}>
-            <p style={{ margin: 0, color: '#4c4566' }}>Step 2 of 3</p>
-            <h1 style={{ margin: '0.25rem 0 0.5rem', fontSize: '1.5rem' }}>Sign in</h1>
+        <div style={{ display: 'grid', gap: '1rem', width: 'min(28rem, 100%)' }}>
+          <div>
+            <p style={{ margin: 0, color: '#4c4566', fontSize: '0.875rem' }}>Step 2 of 3</p>
             <p style={{ margin: 0 }}>Welcome back, {displayName}. Confirm it is you with a one-time code.</p>
           </div>
-          <TwoFactorPrompt
+          <TwoFactorFlow
             personId={personId}
             {...(contextId && { contextId })}
             {...(twoFactorId && { twoFactorId })}
             {...(messages && { messages })}
             style={brand}
-            onSent={() => setCodeSent(true)}
           />
-          <form style={{ padding: '0 1.5rem 1.5rem', display: 'grid', gap: '0.35rem' }} onSubmit={(event) => event.preventDefault()}>
-            <label htmlFor={codeId} style={{ fontWeight: 600 }}>
-              One-time code
-            </label>
-            <input
-              id={codeId}
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              disabled={!codeSent}
-              style={{ font: 'inherit', padding: '0.5rem', border: '1px solid #6b6385', borderRadius: '0.25rem' }}
-            />
-          </form>
-          <p style={{ margin: 0, padding: '0 1.5rem 1.5rem' }}>
+          <p style={{ margin: 0 }}>
             <a href="#sign-in" style={{ color: '#5b21b6' }}>
               Use another account
             </a>
@@ -85,11 +71,16 @@ const meta = {
   decorators: [withTwoFactorProvider],
   parameters: {
     layout: 'fullscreen',
-    msw: { handlers: [answerWith(sentWithHint)] },
+    twoFactor: { adapterOptions: { verify: { path: verifyCodePath } } },
+    msw: {
+      handlers: [
+        http.post(sendCodeUrl(fixtureBaseUrl), () => toHttpResponse(sentWithHint)),
+        verifyAnswerWith((body): AnswerFixture => ((body as { Code?: unknown }).Code === rightCode ? codeVerified : wrongCode)),
+      ],
+    },
     docs: {
       description: {
-        component:
-          'A recipe: `<TwoFactorPrompt>` inside a plain login page, themed only through its `--rtf-*` custom properties, with `onSent` opening the code field.',
+        component: `A recipe: \`<TwoFactorFlow>\` as the card of a plain login page, themed only through its \`--rtf-*\` custom properties and inheriting the page's font. Sending moves focus to the library's code step; the demo server accepts \`${rightCode}\`.`,
       },
     },
   },
@@ -105,17 +96,34 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The login screen before a code is sent. */
-export const BeforeSending: Story = {};
+/** The login screen before a code is sent: one card, one heading, in the page's font. */
+export const BeforeSending: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getAllByRole('heading')).toHaveLength(1);
+    const page = canvasElement.querySelector<HTMLElement>('main') as HTMLElement;
+    await expect(getComputedStyle(canvas.getByRole('heading')).fontFamily).toBe(getComputedStyle(page).fontFamily);
+  },
+};
 
-/** The person sends a code by text message; the one-time code field opens. */
+/** The person sends a code by text message; focus moves to the library's code step. */
 export const AfterSending: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const codeField = canvas.getByLabelText('One-time code');
-    await expect(codeField).toBeDisabled();
     await userEvent.click(canvas.getByRole('button', { name: 'Send code' }));
-    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('A code was sent to +32 *** ** 12.'));
-    await expect(codeField).toBeEnabled();
+    await waitFor(() => expect(codeInput(canvasElement)).toHaveFocus(), { timeout: 3000 });
+    await expect(canvasElement.querySelector('.rtf-subtitle')).toHaveTextContent('A code was sent to +32 *** ** 12.');
+    await expect(canvas.getAllByRole('heading')).toHaveLength(1);
+  },
+};
+
+/** The right code: the code step says it was accepted. */
+export const SignedIn: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Send code' }));
+    await waitFor(() => expect(codeInput(canvasElement)).toHaveFocus(), { timeout: 3000 });
+    await userEvent.keyboard(rightCode);
+    await waitFor(() => expect(canvas.getByText('Code accepted.')).toBeVisible());
   },
 };

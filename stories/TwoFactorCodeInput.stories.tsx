@@ -150,7 +150,9 @@ export const WrongCode: Story = {
     await typeCode(canvasElement, '000000');
     const input = codeInput(canvasElement);
     await waitFor(() => expect(input).toHaveAttribute('aria-invalid', 'true'));
-    await expect(input).toHaveAccessibleDescription('Enter the 6-character code we sent you. The code is not correct. 4 attempts left.');
+    await expect(input).toHaveAccessibleDescription(
+      'Enter the 6-character code we sent you. Error: The code is not correct. 4 attempts left.',
+    );
     await expect(within(canvasElement).getByText('The code is not correct.')).toBeVisible();
     await expect(input).toHaveFocus();
     await expect(within(canvasElement).queryByRole('alert')).toBeNull();

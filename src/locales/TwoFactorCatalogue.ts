@@ -43,6 +43,10 @@ export interface TwoFactorCatalogue {
   readonly sendInProgress: string;
   /** Shown when a click is refused during the cooldown; `{seconds}` to wait. */
   readonly cooldownRefused: string | PluralText;
+  /** Read before an error at a field (visually hidden with the stylesheet, shown without it), e.g. "Error:". */
+  readonly errorPrefix: string;
+  /** Said once, politely, when a cooldown ends and a new code can be requested. */
+  readonly cooldownOver: string;
   /** Heading of the error summary. */
   readonly errorSummaryTitle: string;
   /** Heading of the non-blocking notes after a successful send. */

@@ -43,6 +43,10 @@ export interface TwoFactorMessages {
   sendInProgress: string;
   /** Shown when a click is refused during the cooldown. */
   cooldownRefused: (seconds: number) => string;
+  /** Read before an error at a field (visually hidden with the stylesheet, shown without it), e.g. "Error:". */
+  errorPrefix: string;
+  /** Said once, politely, when a cooldown ends and a new code can be requested. */
+  cooldownOver: string;
   /** Heading of the error summary. */
   errorSummaryTitle: string;
   /** Heading of the non-blocking notes after a successful send. */

@@ -18,6 +18,8 @@ export const ar: TwoFactorCatalogue = {
   maybeSent: 'ربما أُرسل رمز بالفعل. تحقّق من رسائلك قبل طلب رمز آخر.',
   sendInProgress: 'جارٍ إرسال رمز. انتظر وصوله قبل تغيير اختيارك.',
   cooldownRefused: 'أُرسل رمز للتو. يمكنك طلب رمز آخر بعد {seconds} ث.',
+  errorPrefix: 'خطأ:',
+  cooldownOver: 'يمكنك الآن طلب رمز جديد.',
   errorSummaryTitle: 'تعذّر إرسال الرمز',
   notesTitle: 'ملاحظة',
   fieldRejected: 'لم تُقبل هذه القيمة.',

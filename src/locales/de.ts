@@ -18,6 +18,8 @@ export const de: TwoFactorCatalogue = {
   maybeSent: 'Möglicherweise wurde ein Code gesendet. Prüfen Sie Ihre Nachrichten, bevor Sie einen neuen anfordern.',
   sendInProgress: 'Ein Code wird gerade gesendet. Warten Sie darauf, bevor Sie Ihre Auswahl ändern.',
   cooldownRefused: 'Soeben wurde ein Code gesendet. Sie können in {seconds} s einen neuen anfordern.',
+  errorPrefix: 'Fehler:',
+  cooldownOver: 'Sie können einen neuen Code anfordern.',
   errorSummaryTitle: 'Der Code konnte nicht gesendet werden',
   notesTitle: 'Hinweis',
   fieldRejected: 'Dieser Wert wurde nicht akzeptiert.',

@@ -18,6 +18,8 @@ export const en: TwoFactorCatalogue = {
   maybeSent: 'A code may have been sent. Check your messages before asking for another.',
   sendInProgress: 'A code is being sent. Wait for it before changing your choice.',
   cooldownRefused: 'A code was just sent. You can ask for another in {seconds} s.',
+  errorPrefix: 'Error:',
+  cooldownOver: 'You can request a new code.',
   errorSummaryTitle: 'The code could not be sent',
   notesTitle: 'Please note',
   fieldRejected: 'This value was not accepted.',

@@ -18,6 +18,8 @@ export const es: TwoFactorCatalogue = {
   maybeSent: 'Es posible que se haya enviado un código. Revise sus mensajes antes de solicitar otro.',
   sendInProgress: 'Se está enviando un código. Espere a que llegue antes de cambiar su elección.',
   cooldownRefused: 'Se acaba de enviar un código. Podrá solicitar otro en {seconds} s.',
+  errorPrefix: 'Error:',
+  cooldownOver: 'Ya puede solicitar un nuevo código.',
   errorSummaryTitle: 'No se pudo enviar el código',
   notesTitle: 'Tenga en cuenta',
   fieldRejected: 'Este valor no fue aceptado.',

@@ -18,6 +18,8 @@ export const fr: TwoFactorCatalogue = {
   maybeSent: "Un code a peut-être été envoyé. Vérifiez vos messages avant d'en demander un autre.",
   sendInProgress: "Un code est en cours d'envoi. Attendez-le avant de changer votre choix.",
   cooldownRefused: "Un code vient d'être envoyé. Vous pourrez en demander un autre dans {seconds} s.",
+  errorPrefix: 'Erreur :',
+  cooldownOver: 'Vous pouvez demander un nouveau code.',
   errorSummaryTitle: "Le code n'a pas pu être envoyé",
   notesTitle: 'À noter',
   fieldRejected: "Cette valeur n'a pas été acceptée.",

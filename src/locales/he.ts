@@ -18,6 +18,8 @@ export const he: TwoFactorCatalogue = {
   maybeSent: 'ייתכן שכבר נשלח קוד. כדאי לבדוק את ההודעות לפני בקשת קוד נוסף.',
   sendInProgress: 'קוד נשלח כרגע. יש להמתין לו לפני שינוי הבחירה.',
   cooldownRefused: 'קוד נשלח זה עתה. אפשר לבקש קוד נוסף בעוד {seconds} שנ׳.',
+  errorPrefix: 'שגיאה:',
+  cooldownOver: 'אפשר עכשיו לבקש קוד חדש.',
   errorSummaryTitle: 'לא ניתן היה לשלוח את הקוד',
   notesTitle: 'לתשומת לב',
   fieldRejected: 'הערך הזה לא התקבל.',

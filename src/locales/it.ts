@@ -18,6 +18,8 @@ export const it: TwoFactorCatalogue = {
   maybeSent: 'Potrebbe essere stato inviato un codice. Controlli i Suoi messaggi prima di richiederne un altro.',
   sendInProgress: "È in corso l'invio di un codice. Attenda prima di cambiare la Sua scelta.",
   cooldownRefused: 'È appena stato inviato un codice. Potrà richiederne un altro tra {seconds} s.',
+  errorPrefix: 'Errore:',
+  cooldownOver: 'Ora può richiedere un nuovo codice.',
   errorSummaryTitle: 'Non è stato possibile inviare il codice',
   notesTitle: 'Nota',
   fieldRejected: 'Questo valore non è stato accettato.',

@@ -18,6 +18,8 @@ export const nl: TwoFactorCatalogue = {
   maybeSent: 'Er is mogelijk een code verstuurd. Kijk uw berichten na voordat u een nieuwe vraagt.',
   sendInProgress: 'Er wordt een code verstuurd. Wacht daarop voordat u uw keuze wijzigt.',
   cooldownRefused: 'Er is net een code verstuurd. U kunt over {seconds} s een nieuwe vragen.',
+  errorPrefix: 'Fout:',
+  cooldownOver: 'U kunt een nieuwe code aanvragen.',
   errorSummaryTitle: 'De code kon niet worden verstuurd',
   notesTitle: 'Let op',
   fieldRejected: 'Deze waarde werd niet aanvaard.',

@@ -18,6 +18,8 @@ export const pl: TwoFactorCatalogue = {
   maybeSent: 'Kod mógł zostać wysłany. Sprawdź wiadomości, zanim poprosisz o kolejny.',
   sendInProgress: 'Trwa wysyłanie kodu. Zaczekaj na niego, zanim zmienisz wybór.',
   cooldownRefused: 'Kod został właśnie wysłany. O kolejny możesz poprosić za {seconds} s.',
+  errorPrefix: 'Błąd:',
+  cooldownOver: 'Możesz już poprosić o nowy kod.',
   errorSummaryTitle: 'Nie udało się wysłać kodu',
   notesTitle: 'Uwaga',
   fieldRejected: 'Ta wartość nie została zaakceptowana.',

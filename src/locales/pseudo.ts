@@ -63,6 +63,8 @@ function pseudoCatalogue(source: TwoFactorCatalogue): TwoFactorCatalogue {
     maybeSent: pseudo(source.maybeSent),
     sendInProgress: pseudo(source.sendInProgress),
     cooldownRefused: pseudoText(source.cooldownRefused),
+    errorPrefix: pseudo(source.errorPrefix),
+    cooldownOver: pseudo(source.cooldownOver),
     errorSummaryTitle: pseudo(source.errorSummaryTitle),
     notesTitle: pseudo(source.notesTitle),
     fieldRejected: pseudo(source.fieldRejected),

@@ -18,6 +18,8 @@ export const pt: TwoFactorCatalogue = {
   maybeSent: 'Um código pode ter sido enviado. Confira suas mensagens antes de pedir outro.',
   sendInProgress: 'Um código está sendo enviado. Aguarde antes de mudar sua escolha.',
   cooldownRefused: 'Um código acabou de ser enviado. Você pode pedir outro em {seconds} s.',
+  errorPrefix: 'Erro:',
+  cooldownOver: 'Você já pode pedir um novo código.',
   errorSummaryTitle: 'Não foi possível enviar o código',
   notesTitle: 'Observação',
   fieldRejected: 'Este valor não foi aceito.',

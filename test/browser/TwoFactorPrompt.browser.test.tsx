@@ -79,7 +79,7 @@ describe('<TwoFactorPrompt> with the keyboard only', () => {
     // Focus stays on the button, which now counts down and refuses another send.
     await expect.element(button).toHaveFocus();
     await expect.element(button).toHaveAttribute('aria-disabled', 'true');
-    await expect.element(button).toHaveTextContent(/^Resend in (30|29) s$/);
+    await expect.element(button).toHaveAccessibleDescription(/^Resend in (30|29) s$/);
   });
 
   it('sends once when Enter is pressed twice and Space once on the button', async () => {
@@ -115,6 +115,6 @@ describe('<TwoFactorPrompt> with the keyboard only', () => {
     await expect.element(page.getByRole('alert')).toHaveTextContent('Check the highlighted fields and try again.');
     await expect.element(language).toHaveFocus();
     await expect.element(language).toHaveAttribute('aria-invalid', 'true');
-    await expect.element(language).toHaveAccessibleDescription('This language is not offered for this person.');
+    await expect.element(language).toHaveAccessibleDescription('Error: This language is not offered for this person.');
   });
 });

@@ -252,7 +252,9 @@ describe('TwoFactorCodeInput: refused codes', () => {
     await waitFor(() => expect(codeInput()).toHaveAttribute('aria-invalid', 'true'));
     const errorId = codeInput().getAttribute('aria-describedby')?.split(' ')[1] ?? '';
     expect(document.getElementById(errorId)).toHaveTextContent('The code is not correct.4 attempts left.');
-    expect(codeInput()).toHaveAccessibleDescription('Enter the 6-character code we sent you. The code is not correct. 4 attempts left.');
+    expect(codeInput()).toHaveAccessibleDescription(
+      'Enter the 6-character code we sent you. Error: The code is not correct. 4 attempts left.',
+    );
     expect(codeInput()).toHaveFocus();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });

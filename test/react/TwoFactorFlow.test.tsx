@@ -64,7 +64,9 @@ describe('TwoFactorFlow', () => {
     await sendAndReachCodeStep(utils);
 
     await waitFor(() => expect(codeInput()).toHaveFocus());
-    expect(screen.getByText(hint)).toHaveAttribute('role', 'status');
+    expect(utils.root.querySelector('.rtf-flow-status')).toHaveTextContent(hint);
+    // Shown where the code step says where the code went, with the way to change the method.
+    expect(utils.root.querySelector('.rtf-subtitle')).toHaveTextContent(`${hint} Use another method`);
     expect(screen.queryByRole('radio')).not.toBeInTheDocument();
     expect(utils.adapter.calls.map((call) => call.request)).toEqual([
       { personId: utils.personId, contextId: 'portal-login', medium: 'sms', language: 'en' },
@@ -75,14 +77,14 @@ describe('TwoFactorFlow', () => {
     const utils = renderFlow({}, createMockAdapter({ answers: { type: 'sent' } }));
     await sendAndReachCodeStep(utils);
 
-    expect(screen.getByText('A code is on its way.')).toHaveAttribute('role', 'status');
+    expect(screen.getAllByRole('status')[0]).toHaveTextContent('A code is on its way.');
   });
 
   it('given the code step, should show the resend cooldown on an aria-disabled button that sends nothing', async () => {
     const utils = renderFlow({ cooldownSeconds: 30 });
     await sendAndReachCodeStep(utils);
 
-    await waitFor(() => expect(resendButton()).toHaveTextContent(/^Resend in (30|29) s$/));
+    await waitFor(() => expect(resendButton()).toHaveAccessibleDescription(/^Resend in (30|29) s$/));
     expect(resendButton()).toHaveAttribute('aria-disabled', 'true');
     await utils.user.click(resendButton());
 
@@ -102,7 +104,7 @@ describe('TwoFactorFlow', () => {
 
     await utils.user.click(await resendWhenReady());
 
-    expect(await screen.findByText('Another code was sent to +32 *** ** 12.')).toHaveAttribute('role', 'status');
+    await waitFor(() => expect(utils.root.querySelector('.rtf-flow-status')).toHaveTextContent('Another code was sent to +32 *** ** 12.'));
     expect(adapter.calls).toHaveLength(2);
     expect(adapter.calls[1]?.request).toEqual(adapter.calls[0]?.request);
     expect(onSent).toHaveBeenCalledTimes(2);
@@ -143,7 +145,9 @@ describe('TwoFactorFlow', () => {
     expect(utils.root).toHaveAttribute('data-step', 'send');
     expect(screen.queryByRole('textbox', { name: 'Verification code' })).not.toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('radio', { name: 'Text message (SMS)' })).toHaveFocus());
-    await waitFor(() => expect(screen.getByRole('button', { name: /^Resend in (30|29) s$/ })).toHaveAttribute('aria-disabled', 'true'));
+    await waitFor(() =>
+      expect(screen.getByRole('button', { description: /^Resend in (30|29) s$/ })).toHaveAttribute('aria-disabled', 'true'),
+    );
   });
 
   it('given the right code, should call onVerified with the result and the request', async () => {

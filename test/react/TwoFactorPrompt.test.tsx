@@ -42,7 +42,11 @@ function renderPrompt(
   return { ...utils, adapter, personId, root: screen.getByTestId('prompt') };
 }
 
-const sendButton = (name: string | RegExp = 'Send code') => screen.getByRole('button', { name });
+// A held button keeps one accessible name; its counting label ("Resend in 29 s") is its description.
+const sendButton = (label: string | RegExp = 'Send code') =>
+  typeof label === 'string' && !/ in \d+ s$/.test(label)
+    ? screen.getByRole('button', { name: label })
+    : screen.getByRole('button', { description: label });
 const languageSelect = () => screen.getByRole('combobox', { name: 'Language' });
 const mediumRadio = (name: 'Text message (SMS)' | 'Email') => screen.getByRole('radio', { name });
 const summaryLines = () =>
@@ -271,7 +275,7 @@ describe('TwoFactorPrompt: server field errors', () => {
     const group = await screen.findByRole('group', { name: 'Send the code by' });
     for (const radio of within(group).getAllByRole('radio')) {
       expect(radio).toHaveAttribute('aria-invalid', 'true');
-      expect(radio).toHaveAccessibleDescription("'Medium' must be 'email' or 'sms'.");
+      expect(radio).toHaveAccessibleDescription("Error: 'Medium' must be 'email' or 'sms'.");
       const described = document.getElementById(radio.getAttribute('aria-describedby') ?? '');
       expect(described).toHaveTextContent("'Medium' must be 'email' or 'sms'.");
       expect(group).toContainElement(described);
@@ -279,12 +283,20 @@ describe('TwoFactorPrompt: server field errors', () => {
 
     const select = languageSelect();
     expect(select).toHaveAttribute('aria-invalid', 'true');
-    expect(select).toHaveAccessibleDescription("'Language' is not a supported language.");
+    expect(select).toHaveAccessibleDescription("Error: 'Language' is not a supported language.");
     const languageError = document.getElementById(select.getAttribute('aria-describedby') ?? '');
     expect(languageError).toHaveTextContent("'Language' is not a supported language.");
     expect(select.parentElement).toContainElement(languageError);
 
-    expect(summaryLines()).toEqual(['Check the highlighted fields and try again.']);
+    // Then one line per field message, each a link that moves focus to its field.
+    expect(summaryLines()).toEqual([
+      'Check the highlighted fields and try again.',
+      "'Medium' must be 'email' or 'sms'.",
+      "'Language' is not a supported language.",
+    ]);
+    const link = within(screen.getByRole('alert')).getByRole('link', { name: "'Language' is not a supported language." });
+    await user.click(link);
+    expect(select).toHaveFocus();
   });
 
   it('given the HTTP answer with failures on Medium and command.Language, should mark both fields', async () => {
@@ -294,9 +306,9 @@ describe('TwoFactorPrompt: server field errors', () => {
     });
     await user.click(sendButton());
 
-    expect(await screen.findByText("'Language' is not a supported language.")).toBeVisible();
-    expect(languageSelect()).toHaveAccessibleDescription("'Language' is not a supported language.");
-    expect(mediumRadio('Email')).toHaveAccessibleDescription("'Medium' must be 'email' or 'sms'.");
+    expect(await within(languageSelect().parentElement as HTMLElement).findByText("'Language' is not a supported language.")).toBeVisible();
+    expect(languageSelect()).toHaveAccessibleDescription("Error: 'Language' is not a supported language.");
+    expect(mediumRadio('Email')).toHaveAccessibleDescription("Error: 'Medium' must be 'email' or 'sms'.");
   });
 
   it('given failures on identifiers, unknown properties and ErrorMessages, should list them in the alert summary, not at a field', async () => {
@@ -358,7 +370,7 @@ describe('TwoFactorPrompt: server field errors', () => {
     const { user } = renderPrompt({}, createMockAdapter({ answers: answer }));
     await user.click(sendButton());
 
-    await waitFor(() => expect(languageSelect()).toHaveAccessibleDescription('This value was not accepted.'));
+    await waitFor(() => expect(languageSelect()).toHaveAccessibleDescription('Error: This value was not accepted.'));
   });
 });
 
@@ -425,7 +437,7 @@ describe('TwoFactorPrompt: each error kind', () => {
     expect(summaryLines()).toEqual(['Too many attempts. Try again in 12 s.', 'Rate limit is exceeded. Try again in 12 seconds.']);
     expect(root).toHaveAttribute('data-status', 'error');
 
-    const button = screen.getByRole('button', { name: /^Try again in \d+ s$/ });
+    const button = screen.getByRole('button', { description: /^Try again in \d+ s$/ });
     expect(button).toHaveAttribute('aria-disabled', 'true');
     await user.click(button);
     expect(adapter.calls).toHaveLength(1);
@@ -598,8 +610,8 @@ describe('TwoFactorPrompt: untrusted server text', () => {
     const { user, container } = renderPrompt({}, createMockAdapter({ answers: answer }));
     await user.click(sendButton());
 
-    await waitFor(() => expect(languageSelect()).toHaveAccessibleDescription(markup));
-    expect(screen.getByText(markup)).toBeVisible();
+    await waitFor(() => expect(languageSelect()).toHaveAccessibleDescription(`Error: ${markup}`));
+    expect(within(languageSelect().parentElement as HTMLElement).getByText(markup)).toBeVisible();
     expect(container.querySelector('img')).toBeNull();
   });
 });
@@ -704,7 +716,8 @@ describe('TwoFactorPrompt: the root element', () => {
     rerender(<TwoFactorPrompt key="second" data-testid="prompt" personId={personId} />);
 
     await waitFor(() => expect(screen.getByTestId('prompt')).toHaveAttribute('data-status', 'cooling-down'));
-    expect(screen.getByRole('button', { name: /^Resend in (30|29) s$/ })).toHaveAttribute('aria-disabled', 'true');
+    expect(sendButton(/^Resend in (30|29) s$/)).toHaveAttribute('aria-disabled', 'true');
+    expect(sendButton(/^Resend in (30|29) s$/)).toHaveAccessibleName('Resend code');
   });
 });
 
@@ -889,7 +902,9 @@ describe.skipIf(version.startsWith('18.'))('TwoFactorPrompt: render cost', () =>
     const seen: string[] = [];
     const onRender: ProfilerOnRenderCallback = () => {
       const root = screen.getByTestId('prompt');
-      seen.push(`${root.dataset.status} | ${sendButton(/./).textContent} | ${screen.getByRole('status').textContent}`);
+      seen.push(
+        `${root.dataset.status} | ${screen.getByRole('button').querySelector('[aria-hidden]')?.textContent ?? screen.getByRole('button').textContent} | ${screen.getByRole('status').textContent}`,
+      );
     };
     const { user } = renderWithTwoFactor(
       <Profiler id="form" onRender={onRender}>

@@ -117,12 +117,14 @@ describe('serverErrors', () => {
     await user.click(screen.getByRole('button', { name: 'Envoyer le code' }));
 
     const email = await screen.findByRole('radio', { name: 'E-mail' });
-    await waitFor(() => expect(email).toHaveAccessibleDescription('« <b>fax</b> » n’est pas un moyen d’envoi accepté.'));
+    await waitFor(() => expect(email).toHaveAccessibleDescription('Erreur : « <b>fax</b> » n’est pas un moyen d’envoi accepté.'));
     expect(screen.queryByText("'Medium' must be 'email' or 'sms'.")).not.toBeInTheDocument();
     const summary = within(screen.getByRole('alert'));
     expect(summary.getByText('Aucun numéro de téléphone n’est connu.')).toBeInTheDocument();
     // Server text in a right-to-left page keeps its own direction.
-    expect(screen.getByText('« <b>fax</b> » n’est pas un moyen d’envoi accepté.').closest('[dir="auto"]')).not.toBeNull();
+    for (const text of screen.getAllByText('« <b>fax</b> » n’est pas un moyen d’envoi accepté.')) {
+      expect(text.closest('bdi')).not.toBeNull();
+    }
   });
 
   it('given the headless render, should give fieldErrors and formErrors through serverErrors', async () => {

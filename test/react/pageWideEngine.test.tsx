@@ -54,8 +54,8 @@ describe.each(['one', 'two'] as const)('two prompts for the same person under %s
     await user.click(prompt('first').getByRole('button'));
     await user.click(prompt('second').getByRole('button'));
 
-    await waitFor(() => expect(prompt('first').getByRole('button', { name: /^Resend in \d+ s$/ })).toBeVisible());
-    expect(prompt('second').getByRole('button', { name: /^(Resend|Try again) in \d+ s$/ })).toBeVisible();
+    await waitFor(() => expect(prompt('first').getByRole('button', { description: /^Resend in \d+ s$/ })).toBeVisible());
+    expect(prompt('second').getByRole('button', { description: /^(Resend|Try again) in \d+ s$/ })).toBeVisible();
     expect(adapter.calls).toHaveLength(1);
   });
 
@@ -64,7 +64,9 @@ describe.each(['one', 'two'] as const)('two prompts for the same person under %s
     const { user, prompt } = renderTwoPrompts(nextPerson(), adapter, providers);
 
     await user.click(prompt('first').getByRole('button', { name: 'Send code' }));
-    await waitFor(() => expect(prompt('second').getByRole('button', { name: /in \d+ s$/ })).toHaveAttribute('aria-disabled', 'true'));
+    await waitFor(() =>
+      expect(prompt('second').getByRole('button', { description: /in \d+ s$/ })).toHaveAttribute('aria-disabled', 'true'),
+    );
     await user.click(prompt('second').getByRole('button'));
 
     expect(await prompt('second').findByText(/^A code was just sent\. You can ask for another in \d+ s\.$/)).toBeVisible();
@@ -130,7 +132,7 @@ describe('server field errors clear when the person changes that field', () => {
 
     expect(language).not.toHaveAttribute('aria-invalid');
     expect(screen.queryByText('This language is not available.')).toBeNull();
-    expect(screen.getByText('This medium is not available.')).toBeVisible();
+    expect(within(screen.getByRole('group', { name: 'Send the code by' })).getByText('This medium is not available.')).toBeVisible();
     expect(screen.getByRole('radio', { name: 'Text message (SMS)' })).toHaveAttribute('aria-invalid', 'true');
   });
 

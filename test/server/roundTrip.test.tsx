@@ -54,13 +54,17 @@ describe('the browser adapter through createTwoFactorHandler', () => {
     const user = renderPrompt();
     await user.click(screen.getByRole('button', { name: 'Send code' }));
 
-    expect(await screen.findByText("'Medium' must be 'email' or 'sms'.", {}, answered)).toBeVisible();
+    // At the field and as a link in the summary.
+    const shown = await screen.findAllByText("'Medium' must be 'email' or 'sms'.", {}, answered);
+    for (const text of shown) expect(text).toBeVisible();
     const group = screen.getByRole('group', { name: 'Send the code by' });
     for (const radio of within(group).getAllByRole('radio')) {
       expect(radio).toHaveAttribute('aria-invalid', 'true');
-      expect(radio).toHaveAccessibleDescription("'Medium' must be 'email' or 'sms'.");
+      expect(radio).toHaveAccessibleDescription("Error: 'Medium' must be 'email' or 'sms'.");
     }
-    expect(screen.getByRole('combobox', { name: 'Language' })).toHaveAccessibleDescription("'Language' is not a supported language.");
+    expect(screen.getByRole('combobox', { name: 'Language' })).toHaveAccessibleDescription(
+      "Error: 'Language' is not a supported language.",
+    );
     // The browser named its own person; the gateway was asked for the session's.
     expect(gateway.onlyBody()).toMatchObject({ PersonId: 'person-from-session' });
     expect(gateway.requests[0]?.headers['ocp-apim-subscription-key']).toBe(subscriptionKey);

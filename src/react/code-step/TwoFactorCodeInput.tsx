@@ -10,6 +10,8 @@ export type TwoFactorCodeInputProps = UseTwoFactorCodeInputOptions &
   Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'onError'> & {
     /** Extra actions rendered after the submit button, e.g. resend. @default undefined */
     children?: ReactNode;
+    /** A line under the title, e.g. where the code went and a way to change it. @default undefined */
+    subtitle?: ReactNode;
   };
 
 const behaviourKeys = [
@@ -29,13 +31,14 @@ const behaviourKeys = [
   'onError',
 ] as const satisfies ReadonlyArray<keyof UseTwoFactorCodeInputOptions>;
 
-function CodeStepMarkup({ step, children }: { step: UseTwoFactorCodeInputResult; children: ReactNode }) {
+function CodeStepMarkup({ step, subtitle, children }: { step: UseTwoFactorCodeInputResult; subtitle: ReactNode; children: ReactNode }) {
   const { messages, ids, status } = step;
   return (
     <form className="rtf-form" onSubmit={step.submit} noValidate aria-labelledby={ids.title}>
       <h2 className="rtf-title" id={ids.title}>
         {messages.codeTitle}
       </h2>
+      {subtitle !== undefined && subtitle !== null && <p className="rtf-subtitle">{subtitle}</p>}
       <ErrorSummary id={ids.summary} title={messages.verifyErrorSummaryTitle} lines={step.formErrors} />
       <div className="rtf-field rtf-code">
         <label className="rtf-label" htmlFor={ids.input}>
@@ -61,7 +64,10 @@ function CodeStepMarkup({ step, children }: { step: UseTwoFactorCodeInputResult;
             ))}
           </div>
         </div>
-        {step.fieldErrors.length > 0 && <FieldError id={ids.error} messages={step.fieldErrors} />}
+        {/* A live region from the start: the wrong code is announced as "Code accepted." is (focus is already on the input). */}
+        <div className="rtf-live" aria-live="polite">
+          {step.fieldErrors.length > 0 && <FieldError id={ids.error} messages={step.fieldErrors} prefix={messages.errorPrefix} />}
+        </div>
       </div>
       <button className="rtf-submit" type="submit" aria-disabled={status === 'verifying' || status === 'locked' || undefined}>
         {status === 'verifying' ? messages.verifying : messages.verify}
@@ -75,7 +81,7 @@ function CodeStepMarkup({ step, children }: { step: UseTwoFactorCodeInputResult;
 }
 
 function TwoFactorCodeInputWithRef(props: TwoFactorCodeInputProps, ref: ForwardedRef<HTMLDivElement>) {
-  const { children, className, ...rest } = props;
+  const { children, subtitle, className, ...rest } = props;
   const [options, attributes] = splitProps(rest, behaviourKeys);
   const step = useTwoFactorCodeInput(options);
   return (
@@ -85,7 +91,9 @@ function TwoFactorCodeInputWithRef(props: TwoFactorCodeInputProps, ref: Forwarde
       className={className ? `rtf-prompt rtf-code-step ${className}` : 'rtf-prompt rtf-code-step'}
       data-status={step.status}
     >
-      <CodeStepMarkup step={step}>{children}</CodeStepMarkup>
+      <CodeStepMarkup step={step} subtitle={subtitle}>
+        {children}
+      </CodeStepMarkup>
     </div>
   );
 }

@@ -14,8 +14,10 @@ import { TwoFactorPrompt } from '../prompt/TwoFactorPrompt.js';
 import type { UseTwoFactorPromptOptions } from '../prompt/UseTwoFactorPromptOptions.js';
 import { useTwoFactorAdapter } from '../provider/useTwoFactorAdapter.js';
 import { useTwoFactorLocale } from '../provider/useTwoFactorLocale.js';
+import { CooldownAnnouncer } from '../send/CooldownAnnouncer.js';
 import { useSendTwoFactorCode } from '../send/useSendTwoFactorCode.js';
 import { mergeMessages } from '../shared/mergeMessages.js';
+import { ServerText } from '../shared/ServerText.js';
 
 /** Which step the flow shows: exposed as `data-step` on the root. */
 export type TwoFactorFlowStep = 'send' | 'verify';
@@ -71,13 +73,32 @@ function Resend({ request, cooldownSeconds, adapter, messages, locale, onSent, o
   });
   const seconds = send.cooldownRemaining;
   const errorId = useId();
+  const countdownId = useId();
+  const held = seconds > 0 && !send.isPending;
   const label = send.isPending ? messages.sending : seconds > 0 ? messages.resendIn(seconds) : messages.resend;
   return (
     <>
       <ErrorSummary id={errorId} title={messages.errorSummaryTitle} lines={send.isError ? summarizeError(send.error, messages) : []} />
-      <button className="rtf-secondary" type="button" aria-disabled={!send.canSend || undefined} onClick={() => send.mutate(request)}>
-        {label}
+      {/* A muted, timed action: its name stays "Resend code" while the countdown is its description. */}
+      <button
+        className="rtf-secondary"
+        type="button"
+        aria-disabled={!send.canSend || undefined}
+        aria-describedby={held ? countdownId : undefined}
+        onClick={() => send.mutate(request)}
+      >
+        {held ? (
+          <>
+            <span aria-hidden="true" id={countdownId}>
+              {label}
+            </span>
+            <span className="rtf-visually-hidden"> {messages.resend}</span>
+          </>
+        ) : (
+          label
+        )}
       </button>
+      <CooldownAnnouncer person={request} message={messages.cooldownOver} />
     </>
   );
 }
@@ -115,6 +136,7 @@ function TwoFactorFlowWithRef(props: TwoFactorFlowProps, ref: ForwardedRef<HTMLD
   const [step, setStep] = useState<TwoFactorFlowStep>('send');
   const [sent, setSent] = useState<{ request: SendCodeRequest; round: number } | undefined>(undefined);
   const [announcement, setAnnouncement] = useState('');
+  const [verified, setVerified] = useState(false);
   const stepRef = useRef<HTMLDivElement | null>(null);
   const movedRef = useRef(false);
 
@@ -124,7 +146,11 @@ function TwoFactorFlowWithRef(props: TwoFactorFlowProps, ref: ForwardedRef<HTMLD
   // biome-ignore lint/correctness/useExhaustiveDependencies: it must run after each step change and each new code.
   useEffect(() => {
     if (!movedRef.current) return;
-    stepRef.current?.querySelector<HTMLElement>('input:not([type="radio"]), input[type="radio"]:checked, select, button')?.focus();
+    const root = stepRef.current;
+    const target =
+      root?.querySelector<HTMLElement>('input:not([type="radio"])') ??
+      root?.querySelector<HTMLElement>('input[type="radio"]:checked, select, button');
+    target?.focus();
   }, [step, round]);
 
   const changeStep = (next: TwoFactorFlowStep) => {
@@ -140,7 +166,8 @@ function TwoFactorFlowWithRef(props: TwoFactorFlowProps, ref: ForwardedRef<HTMLD
 
   return (
     <div {...attributes} ref={ref} className={className ? `rtf-flow ${className}` : 'rtf-flow'} data-step={step}>
-      <p className="rtf-flow-status" role="status">
+      {/* Announces each code sent; the code step's subtitle shows the same text. */}
+      <p className="rtf-flow-status rtf-visually-hidden" role="status">
         {announcement}
       </p>
       <div ref={stepRef}>
@@ -176,22 +203,36 @@ function TwoFactorFlowWithRef(props: TwoFactorFlowProps, ref: ForwardedRef<HTMLD
             {...(override && { messages: override })}
             {...(resolvedLocale !== undefined && { locale: resolvedLocale })}
             {...(onError && { onError })}
-            {...(onVerified && { onVerified })}
+            onVerified={(result, request) => {
+              setVerified(true);
+              onVerified?.(result, request);
+            }}
+            subtitle={
+              <>
+                <ServerText text={announcement} />
+                {!verified && ' '}
+                {!verified && (
+                  <button className="rtf-link" type="button" onClick={() => changeStep('send')}>
+                    {messages.useAnotherMethod}
+                  </button>
+                )}
+              </>
+            }
           >
-            <div className="rtf-actions">
-              <Resend
-                request={sent.request}
-                cooldownSeconds={cooldownSeconds}
-                adapter={adapter}
-                messages={messages}
-                locale={resolvedLocale}
-                onSent={(result) => codeSent(result, sent.request)}
-                onError={onError}
-              />
-              <button className="rtf-link" type="button" onClick={() => changeStep('send')}>
-                {messages.useAnotherMethod}
-              </button>
-            </div>
+            {/* Nothing to resend or change once the code is accepted. */}
+            {!verified && (
+              <div className="rtf-actions">
+                <Resend
+                  request={sent.request}
+                  cooldownSeconds={cooldownSeconds}
+                  adapter={adapter}
+                  messages={messages}
+                  locale={resolvedLocale}
+                  onSent={(result) => codeSent(result, sent.request)}
+                  onError={onError}
+                />
+              </div>
+            )}
           </TwoFactorCodeInput>
         )}
       </div>

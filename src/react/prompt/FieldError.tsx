@@ -1,25 +1,34 @@
+import { ServerText } from '../shared/ServerText.js';
+
 /** Props of `FieldError`. */
 export interface FieldErrorProps {
   /** The element id the field's `aria-describedby` names: the prompt's `ids.mediumError` or `ids.languageError`. */
   id: string;
   /** The messages: one of the prompt's `fieldErrors`. */
   messages: readonly string[];
+  /** Read before the first message and shown without the stylesheet: the catalogue's `errorPrefix`. @default undefined */
+  prefix?: string;
 }
 
 /**
  * The messages shown under a field, referenced by the field's `aria-describedby`. Server text is rendered as text,
- * each message in its own direction (`dir="auto"`), so that a left-to-right value keeps its order in a right-to-left page.
+ * each message isolated in its own direction (`ServerText`, a `<bdi>`), so that a left-to-right value keeps its order in a right-to-left page.
  *
  * @example
  * {prompt.fieldErrors.language && <FieldError id={prompt.ids.languageError} messages={prompt.fieldErrors.language} />}
  */
-export function FieldError({ id, messages }: FieldErrorProps) {
+export function FieldError({ id, messages, prefix }: FieldErrorProps) {
   return (
     <div className="rtf-field-error" id={id}>
       {messages.map((message, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: the same server text may repeat.
-        <p key={index} dir="auto">
-          {message}
+        <p key={index}>
+          {index === 0 && prefix && (
+            <>
+              <span className="rtf-visually-hidden">{prefix}</span>{' '}
+            </>
+          )}
+          <ServerText text={message} />
         </p>
       ))}
     </div>

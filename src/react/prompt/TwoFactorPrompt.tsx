@@ -1,5 +1,7 @@
 'use client';
-import { type ComponentPropsWithoutRef, type ForwardedRef, forwardRef, type ReactNode } from 'react';
+import { type ComponentPropsWithoutRef, type ForwardedRef, forwardRef, type ReactNode, useId } from 'react';
+import { CooldownAnnouncer } from '../send/CooldownAnnouncer.js';
+import { ServerText } from '../shared/ServerText.js';
 import { splitProps } from '../shared/splitProps.js';
 import { ErrorSummary } from './ErrorSummary.js';
 import { FieldError } from './FieldError.js';
@@ -48,12 +50,26 @@ function DefaultMarkup({ prompt }: { prompt: UseTwoFactorPromptResult }) {
   const [onlyMedium] = prompt.mediumOptions;
   const mediumError = fieldErrors.medium;
   const languageError = fieldErrors.language;
+  const countdownId = useId();
+  // Summary lines about a field link to it (a radio link focuses the group's checked radio).
+  const summaryLines = [
+    ...errorSummary,
+    ...(prompt.mediumOptions.length > 1 && onlyMedium
+      ? (mediumError ?? []).map((message) => ({ message, fieldId: prompt.getMediumInputProps(onlyMedium.value).id }))
+      : []),
+    ...(languageError ?? []).map((message) => ({ message, fieldId: ids.language })),
+  ];
+  const resending = prompt.hasSent || status === 'cooling-down';
+  // Held by a cooldown, the button keeps one accessible name (a hidden text, so that the name never ticks; the
+  // button cannot be pressed then) and its counting label, hidden from the name, becomes its description.
+  const held = !prompt.canSend && status !== 'sending';
+  const buttonName = resending ? messages.resend : messages.send;
   return (
     <form className="rtf-form" onSubmit={prompt.submit} noValidate aria-labelledby={ids.title}>
       <h2 className="rtf-title" id={ids.title}>
         {messages.title}
       </h2>
-      <ErrorSummary id={ids.summary} title={messages.errorSummaryTitle} lines={errorSummary} />
+      <ErrorSummary id={ids.summary} title={messages.errorSummaryTitle} lines={summaryLines} />
       {prompt.mediumOptions.length > 1 ? (
         <fieldset className="rtf-field rtf-medium">
           <legend className="rtf-label">{messages.mediumLabel}</legend>
@@ -63,13 +79,13 @@ function DefaultMarkup({ prompt }: { prompt: UseTwoFactorPromptResult }) {
               <span>{option.label}</span>
             </label>
           ))}
-          {mediumError && <FieldError id={ids.mediumError} messages={mediumError} />}
+          {mediumError && <FieldError id={ids.mediumError} messages={mediumError} prefix={messages.errorPrefix} />}
         </fieldset>
       ) : (
         onlyMedium && (
           <div className="rtf-field rtf-medium">
             <p className="rtf-single-medium">{messages.singleMedium(onlyMedium.label)}</p>
-            {mediumError && <FieldError id={ids.mediumError} messages={mediumError} />}
+            {mediumError && <FieldError id={ids.mediumError} messages={mediumError} prefix={messages.errorPrefix} />}
           </div>
         )
       )}
@@ -84,15 +100,30 @@ function DefaultMarkup({ prompt }: { prompt: UseTwoFactorPromptResult }) {
             </option>
           ))}
         </select>
-        {languageError && <FieldError id={ids.languageError} messages={languageError} />}
+        {languageError && <FieldError id={ids.languageError} messages={languageError} prefix={messages.errorPrefix} />}
       </div>
-      <button className="rtf-submit" type="submit" aria-disabled={!prompt.canSend || undefined}>
-        <SendButtonLabel person={prompt.person} status={status} hasSent={prompt.hasSent || status === 'cooling-down'} messages={messages} />
+      <button
+        className="rtf-submit"
+        type="submit"
+        aria-disabled={!prompt.canSend || undefined}
+        aria-describedby={held ? countdownId : undefined}
+      >
+        {held ? (
+          <>
+            <span aria-hidden="true" id={countdownId}>
+              <SendButtonLabel person={prompt.person} status={status} hasSent={resending} messages={messages} />
+            </span>
+            <span className="rtf-visually-hidden"> {buttonName}</span>
+          </>
+        ) : (
+          <SendButtonLabel person={prompt.person} status={status} hasSent={resending} messages={messages} />
+        )}
       </button>
+      <CooldownAnnouncer person={prompt.person} message={messages.cooldownOver} />
       <div className="rtf-status" id={ids.status} role="status">
         {prompt.hint !== undefined && (
-          <p className="rtf-hint" dir="auto">
-            {prompt.hint}
+          <p className="rtf-hint">
+            <ServerText text={prompt.hint} />
           </p>
         )}
         {prompt.refusal !== undefined && <p className="rtf-refusal">{prompt.refusal}</p>}
@@ -103,8 +134,8 @@ function DefaultMarkup({ prompt }: { prompt: UseTwoFactorPromptResult }) {
           <ul className="rtf-notes-list">
             {prompt.notes.map((note, index) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: the same server text may repeat.
-              <li key={index} className="rtf-note" data-severity={note.severity} dir="auto">
-                {messages.serverError(note)}
+              <li key={index} className="rtf-note" data-severity={note.severity}>
+                <ServerText text={messages.serverError(note)} />
               </li>
             ))}
           </ul>
