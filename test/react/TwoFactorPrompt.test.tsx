@@ -474,7 +474,7 @@ describe('TwoFactorPrompt: each error kind', () => {
       'Something went wrong on our side. Try again later.',
       'A code may have been sent. Check your messages before asking for another.',
     ]);
-    expect(screen.getByRole('button', { name: /^Try again in \d+ s$/ })).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByRole('button', { description: /^Try again in \d+ s$/ })).toHaveAttribute('aria-disabled', 'true');
   });
 
   it('given the network fails over HTTP, should show the network message and send again on the next click', async () => {
