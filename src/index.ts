@@ -23,12 +23,10 @@ export {
   type UseTwoFactorCodeInputResult,
   useTwoFactorCodeInput,
 } from './react/code-step/useTwoFactorCodeInput.js';
-export {
-  type UseVerifyTwoFactorCodeOptions,
-  type UseVerifyTwoFactorCodeResult,
-  useVerifyTwoFactorCode,
-  type VerifyTwoFactorCodeStatus,
-} from './react/code-step/useVerifyTwoFactorCode.js';
+export type { UseVerifyTwoFactorCodeOptions } from './react/code-step/UseVerifyTwoFactorCodeOptions.js';
+export type { UseVerifyTwoFactorCodeResult } from './react/code-step/UseVerifyTwoFactorCodeResult.js';
+export { useVerifyTwoFactorCode } from './react/code-step/useVerifyTwoFactorCode.js';
+export type { VerifyTwoFactorCodeStatus } from './react/code-step/VerifyTwoFactorCodeStatus.js';
 export { verifyTwoFactorCodeMutationKey, verifyTwoFactorCodeOptions } from './react/code-step/verifyTwoFactorCodeOptions.js';
 export { TwoFactorFlow, type TwoFactorFlowProps, type TwoFactorFlowStep } from './react/flow/TwoFactorFlow.js';
 export { ErrorSummary, type ErrorSummaryProps } from './react/prompt/ErrorSummary.js';

@@ -8,7 +8,9 @@ import type { VerifyCodeResult } from '../../core/VerifyCodeResult.js';
 import type { TwoFactorMessages, TwoFactorMessagesOverride } from '../../locales/TwoFactorMessages.js';
 import { summarizeError } from '../prompt/summarizeError.js';
 import { mergeMessages } from '../shared/mergeMessages.js';
-import { type UseVerifyTwoFactorCodeResult, useVerifyTwoFactorCode, type VerifyTwoFactorCodeStatus } from './useVerifyTwoFactorCode.js';
+import type { UseVerifyTwoFactorCodeResult } from './UseVerifyTwoFactorCodeResult.js';
+import { useVerifyTwoFactorCode } from './useVerifyTwoFactorCode.js';
+import type { VerifyTwoFactorCodeStatus } from './VerifyTwoFactorCodeStatus.js';
 
 /** Options of `useTwoFactorCodeInput`, and the behaviour props of `<TwoFactorCodeInput>`. */
 export interface UseTwoFactorCodeInputOptions {
