@@ -26,7 +26,7 @@ export function toSendResult(
     ...guarded,
     fieldErrors: error?.fieldErrors ?? noFieldErrors,
     formErrors: error?.formErrors ?? none,
-    notes: mutation.data?.issues ?? none,
+    notes: mutation.data?.notes ?? none,
     refusal: free ? undefined : refusal,
     cooldownRemaining: 0,
     cooldownUntil: snapshot.cooldownUntil,
