@@ -16,15 +16,14 @@ export type { ValidationIssue, ValidationSeverity } from './core/ValidationIssue
 export type { VerifyCodeRequest } from './core/VerifyCodeRequest.js';
 export type { VerifyCodeResult } from './core/VerifyCodeResult.js';
 export type { TwoFactorMessageErrorKind, TwoFactorMessages, TwoFactorMessagesOverride } from './locales/TwoFactorMessages.js';
+export type { CodeSlot } from './react/code-step/CodeSlot.js';
 export { TwoFactorCodeInput, type TwoFactorCodeInputProps } from './react/code-step/TwoFactorCodeInput.js';
-export {
-  type CodeSlot,
-  type UseTwoFactorCodeInputOptions,
-  type UseTwoFactorCodeInputResult,
-  useTwoFactorCodeInput,
-} from './react/code-step/useTwoFactorCodeInput.js';
+export { TwoFactorCodeStep, type TwoFactorCodeStepProps } from './react/code-step/TwoFactorCodeStep.js';
+export type { UseTwoFactorCodeStepOptions } from './react/code-step/UseTwoFactorCodeStepOptions.js';
+export type { UseTwoFactorCodeStepResult } from './react/code-step/UseTwoFactorCodeStepResult.js';
 export type { UseVerifyTwoFactorCodeOptions } from './react/code-step/UseVerifyTwoFactorCodeOptions.js';
 export type { UseVerifyTwoFactorCodeResult } from './react/code-step/UseVerifyTwoFactorCodeResult.js';
+export { useTwoFactorCodeStep } from './react/code-step/useTwoFactorCodeStep.js';
 export { useVerifyTwoFactorCode } from './react/code-step/useVerifyTwoFactorCode.js';
 export type { VerifyTwoFactorCodeStatus } from './react/code-step/VerifyTwoFactorCodeStatus.js';
 export { verifyTwoFactorCodeMutationKey, verifyTwoFactorCodeOptions } from './react/code-step/verifyTwoFactorCodeOptions.js';
