@@ -110,14 +110,14 @@ installed="$app/node_modules/react-two-factor/dist"
 
 use_client_in_prompt() {
   local first
-  first="$(head -n 1 "$installed/react/TwoFactorPrompt.js")"
+  first="$(head -n 1 "$installed/react/prompt/TwoFactorPrompt.js")"
   echo "first line: $first"
   [[ "$first" =~ ^[\"\']use\ client[\"\']\;?$ ]]
 }
 
 core_is_server_safe() {
   local bad=0 file
-  for file in "$installed"/core/*.js; do
+  for file in "$installed"/core/*.js "$installed"/core/*/*.js; do
     if grep -Eq "^[\"']use client[\"']" "$file"; then
       echo "'use client' in ${file#"$installed"/}"
       bad=1
@@ -153,8 +153,8 @@ require 'npm run build' build
 require 'npm pack' pack
 check 'tarball holds dist/ (JS + types of every entry, styles.css), README and package.json only' tarball_contents || true
 require 'npm install of the tarball, react, react-dom, @tanstack/react-query, typescript, vite, @vitejs/plugin-react' install_app
-check 'dist/react/TwoFactorPrompt.js starts with "use client"' use_client_in_prompt || true
-check 'dist/core/*.js: no "use client", no import of react' core_is_server_safe || true
+check 'dist/react/prompt/TwoFactorPrompt.js starts with "use client"' use_client_in_prompt || true
+check 'dist/core/**/*.js: no "use client", no import of react' core_is_server_safe || true
 check 'tsc --noEmit: every entry type-checks, @ts-expect-error lines prove the types are not any' typecheck || true
 check 'vite build of the app' vite_build && check 'styles.css is in the built CSS' styles_bundled || true
 check 'Node: react-two-factor/core, /testing and /locales/* load with React unresolvable and send a code' core_in_node || true
