@@ -1,15 +1,16 @@
 'use client';
-import { useId } from 'react';
+import { useElementIds } from '../shared/useElementIds.js';
+
+const suffixes = {
+  title: 'title',
+  input: 'code',
+  instructions: 'instructions',
+  error: 'error',
+  summary: 'summary',
+  status: 'status',
+} as const;
 
 /** The code step's element ids, stable across server and client. */
 export function useCodeStepIds() {
-  const baseId = useId();
-  return {
-    title: `${baseId}-title`,
-    input: `${baseId}-code`,
-    instructions: `${baseId}-instructions`,
-    error: `${baseId}-error`,
-    summary: `${baseId}-summary`,
-    status: `${baseId}-status`,
-  };
+  return useElementIds(suffixes);
 }

@@ -1,16 +1,17 @@
 'use client';
-import { useId } from 'react';
+import { useElementIds } from '../shared/useElementIds.js';
+
+const suffixes = {
+  title: 'title',
+  summary: 'summary',
+  status: 'status',
+  medium: 'medium',
+  language: 'language',
+  mediumError: 'medium-error',
+  languageError: 'language-error',
+} as const;
 
 /** The prompt's element ids, stable across server and client. */
 export function usePromptIds() {
-  const baseId = useId();
-  return {
-    title: `${baseId}-title`,
-    summary: `${baseId}-summary`,
-    status: `${baseId}-status`,
-    medium: `${baseId}-medium`,
-    language: `${baseId}-language`,
-    mediumError: `${baseId}-medium-error`,
-    languageError: `${baseId}-language-error`,
-  };
+  return useElementIds(suffixes);
 }
