@@ -133,7 +133,7 @@ it('prints the runtime figures', async () => {
   // 3. Time: mount, and click-to-fetch, against the baseline.
   const timings = await measureTimings(runs);
   out();
-  out(`Median of ${runs} runs against a bare useMutation + fetch form`);
+  out(`Median of ${runs} runs against a bare useMutation + fetch form (baseline) and the same markup on useForm + useMutation (floor)`);
   table(timings);
   out();
 });

@@ -13,7 +13,7 @@ import { it } from 'vitest';
 import { createHttpAdapter, TwoFactorPrompt, TwoFactorProvider } from '../src/index.js';
 import { errorBody, measureTimings, okBody, recordingFetch, table } from './support.js';
 
-const runs = 50;
+const runs = 200;
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Commits of the default prompt per interaction, and what each showed, without act(). */

@@ -1,158 +1,239 @@
-// One markdown table of bundle sizes: the root package's size-limit entries (.size-limit.mjs) and the
-// alternatives (bench/size/.size-limit.cjs), each with its ratio to the prompt with its dependencies.
+// The size tables of bench/README.md, every row in one run: the library's rows (what a portal imports,
+// every dependency counted), the floor of the fixed stack, and the alternatives (bench/size/rows.mjs).
 //
-//   node bench/size/table.mjs                 # builds the library first (npm run build at the root)
-//   node bench/size/table.mjs --skip-build    # uses the dist/ already there
-//   node bench/size/table.mjs --breakdown     # also what the prompt's bundle is made of
+//   node bench/size/table.mjs                # builds the library first (npm run build at the root)
+//   node bench/size/table.mjs --skip-build   # uses the dist/ already there
+//   node bench/size/table.mjs --limits       # also writes the measured figures as the CI limits
+//                                            # where a target is not met (bench/size/limits.json)
 //
-// The breakdown is printed anyway when the prompt with its dependencies is over 30 kB.
-// Needs `npm ci` at the root and the bench install (see bench/README.md).
+// Needs `npm ci` at the root, and the bench install for the alternatives (see bench/README.md);
+// a row whose package is not installed is listed as skipped.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { entries, figuresFile, reactQuery, root } from './esbuild-options.mjs';
+import { available, measure, ownCode } from './measure.mjs';
+import { rows } from './rows.mjs';
 
-const bench = dirname(dirname(fileURLToPath(import.meta.url)));
-const root = dirname(bench);
 const args = new Set(process.argv.slice(2));
-const promptRow = 'import { TwoFactorPrompt }: with dependencies';
-const breakdownThreshold = 30_000;
+const allDependencies = [...reactQuery, 'react-hook-form', '@hookform/resolvers', 'zod'];
 
 function fail(message) {
   process.stderr.write(`${message}\n`);
   process.exit(1);
 }
 
-function run(command, commandArgs, cwd) {
-  const result = spawnSync(command, commandArgs, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (result.error) fail(`${command} ${commandArgs.join(' ')}: ${result.error.message}`);
-  return result;
+if (!args.has('--skip-build')) {
+  process.stderr.write('building the library (npm run build)…\n');
+  const built = spawnSync('npm', ['run', 'build'], { cwd: root, encoding: 'utf8' });
+  if (built.status !== 0) fail(`npm run build failed:\n${built.stdout}${built.stderr}`);
 }
 
-function sizeLimit(cwd, extraArgs) {
-  const bin = join(cwd, 'node_modules', '.bin', 'size-limit');
-  if (!existsSync(bin)) fail(`${bin} is missing: run npm ci in ${cwd} (see bench/README.md)`);
-  const result = run(bin, ['--json', ...extraArgs], cwd);
-  // A check over its budget exits 1 but still prints the JSON.
-  try {
-    return JSON.parse(result.stdout);
-  } catch {
-    fail(`size-limit in ${cwd} printed no JSON (exit ${result.status}):\n${result.stdout}${result.stderr}`);
-  }
-}
-
-function kB(bytes) {
-  return bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(2)} MB` : `${(bytes / 1000).toFixed(2)} kB`;
-}
-
-function ratio(bytes, reference) {
-  const value = bytes / reference;
-  return `${value >= 10 ? value.toFixed(0) : value.toFixed(2)}×`;
-}
+const kB = (bytes) => (bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(2)} MB` : `${(bytes / 1000).toFixed(2)} kB`);
+const times = (value) => `${value >= 10 ? value.toFixed(0) : value.toFixed(2)}×`;
+/** size-limit's syntax ('30 kB') to bytes. */
+const bytesOf = (limit) => Math.round(Number.parseFloat(limit) * 1000);
 
 // Aligned like the formatter leaves markdown tables: first column left, the others right.
-function markdown(header, rows) {
-  const widths = header.map((_, column) => Math.max(3, ...[header, ...rows].map((cells) => cells[column].length)));
+function markdown(header, lines) {
+  const widths = header.map((_, column) => Math.max(3, ...[header, ...lines].map((cells) => cells[column].length)));
   const line = (cells) =>
     `| ${cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join(' | ')} |`;
   const rule = `| ${widths.map((width, column) => (column === 0 ? '-'.repeat(width) : `${'-'.repeat(width - 1)}:`)).join(' | ')} |`;
-  return [line(header), rule, ...rows.map(line)].join('\n');
+  return [line(header), rule, ...lines.map(line)].join('\n');
 }
 
-if (!args.has('--skip-build')) {
-  process.stderr.write('building the library (npm run build)…\n');
-  const build = run('npm', ['run', 'build'], root);
-  if (build.status !== 0) fail(`npm run build failed:\n${build.stdout}${build.stderr}`);
+/** The import lines of an entry file: what the row's label stands for. */
+const importsOf = (entry) =>
+  readFileSync(join(entries, entry), 'utf8')
+    .split('\n')
+    .filter((line) => line.startsWith('export '))
+    .map((line) => line.replace(/^export /, 'import ').replace(/;$/, ''));
+
+const measured = [];
+const skipped = [];
+for (const row of rows) {
+  if (!available(row)) {
+    skipped.push(row);
+    continue;
+  }
+  try {
+    const all = await measure(row.entry);
+    const usesReactQuery = all.packages.has('@tanstack/react-query');
+    const withoutReactQuery = usesReactQuery ? await measure(row.entry, { without: reactQuery }) : all;
+    // What each package costs the row: the gzip bytes the row loses when that package is left out.
+    const marginal = new Map();
+    if (row.kind !== 'alternative') {
+      for (const name of all.packages.keys()) {
+        if (name === ownCode) continue;
+        const without =
+          name === '@tanstack/query-core'
+            ? null
+            : await measure(row.entry, { without: name === '@tanstack/react-query' ? reactQuery : [name] });
+        if (without) marginal.set(name, all.gzip - without.gzip);
+      }
+    }
+    measured.push({ ...row, all, withoutReactQuery, usesReactQuery, marginal });
+  } catch (error) {
+    fail(`${row.label} (bench/size/entries/${row.entry}) does not bundle: ${error.message}`);
+  }
 }
-if (!existsSync(join(root, 'dist', 'index.js'))) fail('dist/index.js is missing: run npm run build at the root');
 
-const own = sizeLimit(root, []);
-const alternatives = sizeLimit(bench, ['--config', 'size/.size-limit.cjs']);
-const prompt = own.find((check) => check.name === promptRow);
-if (!prompt) fail(`no "${promptRow}" entry in the root .size-limit.mjs`);
+const byId = (id) => measured.find((row) => row.id === id);
+const amplify = byId('amplify');
+const floor = byId('floor');
 
-const rows = [...own.map((check) => ({ ...check, source: 'react-two-factor' })), ...alternatives.map((check) => ({ ...check }))];
+const main = measured.map((row) => [
+  row.label,
+  kB(row.all.gzip),
+  row.usesReactQuery ? kB(row.withoutReactQuery.gzip) : '',
+  kB(row.all.minified),
+  amplify && row !== amplify ? times(amplify.all.gzip / row.all.gzip) : '',
+  floor && row !== floor ? times(row.all.gzip / floor.all.gzip) : '',
+  floor && row.kind === 'library' && row !== floor ? kB(row.all.gzip - floor.all.gzip) : '',
+  row.target ? `${row.target}${row.all.gzip > bytesOf(row.target) ? ' **not met**' : ''}` : '',
+]);
 console.log(
   markdown(
-    ['import (minified + gzip, react and react-dom excluded)', 'size', 'budget', `vs. \`${promptRow}\``],
-    rows.map((check) => [
-      check.name.replaceAll('|', '\\|'),
-      kB(check.size),
-      check.sizeLimit ? `${kB(check.sizeLimit)}${check.passed ? '' : ' **over**'}` : '',
-      ratio(check.size, prompt.size),
-    ]),
+    [
+      'row (minified + gzip -9, react and react-dom left out)',
+      'gzip',
+      'gzip without react-query',
+      'minified',
+      'Amplify ÷ row',
+      'row ÷ floor',
+      'above floor',
+      'target',
+    ],
+    main,
+  ),
+);
+console.log();
+for (const row of measured) console.log(`- ${row.label}: \`${importsOf(row.entry).join('; ')}\``);
+for (const row of skipped) console.log(`- ${row.label}: skipped (${row.needs} does not exist)`);
+
+// What each row is made of: minified bytes per package (esbuild metafile), and for the library's rows
+// and the floor the gzip bytes the row loses when that package is left out (they do not add up exactly:
+// gzip compresses across packages).
+const composed = measured.filter((row) => row.kind !== 'alternative');
+const packages = [...new Set(composed.flatMap((row) => [...row.all.packages.keys()]))].sort((a, b) =>
+  a === ownCode ? -1 : b === ownCode ? 1 : a.localeCompare(b),
+);
+console.log();
+console.log(
+  markdown(
+    ['package: minified kB / gzip kB saved when left out', ...composed.map((row) => row.label)],
+    [
+      ...packages.map((name) => [
+        name === ownCode
+          ? `${ownCode} (own code)`
+          : name === '@tanstack/query-core'
+            ? '@tanstack/query-core (saved with react-query)'
+            : name,
+        ...composed.map((row) => {
+          const bytes = row.all.packages.get(name);
+          if (bytes === undefined) return '';
+          const saved = row.marginal.get(name);
+          return `${(bytes / 1000).toFixed(2)}${saved === undefined ? '' : ` / ${(saved / 1000).toFixed(2)}`}`;
+        }),
+      ]),
+      ['**bundle**', ...composed.map((row) => `**${(row.all.minified / 1000).toFixed(2)} / ${(row.all.gzip / 1000).toFixed(2)}**`)],
+    ],
   ),
 );
 
-if (args.has('--breakdown') || prompt.size > breakdownThreshold) {
+// The library's own code in the quick start and the full flow, by what it does: minified bytes
+// (metafile), and each part's share of the own code's gzip size alone (every dependency left out), in
+// proportion to its minified bytes. A module no part claims is listed as "other".
+const parts = [
+  [
+    'HTTP exchange: fetch, timeout, abort, redirects, capped body; option and request checks',
+    /core\/(fetchAnswer|createHttpAdapter|checkTimeoutMs|parseRequest|Medium|\w*Schema)\./,
+  ],
+  [
+    'answer reader: the contract, Retry-After, HttpStatusCode names',
+    /core\/(readSendCodeAnswer|parseRetryAfter|httpStatusOfName|TwoFactorField|clampWaitSeconds)\./,
+  ],
+  ['page-wide engine: single flight, cooldown, verify lock', /core\/(engine\/|personKey\.)/],
+  ['error class', /core\/TwoFactorError\./],
+  ['send hook bindings', /react\/(send\/|shared\/(useGuardedMutate|adapterMutationFn|useParticipant)\.)/],
+  ['prompt: markup, choices, errors, focus, status, language names', /react\/(prompt\/|shared\/)/],
+  ['code step and flow', /react\/(code-step|flow)\/|core\/normalizeCode\./],
+  ['English catalogue', /locales\//],
+  ['provider', /react\/provider\//],
+];
+const byPart = [];
+for (const row of [byId('quick-start'), byId('full-flow')].filter(Boolean)) {
+  const alone = await measure(row.entry, { without: allDependencies });
+  const ownBytes = [...alone.modules.values()].reduce((sum, bytes) => sum + bytes, 0);
+  const sums = new Map();
+  for (const [file, bytes] of alone.modules) {
+    const part = parts.find(([, pattern]) => pattern.test(file))?.[0] ?? `other: ${file}`;
+    sums.set(part, (sums.get(part) ?? 0) + bytes);
+  }
+  byPart.push({ row, alone, ownBytes, sums });
+}
+if (byPart.length > 0) {
+  const found = new Set(byPart.flatMap(({ sums }) => [...sums.keys()]));
+  const names = [
+    ...parts.map(([name]) => name).filter((name) => found.has(name)),
+    ...[...found].filter((name) => name.startsWith('other')),
+  ];
   console.log();
-  console.log(await breakdown());
+  console.log(
+    markdown(
+      ['own code by part: minified kB / share of own gzip kB', ...byPart.map(({ row }) => row.label)],
+      [
+        ...names.map((name) => [
+          name,
+          ...byPart.map(({ alone, ownBytes, sums }) => {
+            const bytes = sums.get(name);
+            return bytes === undefined ? '' : `${(bytes / 1000).toFixed(2)} / ${((alone.gzip * bytes) / ownBytes / 1000).toFixed(2)}`;
+          }),
+        ]),
+        [
+          '**own code alone** (every dependency left out)',
+          ...byPart.map(({ alone, ownBytes }) => `**${(ownBytes / 1000).toFixed(2)} / ${(alone.gzip / 1000).toFixed(2)}**`),
+        ],
+      ],
+    ),
+  );
 }
 
-// What `import { TwoFactorPrompt }` bundles, with size-limit's esbuild options and the same exclusions
-// as its "with dependencies" row (react and react-dom): bytes each package adds to the minified bundle
-// (esbuild metafile), and what the gzip size loses when that package is left out (marginal cost; the
-// parts do not add up exactly).
-async function breakdown() {
-  // The esbuild the root's size-limit runs, so that the figures match its rows.
-  const esbuild = createRequire(createRequire(join(root, 'package.json')).resolve('@size-limit/esbuild')).resolve('esbuild');
-  const { build } = await import(pathToFileURL(esbuild).href);
-  const ownCode = 'react-two-factor (own code)';
-  const groups = [
-    { name: 'react-hook-form', external: ['react-hook-form'] },
-    { name: 'zod (zod/mini)', external: ['zod'] },
-    { name: '@hookform/resolvers', external: ['@hookform/resolvers'] },
-    { name: '@tanstack/react-query (peer, with its query-core)', external: ['@tanstack/react-query', '@tanstack/query-core'] },
-  ];
-  const groupOf = (file) => {
-    const match = file.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
-    if (!match) return ownCode;
-    return groups.find((group) => group.external.includes(match[1]))?.name ?? match[1];
-  };
-  const bundle = async (external) => {
-    const result = await build({
-      stdin: {
-        contents: `import { TwoFactorPrompt } from ${JSON.stringify(join(root, 'dist', 'index.js'))};\nconsole.log(TwoFactorPrompt);\n`,
-        resolveDir: root,
-      },
-      bundle: true,
-      external: ['react', 'react-dom', ...external],
-      metafile: true,
-      minifyIdentifiers: true,
-      minifySyntax: true,
-      minifyWhitespace: true,
-      treeShaking: true,
-      write: false,
-      outdir: join(bench, 'size', '.out'),
-      logLevel: 'silent',
-    });
-    const bytes = new Map();
-    for (const output of Object.values(result.metafile.outputs)) {
-      for (const [file, input] of Object.entries(output.inputs)) {
-        bytes.set(groupOf(file), (bytes.get(groupOf(file)) ?? 0) + input.bytesInOutput);
-      }
-    }
-    const [output] = result.outputFiles;
-    return { gzip: gzipSync(output.contents, { level: 9 }).length, minified: output.contents.length, bytes };
-  };
+const alternatives = measured.filter((row) => row.kind === 'alternative');
+if (alternatives.length > 0) {
+  console.log();
+  console.log(
+    markdown(
+      ['alternative: its largest packages (minified)', 'packages'],
+      alternatives.map((row) => [
+        row.label,
+        [...row.all.packages]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 6)
+          .map(([name, bytes]) => `${name} ${kB(bytes)}`)
+          .join(', '),
+      ]),
+    ),
+  );
+}
 
-  const measured = await bundle([]);
-  const rows = [];
-  for (const group of groups) {
-    const without = await bundle(group.external);
-    rows.push([group.name, kB(measured.bytes.get(group.name) ?? 0), kB(measured.gzip - without.gzip)]);
+if (args.has('--json')) {
+  // The figures the root README quotes, for bench/figures.mjs.
+  const figures = Object.fromEntries(
+    measured.map((row) => [row.id, { gzip: row.all.gzip, withoutReactQuery: row.withoutReactQuery.gzip }]),
+  );
+  mkdirSync(dirname(figuresFile), { recursive: true });
+  writeFileSync(figuresFile, JSON.stringify(figures));
+}
+
+if (args.has('--limits')) {
+  // The CI limit of a row is its target when met, else the measured figure (rounded up to 0.1 kB).
+  const limits = {};
+  for (const row of measured.filter((candidate) => candidate.kind === 'library')) {
+    const measuredLimit = `${(Math.ceil(row.all.gzip / 100) / 10).toFixed(1)} kB`;
+    limits[row.id] = row.target && row.all.gzip <= bytesOf(row.target) ? row.target : measuredLimit;
   }
-  const alone = await bundle(groups.flatMap((group) => group.external));
-  rows.push([ownCode, kB(measured.bytes.get(ownCode) ?? 0), `${kB(alone.gzip)} (alone)`]);
-  for (const [group, size] of measured.bytes) {
-    if (!rows.some(([name]) => name === group)) rows.push([group, kB(size), '']);
-  }
-  rows.push([
-    '**bundle** (the size-limit row, before its empty-project correction)',
-    `**${kB(measured.minified)}**`,
-    `**${kB(measured.gzip)}**`,
-  ]);
-  return markdown(['`import { TwoFactorPrompt }: with dependencies` is made of', 'minified', 'gzip (saved when left out)'], rows);
+  writeFileSync(join(root, 'bench', 'size', 'limits.json'), `${JSON.stringify(limits, null, 2)}\n`);
+  console.log(`\nCI limits written to bench/size/limits.json: ${JSON.stringify(limits)}`);
 }

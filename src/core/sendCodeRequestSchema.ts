@@ -1,8 +1,7 @@
-import { enum as enumOf, minLength, optional, strictObject, string, trim } from 'zod/mini';
+import { enum as enumOf, optional, strictObject } from 'zod/mini';
+import { identifierSchema as identifier } from './identifierSchema.js';
 import { languageTagSchema } from './languageTagSchema.js';
 import { mediums } from './Medium.js';
-
-const identifier = string().check(trim(), minLength(1, 'Must not be empty.'));
 
 /** Checks a `SendCodeRequest` before anything is sent. */
 export const sendCodeRequestSchema = strictObject({

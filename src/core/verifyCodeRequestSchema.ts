@@ -1,6 +1,5 @@
-import { minLength, optional, strictObject, string, trim } from 'zod/mini';
-
-const identifier = string().check(trim(), minLength(1, 'Must not be empty.'));
+import { optional, strictObject } from 'zod/mini';
+import { identifierSchema as identifier } from './identifierSchema.js';
 
 /** Checks a `VerifyCodeRequest` before anything is sent. */
 export const verifyCodeRequestSchema = strictObject({
