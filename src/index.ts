@@ -24,19 +24,16 @@ export type { ServerErrorFunction } from './locales/ServerErrorFunction.js';
 export type { TwoFactorCatalogue } from './locales/TwoFactorCatalogue.js';
 export type { TwoFactorMessageErrorKind } from './locales/TwoFactorMessageErrorKind.js';
 export type { TwoFactorMessages, TwoFactorMessagesOverride } from './locales/TwoFactorMessages.js';
+export type { CodeSlot } from './react/code-step/CodeSlot.js';
 export { TwoFactorCodeInput, type TwoFactorCodeInputProps } from './react/code-step/TwoFactorCodeInput.js';
-export {
-  type CodeSlot,
-  type UseTwoFactorCodeInputOptions,
-  type UseTwoFactorCodeInputResult,
-  useTwoFactorCodeInput,
-} from './react/code-step/useTwoFactorCodeInput.js';
-export {
-  type UseVerifyTwoFactorCodeOptions,
-  type UseVerifyTwoFactorCodeResult,
-  useVerifyTwoFactorCode,
-  type VerifyTwoFactorCodeStatus,
-} from './react/code-step/useVerifyTwoFactorCode.js';
+export { TwoFactorCodeStep, type TwoFactorCodeStepProps } from './react/code-step/TwoFactorCodeStep.js';
+export type { UseTwoFactorCodeStepOptions } from './react/code-step/UseTwoFactorCodeStepOptions.js';
+export type { UseTwoFactorCodeStepResult } from './react/code-step/UseTwoFactorCodeStepResult.js';
+export type { UseVerifyTwoFactorCodeOptions } from './react/code-step/UseVerifyTwoFactorCodeOptions.js';
+export type { UseVerifyTwoFactorCodeResult } from './react/code-step/UseVerifyTwoFactorCodeResult.js';
+export { useTwoFactorCodeStep } from './react/code-step/useTwoFactorCodeStep.js';
+export { useVerifyTwoFactorCode } from './react/code-step/useVerifyTwoFactorCode.js';
+export type { VerifyTwoFactorCodeStatus } from './react/code-step/VerifyTwoFactorCodeStatus.js';
 export { verifyTwoFactorCodeMutationKey, verifyTwoFactorCodeOptions } from './react/code-step/verifyTwoFactorCodeOptions.js';
 export { TwoFactorFlow, type TwoFactorFlowProps, type TwoFactorFlowStep } from './react/flow/TwoFactorFlow.js';
 export { ErrorSummary, type ErrorSummaryProps } from './react/prompt/ErrorSummary.js';

@@ -71,7 +71,7 @@ export class TwoFactorError extends Error {
   readonly kind: TwoFactorErrorKind;
   /** The HTTP status, or the failing status the body reported. */
   readonly status: number | undefined;
-  /** Every validation failure the server reported. */
+  /** Every validation failure the server reported, blocking or not (a successful send's Warning and Info ones are its `notes`). */
   readonly issues: readonly ValidationIssue[];
   /** Blocking messages per field, in the server's order. */
   readonly fieldErrors: Partial<Record<TwoFactorField, string[]>>;

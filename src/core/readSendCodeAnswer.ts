@@ -286,8 +286,8 @@ export function readSendCodeAnswer(answer: SendCodeAnswer): SendCodeResult {
   }
   return {
     ...(wire?.hint != null && { hint: wire.hint }),
-    issues,
-    ...(issuesLeftOut > 0 && { issuesLeftOut }),
+    notes: issues,
+    ...(issuesLeftOut > 0 && { notesLeftOut: issuesLeftOut }),
     raw: json.ok ? json.value : undefined,
   };
 }

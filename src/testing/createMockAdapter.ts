@@ -32,7 +32,7 @@ interface MockAnswerTiming {
 /** One scripted answer; `sent` means the server accepted the request (for a verify answer: the code was right). */
 export type MockAnswer = MockAnswerTiming &
   (
-    | { type: 'sent'; hint?: string; issues?: MockIssue[] }
+    | { type: 'sent'; hint?: string; notes?: MockIssue[] }
     | { type: 'invalid'; issues?: MockIssue[]; formErrors?: string[] }
     | {
         type: 'error';
@@ -125,7 +125,7 @@ function toWireAnswer(answer: Exclude<MockAnswer, { type: 'error'; kind: 'timeou
     case 'sent':
       return {
         status: 200,
-        body: JSON.stringify({ IsValid: true, Hint: answer.hint ?? null, Errors: { Errors: (answer.issues ?? []).map(toWireFailure) } }),
+        body: JSON.stringify({ IsValid: true, Hint: answer.hint ?? null, Errors: { Errors: (answer.notes ?? []).map(toWireFailure) } }),
       };
     case 'invalid':
       return {

@@ -9,7 +9,7 @@ import type { ReactElement } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../../src/styles.css';
-import { TwoFactorCodeInput, TwoFactorFlow, TwoFactorPrompt, TwoFactorProvider } from '../../src/index.js';
+import { TwoFactorCodeStep, TwoFactorFlow, TwoFactorPrompt, TwoFactorProvider } from '../../src/index.js';
 import { createMockAdapter, type MockAdapter } from '../../src/testing/index.js';
 
 afterEach(() => {
@@ -48,7 +48,7 @@ describe('announcements', () => {
     const adapter = createMockAdapter({
       verifyAnswers: { type: 'invalid', issues: [{ propertyName: 'Code', message: 'The code is not correct.' }] },
     });
-    renderWith(adapter, <TwoFactorCodeInput personId={nextPersonId()} />);
+    renderWith(adapter, <TwoFactorCodeStep personId={nextPersonId()} />);
     const input = page.getByRole('textbox', { name: 'Verification code' });
     const before = liveRegions();
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { TwoFactorCodeInput, TwoFactorPrompt } from '../../src/index.js';
+import { TwoFactorCodeStep, TwoFactorPrompt } from '../../src/index.js';
 import { createMockAdapter } from '../../src/testing/index.js';
 import { stage } from './visual/stage.js';
 
@@ -31,7 +31,7 @@ const element = (selector: string) => {
 
 describe('the stylesheet', () => {
   it('given forced colours, should keep the real input of the code invisible and every button outlined', async () => {
-    await stage(<TwoFactorCodeInput personId={nextPersonId()} />, { adapter: createMockAdapter(), mode: 'forced' });
+    await stage(<TwoFactorCodeStep personId={nextPersonId()} />, { adapter: createMockAdapter(), mode: 'forced' });
     await userEvent.click(page.getByRole('textbox', { name: 'Verification code' }));
     await userEvent.keyboard('123');
 
@@ -44,7 +44,7 @@ describe('the stylesheet', () => {
   });
 
   it('given six boxes at 320 px, should fit them inside the card, grouped 3 + 3', async () => {
-    await stage(<TwoFactorCodeInput personId={nextPersonId()} />, { adapter: createMockAdapter(), mode: 'narrow' });
+    await stage(<TwoFactorCodeStep personId={nextPersonId()} />, { adapter: createMockAdapter(), mode: 'narrow' });
     const card = box(element('.rtf-code-step'));
     const slots = [...document.querySelectorAll('.rtf-code-slot')].map(box);
 

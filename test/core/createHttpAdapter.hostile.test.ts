@@ -103,8 +103,8 @@ describe('createHttpAdapter against a hostile network', () => {
       const warnings = failures(300).map((failure) => ({ ...failure, Severity: 1 }));
       const server = await loopback(answer(200, { Hint: 'Sent.', Errors: { IsValid: false, Errors: warnings } }));
       const result = await send(server);
-      expect(result.issues).toHaveLength(100);
-      expect(result.issuesLeftOut).toBe(200);
+      expect(result.notes).toHaveLength(100);
+      expect(result.notesLeftOut).toBe(200);
     });
   });
 
@@ -428,7 +428,7 @@ describe('createHttpAdapter against a hostile network', () => {
       };
       const server = await loopback(answer(200, { Hint: 'Sent.', Errors: { Errors: [failure] } }));
       const result = await send(server);
-      expect(result.issues).toStrictEqual([
+      expect(result.notes).toStrictEqual([
         { field: 'language', propertyName: 'Language', message: 'English was used.', severity: 'warning' },
       ]);
     });

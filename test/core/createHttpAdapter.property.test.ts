@@ -101,7 +101,7 @@ describe('createHttpAdapter given arbitrary answers on loopback', () => {
           (error: unknown) => ({ error }),
         );
         if ('result' in outcome) {
-          expect(Array.isArray(outcome.result.issues)).toBe(true);
+          expect(Array.isArray(outcome.result.notes)).toBe(true);
           expect(hostile.status).toBeGreaterThanOrEqual(200);
           expect(hostile.status).toBeLessThan(300);
         } else {

@@ -67,14 +67,14 @@ describe('createHttpAdapter', () => {
     it('given a hint, should resolve with the hint, no issues and the raw body', async () => {
       const result = await sendAnswered(sentWithHint);
       await expectOneContractRequest();
-      expect(result).toStrictEqual({ hint: 'A code was sent to +32 *** ** 12.', issues: [], raw: sentWithHint.body });
+      expect(result).toStrictEqual({ hint: 'A code was sent to +32 *** ** 12.', notes: [], raw: sentWithHint.body });
     });
 
     it('given a Severity-1 failure and IsValid false, should resolve with the warning in issues', async () => {
       const result = await sendAnswered(sentWithWarning);
       await expectOneContractRequest();
       expect(result.hint).toBe('A code was sent to j***@example.com.');
-      expect(result.issues).toStrictEqual([
+      expect(result.notes).toStrictEqual([
         {
           field: 'language',
           propertyName: 'Language',
@@ -89,7 +89,7 @@ describe('createHttpAdapter', () => {
     it('given a Severity-2 failure and IsValid false, should resolve with the info in issues', async () => {
       const result = await sendAnswered(sentWithInfo);
       await expectOneContractRequest();
-      expect(result.issues).toStrictEqual([
+      expect(result.notes).toStrictEqual([
         {
           field: 'medium',
           propertyName: 'Medium',
@@ -103,7 +103,7 @@ describe('createHttpAdapter', () => {
     it('given the severities "Warning" and "Info" as names, should resolve with them in issues', async () => {
       const result = await sendAnswered(stringSeveritySent);
       await expectOneContractRequest();
-      expect(result.issues.map(({ field, severity }) => ({ field, severity }))).toStrictEqual([
+      expect(result.notes.map(({ field, severity }) => ({ field, severity }))).toStrictEqual([
         { field: 'language', severity: 'warning' },
         { field: 'medium', severity: 'info' },
       ]);
@@ -113,7 +113,7 @@ describe('createHttpAdapter', () => {
       const result = await sendAnswered(camelCaseSent);
       await expectOneContractRequest();
       expect(result.hint).toBe('A code was sent.');
-      expect(result.issues).toStrictEqual([]);
+      expect(result.notes).toStrictEqual([]);
     });
 
     it('given every request member, should send all five in PascalCase', async () => {
@@ -130,7 +130,7 @@ describe('createHttpAdapter', () => {
 
     it('given an empty JSON object, should resolve without a hint', async () => {
       const result = await sendAnswered({ status: 200, body: {} });
-      expect(result).toStrictEqual({ issues: [], raw: {} });
+      expect(result).toStrictEqual({ notes: [], raw: {} });
     });
   });
 

@@ -47,7 +47,7 @@ describe('createMockAdapter', () => {
 
   describe('given scripted answers', () => {
     it('given no answers, should resolve with a default hint', async () => {
-      await expect(createMockAdapter().sendCode(request)).resolves.toMatchObject({ hint: 'A code was sent.', issues: [] });
+      await expect(createMockAdapter().sendCode(request)).resolves.toMatchObject({ hint: 'A code was sent.', notes: [] });
     });
 
     it('given a list, should answer in order and repeat the last answer', async () => {
@@ -124,12 +124,12 @@ describe('createMockAdapter', () => {
       expect(error.issues[2]).toStrictEqual({ propertyName: 'Contact.Phone', message: 'No mobile number.', severity: 'error' });
     });
 
-    it('given a sent answer with warnings, should resolve with them as issues on their fields', async () => {
+    it('given a sent answer with warnings, should resolve with them as notes on their fields', async () => {
       const adapter = createMockAdapter({
-        answers: { type: 'sent', hint: 'Sent.', issues: [{ propertyName: 'Language', message: 'English was used.', severity: 'warning' }] },
+        answers: { type: 'sent', hint: 'Sent.', notes: [{ propertyName: 'Language', message: 'English was used.', severity: 'warning' }] },
       });
       const result = await adapter.sendCode(request);
-      expect(result.issues).toStrictEqual([
+      expect(result.notes).toStrictEqual([
         { field: 'language', propertyName: 'Language', message: 'English was used.', severity: 'warning' },
       ]);
     });

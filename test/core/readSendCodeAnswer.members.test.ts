@@ -59,7 +59,7 @@ describe('readSendCodeAnswer: the members it checks', () => {
     ['INFO', 'info'],
     ['info', 'info'],
   ])('given a 200 with a failure of Severity %j, should keep it as a non-blocking %s note', (severity, expected) => {
-    expect(outcome(issue(severity))).toMatchObject({ result: { issues: [{ severity: expected }] } });
+    expect(outcome(issue(severity))).toMatchObject({ result: { notes: [{ severity: expected }] } });
   });
 
   it.each([0, 'Error', 'error', null])('given a 200 with a failure of Severity %j, should reject validation', (severity) => {

@@ -25,7 +25,7 @@ function outcomeOf(answer: SendCodeAnswer): string {
   } catch (error) {
     return isTwoFactorError(error) ? 'error' : `threw ${String(error)}`;
   }
-  return typeof result === 'object' && result !== null && Array.isArray(result.issues) ? 'result' : `returned ${JSON.stringify(result)}`;
+  return typeof result === 'object' && result !== null && Array.isArray(result.notes) ? 'result' : `returned ${JSON.stringify(result)}`;
 }
 
 const allMembersNull = {
@@ -46,12 +46,12 @@ describe('readSendCodeAnswer', () => {
 
   describe('given null members', () => {
     it('given every top-level member null, should resolve without hint or issues', () => {
-      expect(read(allMembersNull)).toStrictEqual({ issues: [], raw: allMembersNull });
+      expect(read(allMembersNull)).toStrictEqual({ notes: [], raw: allMembersNull });
     });
 
     it('given every member of Errors null, should resolve', () => {
       const result = read({ ...allMembersNull, Errors: { IsValid: null, Errors: null, RuleSetsExecuted: null } });
-      expect(result.issues).toStrictEqual([]);
+      expect(result.notes).toStrictEqual([]);
     });
 
     it('given a failure with null members and a null severity, should block as FluentValidation defaults to Error', () => {
@@ -77,7 +77,7 @@ describe('readSendCodeAnswer', () => {
       const failures = (severity: string) => ({
         Errors: { IsValid: false, Errors: [{ PropertyName: 'Medium', ErrorMessage: 'Note.', Severity: severity }] },
       });
-      expect(read(failures('warning')).issues).toMatchObject([{ field: 'medium', severity: 'warning' }]);
+      expect(read(failures('warning')).notes).toMatchObject([{ field: 'medium', severity: 'warning' }]);
       expect(thrown(() => read(failures('error'))).fieldErrors).toStrictEqual({ medium: ['Note.'] });
     });
 
@@ -93,7 +93,7 @@ describe('readSendCodeAnswer', () => {
         },
       });
       expect(result.hint).toBe('Sent.');
-      expect(result.issues.map(({ field, severity }) => ({ field, severity }))).toStrictEqual([
+      expect(result.notes.map(({ field, severity }) => ({ field, severity }))).toStrictEqual([
         { field: 'language', severity: 'warning' },
         { field: 'medium', severity: 'info' },
       ]);
@@ -129,11 +129,11 @@ describe('readSendCodeAnswer', () => {
         '"Errors":[{"__proto__":{"isAdmin":true},"PropertyName":"Medium","ErrorMessage":"SMS was used.","Severity":1,' +
         '"FormattedMessagePlaceholderValues":{"__proto__":{"polluted":true}}}]}}';
       const result = read(body);
-      expect(result.issues).toHaveLength(1);
+      expect(result.notes).toHaveLength(1);
       expect(Object.hasOwn(Object.prototype, 'polluted')).toBe(false);
       expect(Object.hasOwn(Object.prototype, 'isAdmin')).toBe(false);
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-      expect(Object.getPrototypeOf(result.issues[0])).toBe(Object.prototype);
+      expect(Object.getPrototypeOf(result.notes[0])).toBe(Object.prototype);
     });
 
     it('given constructor and prototype keys, should ignore them', () => {
@@ -144,7 +144,7 @@ describe('readSendCodeAnswer', () => {
 
     it('given a 200 with members the contract does not name, message included, should resolve and ignore them', () => {
       const result = read({ Hint: 'Sent.', traceId: '00-abc-01', message: 'OK', statusCode: 200 });
-      expect(result).toMatchObject({ hint: 'Sent.', issues: [] });
+      expect(result).toMatchObject({ hint: 'Sent.', notes: [] });
     });
 
     it('given a 200 whose informational members have odd types, should resolve: the code went out', () => {
@@ -158,7 +158,7 @@ describe('readSendCodeAnswer', () => {
         },
       });
       expect(result.hint).toBe('Sent.');
-      expect(result.issues).toStrictEqual([
+      expect(result.notes).toStrictEqual([
         { field: 'language', propertyName: 'Language', message: 'English was used.', severity: 'warning' },
       ]);
     });
@@ -294,14 +294,14 @@ describe('readSendCodeAnswer', () => {
 
     it('given 100 warnings on a 200, should keep them all and say nothing was left out', () => {
       const result = read(warnings(100));
-      expect(result.issues).toHaveLength(100);
-      expect(result).not.toHaveProperty('issuesLeftOut');
+      expect(result.notes).toHaveLength(100);
+      expect(result).not.toHaveProperty('notesLeftOut');
     });
 
     it('given 101 warnings on a 200, should keep 100 and say one was left out', () => {
       const result = read(warnings(101));
-      expect(result.issues.map((issue) => issue.message).at(-1)).toBe('w99');
-      expect(result.issuesLeftOut).toBe(1);
+      expect(result.notes.map((issue) => issue.message).at(-1)).toBe('w99');
+      expect(result.notesLeftOut).toBe(1);
     });
 
     it('given 80,000 failures on one field, should keep 100 in linear time', () => {
@@ -372,12 +372,12 @@ describe('readSendCodeAnswer', () => {
     it('given text, a finite number, a boolean and other values, should keep only the first three, as text', () => {
       const values = { A: 'a', N: 3, F: false, Inf: '__inf__', Nan: null, O: { x: 1 }, L: [1] };
       const body = JSON.stringify(withPlaceholders(values)).replace('"__inf__"', '1e999');
-      expect(read(body).issues[0]?.placeholders).toStrictEqual({ A: 'a', N: '3', F: 'false' });
+      expect(read(body).notes[0]?.placeholders).toStrictEqual({ A: 'a', N: '3', F: 'false' });
     });
 
     it('given only values that are not text, should leave placeholders out', () => {
-      expect(read(withPlaceholders({ O: {}, Nothing: null })).issues[0]).not.toHaveProperty('placeholders');
-      expect(read(withPlaceholders({})).issues[0]).not.toHaveProperty('placeholders');
+      expect(read(withPlaceholders({ O: {}, Nothing: null })).notes[0]).not.toHaveProperty('placeholders');
+      expect(read(withPlaceholders({})).notes[0]).not.toHaveProperty('placeholders');
     });
   });
 
@@ -450,7 +450,7 @@ describe('readSendCodeAnswer', () => {
     });
 
     it('given a problem with a non-integer status, should ignore that status', () => {
-      expect(read({ title: 'Fine', status: '400' }, 200).issues).toStrictEqual([]);
+      expect(read({ title: 'Fine', status: '400' }, 200).notes).toStrictEqual([]);
     });
 
     it('given an errors key __proto__, should keep it as a form error and pollute nothing', () => {
@@ -507,8 +507,8 @@ describe('readSendCodeAnswer', () => {
         fc.property(fc.array(failure(fc.constantFrom(1, 2, 'Warning', 'Info'))), fc.boolean(), (failures, camel) => {
           const body = { Hint: 'Sent.', Errors: { IsValid: failures.length === 0, Errors: failures } };
           const result = read(camel ? camelCaseKeys(body) : body);
-          expect(result.issues).toHaveLength(failures.length);
-          expect(result.issues.every((issue) => issue.severity !== 'error')).toBe(true);
+          expect(result.notes).toHaveLength(failures.length);
+          expect(result.notes.every((issue) => issue.severity !== 'error')).toBe(true);
         }),
         { numRuns: 500 },
       );

@@ -49,7 +49,7 @@ describe('createHttpAdapter with verify', () => {
 
       await expectOneVerifyRequest();
       expect(verifyUrl).toBe('https://stg-ecap.azure-api.net/2fa/2FactorAuthentication/TwoFaCommand/Verify2FactorAuthenticationCode');
-      expect(result).toStrictEqual({ issues: [], raw: codeVerified.body });
+      expect(result).toStrictEqual({ notes: [], raw: codeVerified.body });
     });
 
     it('given only personId and code, should send only PersonId and Code', async () => {
@@ -226,7 +226,7 @@ describe('createMockAdapter verify answers', () => {
     const mock = createMockAdapter();
     const controller = new AbortController();
 
-    await expect(mock.verifyCode(verifyRequest, { signal: controller.signal })).resolves.toMatchObject({ issues: [] });
+    await expect(mock.verifyCode(verifyRequest, { signal: controller.signal })).resolves.toMatchObject({ notes: [] });
 
     expect(mock.verifyCalls).toStrictEqual([{ request: verifyRequest, signal: controller.signal }]);
     expect(mock.calls).toHaveLength(0);
@@ -257,7 +257,7 @@ describe('createMockAdapter verify answers', () => {
         checked.code === '123456' ? { type: 'sent' } : { type: 'invalid', formErrors: ['The code has expired. Request a new code.'] },
     });
 
-    await expect(mock.verifyCode(verifyRequest)).resolves.toMatchObject({ issues: [] });
+    await expect(mock.verifyCode(verifyRequest)).resolves.toMatchObject({ notes: [] });
     expect((await rejection(mock.verifyCode({ ...verifyRequest, code: '999999' }))).formErrors).toStrictEqual([
       'The code has expired. Request a new code.',
     ]);

@@ -498,7 +498,7 @@ describe('TwoFactorPrompt: success', () => {
       answers: {
         type: 'sent',
         hint: 'A code was sent to j***@example.com.',
-        issues: [
+        notes: [
           { propertyName: 'Language', message: 'English was used.', severity: 'warning' },
           { propertyName: 'Medium', message: 'SMS was used.', severity: 'info' },
         ],
@@ -773,7 +773,7 @@ describe('TwoFactorPrompt: callbacks', () => {
     await user.click(sendButton());
 
     await waitFor(() => expect(onSent).toHaveBeenCalledTimes(1));
-    expect(onSent).toHaveBeenCalledWith(expect.objectContaining({ hint: 'Check your inbox.', issues: [] }), {
+    expect(onSent).toHaveBeenCalledWith(expect.objectContaining({ hint: 'Check your inbox.', notes: [] }), {
       personId,
       contextId: 'ctx-2',
       twoFactorId: 'tf-2',
@@ -817,7 +817,7 @@ describe('TwoFactorPrompt: accessibility', () => {
 
   it('given a sent code with notes, should have no axe violations', async () => {
     const adapter = createMockAdapter({
-      answers: { type: 'sent', hint: 'Sent.', issues: [{ propertyName: 'Language', message: 'English was used.', severity: 'warning' }] },
+      answers: { type: 'sent', hint: 'Sent.', notes: [{ propertyName: 'Language', message: 'English was used.', severity: 'warning' }] },
     });
     const { user, container } = renderPrompt({}, adapter);
     await user.click(sendButton());

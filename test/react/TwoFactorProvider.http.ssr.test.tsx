@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
-import { TwoFactorCodeInput, TwoFactorPrompt, TwoFactorProvider, type TwoFactorProviderProps } from '../../src/index.js';
+import { TwoFactorCodeStep, TwoFactorPrompt, TwoFactorProvider, type TwoFactorProviderProps } from '../../src/index.js';
 
 describe('<TwoFactorProvider http> on the server', () => {
   it('given plain http options with a path, should render the prompt where there is no page to resolve the path', () => {
@@ -17,7 +17,7 @@ describe('<TwoFactorProvider http> on the server', () => {
   it('given verify options, should render the code step, which needs an adapter that can verify', () => {
     const html = renderToString(
       <TwoFactorProvider http={{ baseUrl: '/api/2fa', verify: { path: '/Verify' } }}>
-        <TwoFactorCodeInput personId="42" />
+        <TwoFactorCodeStep personId="42" />
       </TwoFactorProvider>,
     );
     expect(html).toContain('autoComplete="one-time-code"');

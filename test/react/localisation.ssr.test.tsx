@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { type TwoFactorCatalogue, TwoFactorCodeInput, TwoFactorPrompt, TwoFactorProvider } from '../../src/index.js';
+import { type TwoFactorCatalogue, TwoFactorCodeStep, TwoFactorPrompt, TwoFactorProvider } from '../../src/index.js';
 import { ar } from '../../src/locales/ar.js';
 import { fr } from '../../src/locales/fr.js';
 import { createMockAdapter } from '../../src/testing/index.js';
@@ -14,7 +14,7 @@ describe('catalogues passed as a server component passes them', () => {
     const html = renderToString(
       <TwoFactorProvider adapter={createMockAdapter()}>
         <TwoFactorPrompt personId="ssr-json-person" messages={throughJson(fr)} />
-        <TwoFactorCodeInput personId="ssr-json-person" messages={throughJson(fr)} />
+        <TwoFactorCodeStep personId="ssr-json-person" messages={throughJson(fr)} />
       </TwoFactorProvider>,
     );
     expect(html).toContain('Envoyer un code de vérification');
@@ -27,7 +27,7 @@ describe('catalogues passed as a server component passes them', () => {
     const html = renderToString(
       <TwoFactorProvider adapter={createMockAdapter()}>
         <div dir="rtl" lang="ar">
-          <TwoFactorCodeInput personId="ssr-json-person" length={6} messages={throughJson(ar)} />
+          <TwoFactorCodeStep personId="ssr-json-person" codeLength={6} messages={throughJson(ar)} />
         </div>
       </TwoFactorProvider>,
     );

@@ -4,7 +4,7 @@ import {
   type CreateHttpAdapterOptions,
   createHttpAdapter,
   type TwoFactorAdapter,
-  TwoFactorCodeInput,
+  TwoFactorCodeStep,
   TwoFactorPrompt,
   type TwoFactorPromptProps,
   TwoFactorProvider,
@@ -71,7 +71,7 @@ describe('the language the server writes in', () => {
 
   it('given messages={de} on the code step, should verify with Accept-Language: de', async () => {
     server.use(verifyAnswerWith({ status: 200, body: {} }));
-    const { user } = renderWithTwoFactor(<TwoFactorCodeInput personId={nextPerson()} messages={de} />, { adapter: httpAdapter() });
+    const { user } = renderWithTwoFactor(<TwoFactorCodeStep personId={nextPerson()} messages={de} />, { adapter: httpAdapter() });
     await user.type(screen.getByRole('textbox', { name: 'Bestätigungscode' }), '123456');
     await waitFor(() => expect(requests).toHaveLength(1));
     expect(requests[0]?.headers.get('Accept-Language')).toBe('de');
@@ -157,7 +157,7 @@ describe('serverErrors', () => {
       },
     });
     const messages = { ...fr, serverErrors: { 'code.InvalidCode': 'Le code {PropertyValue} ne correspond pas.' } };
-    const { user } = renderWithTwoFactor(<TwoFactorCodeInput personId={nextPerson()} messages={messages} />, { adapter });
+    const { user } = renderWithTwoFactor(<TwoFactorCodeStep personId={nextPerson()} messages={messages} />, { adapter });
     const input = screen.getByRole('textbox', { name: 'Code de vérification' });
     await user.type(input, '000000');
     await waitFor(() => expect(input).toHaveAccessibleDescription(/Le code 000000 ne correspond pas\. 4 tentatives restantes\.$/));

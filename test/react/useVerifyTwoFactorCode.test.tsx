@@ -209,7 +209,7 @@ describe('useVerifyTwoFactorCode', () => {
     await submit(latest, 'verified');
 
     expect(onSuccess).toHaveBeenCalledTimes(1);
-    expect(onSuccess).toHaveBeenCalledWith({ issues: [], raw: codeVerified.body }, request);
+    expect(onSuccess).toHaveBeenCalledWith({ notes: [], raw: codeVerified.body }, request);
   });
 
   it('given cancel while verifying, should abort the call and return to idle', async () => {

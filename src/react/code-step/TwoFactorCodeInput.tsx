@@ -1,112 +1,75 @@
 'use client';
-import { type ComponentPropsWithoutRef, type ForwardedRef, forwardRef, type ReactNode } from 'react';
-import { ErrorSummary } from '../prompt/ErrorSummary.js';
-import { FieldError } from '../prompt/FieldError.js';
-import { splitProps } from '../shared/splitProps.js';
-import { type UseTwoFactorCodeInputOptions, type UseTwoFactorCodeInputResult, useTwoFactorCodeInput } from './useTwoFactorCodeInput.js';
+import { type ComponentPropsWithoutRef, type ForwardedRef, forwardRef } from 'react';
+import { mergeHandlers } from '../shared/mergeHandlers.js';
+import type { UseTwoFactorCodeStepResult } from './UseTwoFactorCodeStepResult.js';
 
-/** Props of `<TwoFactorCodeInput>`: the behaviour options, the root `div`'s attributes, and content after the button. */
-export type TwoFactorCodeInputProps = UseTwoFactorCodeInputOptions &
-  Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'onError'> & {
-    /** Extra actions rendered after the submit button, e.g. resend. @default undefined */
-    children?: ReactNode;
-    /** A line under the title, e.g. where the code went and a way to change it. @default undefined */
-    subtitle?: ReactNode;
+type StepInputProps = UseTwoFactorCodeStepResult['inputProps'];
+type MergedHandlers = 'onChange' | 'onFocus' | 'onBlur';
+
+/**
+ * Props of `<TwoFactorCodeInput>`: the code step's state, and the real `<input>`'s own attributes
+ * (`className`, `data-*`, `aria-*`, handlers). The attributes the step owns (value, id, autocomplete…)
+ * are not props; `onChange`, `onFocus` and `onBlur` are called after the step's own.
+ */
+export type TwoFactorCodeInputProps = Omit<
+  ComponentPropsWithoutRef<'input'>,
+  Exclude<keyof StepInputProps, MergedHandlers> | 'children' | 'step'
+> & {
+  /** The state of `useTwoFactorCodeStep`: the input's props, the drawn boxes, the length and the status. */
+  step: Pick<UseTwoFactorCodeStepResult, 'inputProps' | 'slots' | 'codeLength' | 'status'>;
+};
+
+function TwoFactorCodeInputWithRef(props: TwoFactorCodeInputProps, ref: ForwardedRef<HTMLInputElement>) {
+  const { step, className, onChange, onFocus, onBlur, ...attributes } = props;
+  const { inputProps, slots, codeLength, status } = step;
+  const setRef = (element: HTMLInputElement | null) => {
+    inputProps.ref(element);
+    if (typeof ref === 'function') ref(element);
+    else if (ref) ref.current = element;
   };
-
-const behaviourKeys = [
-  'personId',
-  'contextId',
-  'twoFactorId',
-  'length',
-  'pattern',
-  'autoSubmit',
-  'maxAttempts',
-  'webOtp',
-  'adapter',
-  'timeoutMs',
-  'messages',
-  'locale',
-  'onVerified',
-  'onError',
-] as const satisfies ReadonlyArray<keyof UseTwoFactorCodeInputOptions>;
-
-function CodeStepMarkup({ step, subtitle, children }: { step: UseTwoFactorCodeInputResult; subtitle: ReactNode; children: ReactNode }) {
-  const { messages, ids, status } = step;
   return (
-    <form className="rtf-form" onSubmit={step.submit} noValidate aria-labelledby={ids.title}>
-      <h2 className="rtf-title" id={ids.title}>
-        {messages.codeTitle}
-      </h2>
-      {subtitle !== undefined && subtitle !== null && <p className="rtf-subtitle">{subtitle}</p>}
-      <ErrorSummary id={ids.summary} title={messages.verifyErrorSummaryTitle} lines={step.formErrors} />
-      <div className="rtf-field rtf-code">
-        <label className="rtf-label" htmlFor={ids.input}>
-          {messages.codeLabel}
-        </label>
-        <p className="rtf-instructions" id={ids.instructions}>
-          {messages.codeInstructions(step.length)}
-        </p>
-        <div className="rtf-code-field" dir="ltr" style={{ ['--rtf-code-length' as string]: step.length }}>
-          <input className="rtf-code-input" {...step.inputProps} />
-          {/* Drawn boxes for sighted users; hidden without the stylesheet, and from assistive technology always. */}
-          <div className="rtf-code-slots" aria-hidden="true" hidden>
-            {step.slots.map((slot, index) => (
-              <span
-                // biome-ignore lint/suspicious/noArrayIndexKey: slots are positions.
-                key={index}
-                className="rtf-code-slot"
-                data-active={slot.active || undefined}
-                data-filled={slot.character !== '' || undefined}
-              >
-                {slot.character}
-              </span>
-            ))}
-          </div>
-        </div>
-        {/* A live region from the start: the wrong code is announced as "Code accepted." is (focus is already on the input). */}
-        <div className="rtf-live" aria-live="polite">
-          {step.fieldErrors.length > 0 && <FieldError id={ids.error} messages={step.fieldErrors} prefix={messages.errorPrefix} />}
-        </div>
+    <div className="rtf-code-field" dir="ltr" style={{ ['--rtf-code-length' as string]: codeLength }}>
+      <input
+        {...attributes}
+        {...inputProps}
+        className={className ? `rtf-code-input ${className}` : 'rtf-code-input'}
+        onChange={mergeHandlers(inputProps.onChange, onChange)}
+        onFocus={mergeHandlers(inputProps.onFocus, onFocus)}
+        onBlur={mergeHandlers(inputProps.onBlur, onBlur)}
+        ref={setRef}
+        data-status={status}
+      />
+      {/* Drawn boxes for sighted users; hidden without the stylesheet, and from assistive technology always. */}
+      <div className="rtf-code-slots" aria-hidden="true" hidden>
+        {slots.map((slot, index) => (
+          <span
+            // biome-ignore lint/suspicious/noArrayIndexKey: slots are positions.
+            key={index}
+            className="rtf-code-slot"
+            data-active={slot.active || undefined}
+            data-filled={slot.character !== '' || undefined}
+          >
+            {slot.character}
+          </span>
+        ))}
       </div>
-      <button className="rtf-submit" type="submit" aria-disabled={status === 'verifying' || status === 'locked' || undefined}>
-        {status === 'verifying' ? messages.verifying : messages.verify}
-      </button>
-      <div className="rtf-status" id={ids.status} role="status">
-        {status === 'verified' && <p className="rtf-hint">{messages.verified}</p>}
-      </div>
-      {children}
-    </form>
-  );
-}
-
-function TwoFactorCodeInputWithRef(props: TwoFactorCodeInputProps, ref: ForwardedRef<HTMLDivElement>) {
-  const { children, subtitle, className, ...rest } = props;
-  const [options, attributes] = splitProps(rest, behaviourKeys);
-  const step = useTwoFactorCodeInput(options);
-  return (
-    <div
-      {...attributes}
-      ref={ref}
-      className={className ? `rtf-prompt rtf-code-step ${className}` : 'rtf-prompt rtf-code-step'}
-      data-status={step.status}
-    >
-      <CodeStepMarkup step={step} subtitle={subtitle}>
-        {children}
-      </CodeStepMarkup>
     </div>
   );
 }
 
 /**
- * The code-entry step: ONE real `<input>` (`autocomplete="one-time-code"`,
- * numeric keyboard, `dir="ltr"` even in right-to-left pages) with the boxes
- * drawn over it, so SMS autofill and password managers fill the whole code.
- * Pasted codes lose their spaces and dashes; a complete code is verified
- * once, automatically unless `autoSubmit` is off.
+ * The code input alone: ONE real `<input>` (`autocomplete="one-time-code"`, numeric keyboard,
+ * `dir="ltr"` even in right-to-left pages) with the boxes drawn over it, so SMS autofill and password
+ * managers fill the whole code. The ref, `className` and `data-*` go to the `<input>`, which also
+ * carries the step's `data-status`. `<TwoFactorCodeStep>` is built on it; use it to lay out a code step
+ * of your own over `useTwoFactorCodeStep`.
  *
  * @example
- * <TwoFactorCodeInput personId={person.id} onVerified={(result) => signIn(result.raw)} />
+ * const step = useTwoFactorCodeStep({ personId });
+ * <form onSubmit={step.submit}>
+ *   <label htmlFor={step.ids.input}>Code</label>
+ *   <TwoFactorCodeInput step={step} ref={inputRef} className="my-code" />
+ * </form>
  */
 export const TwoFactorCodeInput = forwardRef(TwoFactorCodeInputWithRef);
 TwoFactorCodeInput.displayName = 'TwoFactorCodeInput';

@@ -5,8 +5,8 @@ import type { SendCodeResult } from '../../core/SendCodeResult.js';
 import type { TwoFactorAdapter } from '../../core/TwoFactorAdapter.js';
 import type { TwoFactorError } from '../../core/TwoFactorError.js';
 import type { TwoFactorMessages } from '../../locales/TwoFactorMessages.js';
-import { TwoFactorCodeInput } from '../code-step/TwoFactorCodeInput.js';
-import type { UseTwoFactorCodeInputOptions } from '../code-step/useTwoFactorCodeInput.js';
+import { TwoFactorCodeStep } from '../code-step/TwoFactorCodeStep.js';
+import type { UseTwoFactorCodeStepOptions } from '../code-step/UseTwoFactorCodeStepOptions.js';
 import { missingVerifyCodeMessage } from '../code-step/verifyTwoFactorCodeOptions.js';
 import { ErrorSummary } from '../prompt/ErrorSummary.js';
 import { summarizeError } from '../prompt/summarizeError.js';
@@ -41,11 +41,7 @@ export interface TwoFactorFlowProps
       | 'locale'
       | 'onError'
     >,
-    Pick<UseTwoFactorCodeInputOptions, 'autoSubmit' | 'maxAttempts' | 'webOtp' | 'onVerified'> {
-  /** Characters in a code (the code step's `length`). @default 6 */
-  codeLength?: number;
-  /** What one character of the code may be (the code step's `pattern`). @default /\d/ */
-  codePattern?: RegExp;
+    Pick<UseTwoFactorCodeStepOptions, 'codeLength' | 'codePattern' | 'autoSubmit' | 'maxAttempts' | 'webOtp' | 'onVerified'> {
   /** Called after each code sent, from either step. @default undefined */
   onSent?: (result: SendCodeResult, request: SendCodeRequest) => void;
 }
@@ -190,11 +186,11 @@ function TwoFactorFlowWithRef(props: TwoFactorFlowProps, ref: ForwardedRef<HTMLD
             }}
           />
         ) : (
-          <TwoFactorCodeInput
+          <TwoFactorCodeStep
             key={sent.round}
             {...identifiers}
-            {...(codeLength !== undefined && { length: codeLength })}
-            {...(codePattern && { pattern: codePattern })}
+            {...(codeLength !== undefined && { codeLength })}
+            {...(codePattern && { codePattern })}
             {...(autoSubmit !== undefined && { autoSubmit })}
             {...(maxAttempts !== undefined && { maxAttempts })}
             {...(webOtp !== undefined && { webOtp })}
@@ -233,7 +229,7 @@ function TwoFactorFlowWithRef(props: TwoFactorFlowProps, ref: ForwardedRef<HTMLD
                 />
               </div>
             )}
-          </TwoFactorCodeInput>
+          </TwoFactorCodeStep>
         )}
       </div>
     </div>
@@ -241,7 +237,7 @@ function TwoFactorFlowWithRef(props: TwoFactorFlowProps, ref: ForwardedRef<HTMLD
 }
 
 /**
- * The whole login step: `<TwoFactorPrompt>`, then `<TwoFactorCodeInput>`,
+ * The whole login step: `<TwoFactorPrompt>`, then `<TwoFactorCodeStep>`,
  * with resend from the code step (respecting the cooldown), a way back to
  * choose another medium, focus moved into each new step, and announcements
  * in a live region.

@@ -1,17 +1,17 @@
 'use client';
-import { type ChangeEvent, type FocusEvent, useId, useMemo, useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { personKey } from '../../core/personKey.js';
 import { useTwoFactorLocale } from '../provider/useTwoFactorLocale.js';
 import { useSendTwoFactorCode } from '../send/useSendTwoFactorCode.js';
-import { mergeHandlers } from '../shared/mergeHandlers.js';
 import { mergeMessages } from '../shared/mergeMessages.js';
-
-import type { TwoFactorPromptValues } from './TwoFactorPromptValues.js';
+import { promptFieldProps } from './promptFieldProps.js';
+import { promptSubmit } from './promptSubmit.js';
 import type { UseTwoFactorPromptOptions } from './UseTwoFactorPromptOptions.js';
-import type { PromptFieldHandlers, UseTwoFactorPromptResult } from './UseTwoFactorPromptResult.js';
+import type { UseTwoFactorPromptResult } from './UseTwoFactorPromptResult.js';
 import { usePromptChoices } from './usePromptChoices.js';
 import { usePromptErrors } from './usePromptErrors.js';
 import { usePromptFocus } from './usePromptFocus.js';
+import { usePromptIds } from './usePromptIds.js';
 import { usePromptStatus } from './usePromptStatus.js';
 
 /**
@@ -28,7 +28,7 @@ import { usePromptStatus } from './usePromptStatus.js';
  * );
  */
 export function useTwoFactorPrompt(options: UseTwoFactorPromptOptions): UseTwoFactorPromptResult {
-  const { personId, contextId, twoFactorId, cooldownSeconds = 30, adapter, timeoutMs, onSent, onError } = options;
+  const { personId, contextId, cooldownSeconds = 30, adapter, timeoutMs, onError } = options;
   const messages = useMemo(() => mergeMessages(options.messages), [options.messages]);
   const locale = useTwoFactorLocale(options.locale, messages.locale);
   const { mediums, languageOptions, form, clientErrors } = usePromptChoices(options);
@@ -46,49 +46,11 @@ export function useTwoFactorPrompt(options: UseTwoFactorPromptOptions): UseTwoFa
   const status = usePromptStatus(send, personKey(personId, contextId));
   const { fieldErrors, errorSummary, refusal, markChanged } = usePromptErrors(send, clientErrors, { messages, status, cooldownSeconds });
 
-  const baseId = useId();
-  const ids = {
-    title: `${baseId}-title`,
-    summary: `${baseId}-summary`,
-    status: `${baseId}-status`,
-    medium: `${baseId}-medium`,
-    language: `${baseId}-language`,
-    mediumError: `${baseId}-medium-error`,
-    languageError: `${baseId}-language-error`,
-  };
+  const ids = usePromptIds();
   usePromptFocus(send.error, { offersMediumChoice: mediums.length > 1, getValues: form.getValues, ids });
 
-  // The engine decides whether the send goes out; a refused click says why (`refusal`).
-  const submit = async (event?: { preventDefault?: () => void }) => {
-    event?.preventDefault?.();
-    await form.handleSubmit((values) => {
-      const request = {
-        personId,
-        ...(contextId !== undefined && { contextId }),
-        ...(twoFactorId !== undefined && { twoFactorId }),
-        ...values,
-      };
-      send.mutate(request, { onSuccess: (result) => onSent?.(result, request) });
-    })();
-  };
-  const field = <Name extends keyof TwoFactorPromptValues, Element extends HTMLElement>(
-    name: Name,
-    errorId: string,
-    host: PromptFieldHandlers<Element> | undefined,
-  ) => {
-    const registered = form.register(name);
-    const onChange = (event: ChangeEvent<Element>) => {
-      markChanged(name);
-      return registered.onChange(event);
-    };
-    return {
-      ...registered,
-      onChange: mergeHandlers(onChange, host?.onChange),
-      onBlur: mergeHandlers((event: FocusEvent<Element>) => registered.onBlur(event), host?.onBlur),
-      ...(fieldErrors[name] && { 'aria-invalid': true as const, 'aria-describedby': errorId }),
-    };
-  };
-
+  const submit = promptSubmit(form.handleSubmit, send, options);
+  const field = promptFieldProps(form.register, markChanged, fieldErrors);
   return {
     status,
     messages,

@@ -30,7 +30,7 @@ class MemoryStorage implements Storage {
 }
 
 const t0 = Date.UTC(2030, 0, 1, 12);
-const sent: SendCodeResult = { issues: [], raw: {} };
+const sent: SendCodeResult = { notes: [], raw: {} };
 const person = { personId: 'p-1', contextId: 'portal' };
 const key = personKey('p-1', 'portal');
 

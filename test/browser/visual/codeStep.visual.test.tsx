@@ -1,10 +1,10 @@
 /**
- * Screenshots of <TwoFactorCodeInput>: the drawn boxes in every state, in light, dark, forced
+ * Screenshots of <TwoFactorCodeStep>: the drawn boxes in every state, in light, dark, forced
  * colours, 320 px and right to left. See prompt.visual.test.tsx for how to update the baselines.
  */
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { TwoFactorCodeInput, type TwoFactorCodeInputProps } from '../../../src/index.js';
+import { TwoFactorCodeStep, type TwoFactorCodeStepProps } from '../../../src/index.js';
 import { createMockAdapter, type MockAnswer } from '../../../src/testing/index.js';
 import { arabicTexts, type StageMode, stage } from './stage.js';
 
@@ -12,12 +12,12 @@ const wrongCode: MockAnswer = { type: 'invalid', issues: [{ propertyName: 'Code'
 
 let nextPerson = 0;
 
-async function stageCodeInput(mode: StageMode | readonly StageMode[], props: Partial<TwoFactorCodeInputProps> = {}, width?: number) {
+async function stageCodeStep(mode: StageMode | readonly StageMode[], props: Partial<TwoFactorCodeStepProps> = {}, width?: number) {
   nextPerson += 1;
   const adapter = createMockAdapter({ verifyAnswers: wrongCode });
   const rtl = mode === 'rtl' || mode.includes('rtl');
   const frame = await stage(
-    <TwoFactorCodeInput personId={`P-visual-code-${nextPerson}`} {...(rtl && { messages: arabicTexts })} {...props} />,
+    <TwoFactorCodeStep personId={`P-visual-code-${nextPerson}`} {...(rtl && { messages: arabicTexts })} {...props} />,
     {
       adapter,
       mode,
@@ -27,11 +27,11 @@ async function stageCodeInput(mode: StageMode | readonly StageMode[], props: Par
   return { frame, input: page.getByRole('textbox') };
 }
 
-describe('<TwoFactorCodeInput> screenshots', () => {
+describe('<TwoFactorCodeStep> screenshots', () => {
   describe('given the focused, empty step', () => {
     for (const mode of ['light', 'dark'] as const) {
       it(`should show the caret in the first box (${mode})`, async () => {
-        const { frame, input } = await stageCodeInput(mode);
+        const { frame, input } = await stageCodeStep(mode);
         await userEvent.click(input);
         await expect(frame).toMatchScreenshot(`code-empty-focused-${mode}`);
       });
@@ -41,7 +41,7 @@ describe('<TwoFactorCodeInput> screenshots', () => {
   describe('given three digits typed', () => {
     for (const mode of ['light', 'forced', 'rtl'] as const) {
       it(`should draw each digit once, in its box (${mode})`, async () => {
-        const { frame, input } = await stageCodeInput(mode, { autoSubmit: false });
+        const { frame, input } = await stageCodeStep(mode, { autoSubmit: false });
         await userEvent.click(input);
         await userEvent.keyboard('123');
         await expect(frame).toMatchScreenshot(`code-typing-${mode}`);
@@ -52,7 +52,7 @@ describe('<TwoFactorCodeInput> screenshots', () => {
   describe('given a wrong code, selected so that typing replaces it', () => {
     for (const mode of ['light', 'dark', 'forced'] as const) {
       it(`should show the error and the selection (${mode})`, async () => {
-        const { frame, input } = await stageCodeInput(mode);
+        const { frame, input } = await stageCodeStep(mode);
         await userEvent.click(input);
         await userEvent.keyboard('000000');
         await expect.element(input).toHaveAttribute('aria-invalid', 'true');
@@ -64,7 +64,7 @@ describe('<TwoFactorCodeInput> screenshots', () => {
   describe('given the step locked after too many wrong codes', () => {
     for (const mode of ['light', 'dark', 'forced'] as const) {
       it(`should show boxes that are visibly inert (${mode})`, async () => {
-        const { frame, input } = await stageCodeInput(mode, { maxAttempts: 1 });
+        const { frame, input } = await stageCodeStep(mode, { maxAttempts: 1 });
         await userEvent.click(input);
         await userEvent.keyboard('222222');
         await expect.element(page.getByRole('alert')).toBeVisible();
@@ -74,19 +74,19 @@ describe('<TwoFactorCodeInput> screenshots', () => {
   });
 
   it('given eight characters at 320 px, should fit the boxes in the card (narrow)', async () => {
-    const { frame, input } = await stageCodeInput('narrow', { length: 8, pattern: /[A-Z0-9]/i, autoSubmit: false });
+    const { frame, input } = await stageCodeStep('narrow', { codeLength: 8, codePattern: /[A-Z0-9]/i, autoSubmit: false });
     await userEvent.click(input);
     await userEvent.keyboard('AB12');
     await expect(frame).toMatchScreenshot('code-length8-narrow');
   });
 
   it('given twelve characters at 320 px, should fit the boxes in the card (narrow)', async () => {
-    const { frame } = await stageCodeInput('narrow', { length: 12 });
+    const { frame } = await stageCodeStep('narrow', { codeLength: 12 });
     await expect(frame).toMatchScreenshot('code-length12-narrow');
   });
 
   it('given twelve characters at 1280 px, should keep the boxes inside the card (light)', async () => {
-    const { frame } = await stageCodeInput('light', { length: 12 }, 1280);
+    const { frame } = await stageCodeStep('light', { codeLength: 12 }, 1280);
     await expect(frame).toMatchScreenshot('code-length12-light');
   });
 });

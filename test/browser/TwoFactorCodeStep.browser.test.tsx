@@ -8,7 +8,7 @@ import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../../src/styles.css';
-import { TwoFactorCodeInput, type TwoFactorCodeInputProps, TwoFactorProvider } from '../../src/index.js';
+import { TwoFactorCodeStep, type TwoFactorCodeStepProps, TwoFactorProvider } from '../../src/index.js';
 import { createMockAdapter, type MockAdapter } from '../../src/testing/index.js';
 
 afterEach(() => {
@@ -17,14 +17,14 @@ afterEach(() => {
 
 const ids = { personId: 'P-browser-code', contextId: 'portal-login' } as const;
 
-function renderCodeInput(adapter: MockAdapter, props: Partial<TwoFactorCodeInputProps> = {}) {
+function renderCodeInput(adapter: MockAdapter, props: Partial<TwoFactorCodeStepProps> = {}) {
   const { container } = render(
     <TwoFactorProvider adapter={adapter} queryClient={new QueryClient()}>
       <label>
         SMS text
         <input defaultValue="Your code is 482 913. Do not share it with anyone." />
       </label>
-      <TwoFactorCodeInput {...ids} {...props} />
+      <TwoFactorCodeStep {...ids} {...props} />
     </TwoFactorProvider>,
   );
   return {
@@ -39,7 +39,7 @@ function renderCodeInput(adapter: MockAdapter, props: Partial<TwoFactorCodeInput
 const verifiedCodes = (adapter: MockAdapter) => adapter.verifyCalls.map((call) => call.request.code);
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 
-describe('<TwoFactorCodeInput> in Chromium', () => {
+describe('<TwoFactorCodeStep> in Chromium', () => {
   it('given six typed digits, should verify them once', async () => {
     const adapter = createMockAdapter();
     const { input, status } = renderCodeInput(adapter);

@@ -1,103 +1,16 @@
 'use client';
-import { type ChangeEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { normalizeCode } from '../../core/normalizeCode.js';
 import { resolveErrorTexts } from '../../core/resolveErrorTexts.js';
-import type { TwoFactorAdapter } from '../../core/TwoFactorAdapter.js';
 import type { TwoFactorError } from '../../core/TwoFactorError.js';
 import type { VerifyCodeRequest } from '../../core/VerifyCodeRequest.js';
-import type { VerifyCodeResult } from '../../core/VerifyCodeResult.js';
-import type { TwoFactorMessages, TwoFactorMessagesOverride } from '../../locales/TwoFactorMessages.js';
 import { summarizeError } from '../prompt/summarizeError.js';
 import { useTwoFactorLocale } from '../provider/useTwoFactorLocale.js';
 import { mergeMessages } from '../shared/mergeMessages.js';
-import { type UseVerifyTwoFactorCodeResult, useVerifyTwoFactorCode, type VerifyTwoFactorCodeStatus } from './useVerifyTwoFactorCode.js';
-
-/** Options of `useTwoFactorCodeInput`, and the behaviour props of `<TwoFactorCodeInput>`. */
-export interface UseTwoFactorCodeInputOptions {
-  /** The person the code was sent to. */
-  personId: string;
-  /** The portal's context id. @default undefined */
-  contextId?: string;
-  /** The two-factor authentication id. @default undefined */
-  twoFactorId?: string;
-  /** Characters in a code. @default 6 */
-  length?: number;
-  /** What one character of the code may be. @default /\d/ (digits, with a numeric keyboard) */
-  pattern?: RegExp;
-  /** Verify as soon as the code is complete (typed, pasted or autofilled). @default true */
-  autoSubmit?: boolean;
-  /** Wrong codes before the step locks. @default 5 */
-  maxAttempts?: number;
-  /** Listen for the code with WebOTP where the browser supports it. @default true */
-  webOtp?: boolean;
-  /** The backend, overriding the provider's; it must have `verifyCode`. @default the provider's adapter */
-  adapter?: TwoFactorAdapter;
-  /** Milliseconds before a verify fails with `timeout`, on top of the adapter's own. @default undefined */
-  timeoutMs?: number;
-  /** BCP 47 tag of the UI: the language the server is asked to write its messages in (`Accept-Language`), e.g. `fr-BE`. @default the provider's `locale`, else the catalogue's `messages.locale` */
-  locale?: string;
-  /** Texts: a shipped catalogue or a partial override of English. @default en */
-  messages?: TwoFactorMessagesOverride;
-  /** Called once the server accepts the code. @default undefined */
-  onVerified?: (result: VerifyCodeResult, request: VerifyCodeRequest) => void;
-  /** Called after each failed verify; never for a cancelled one. @default undefined */
-  onError?: (error: TwoFactorError) => void;
-}
-
-/** One drawn box of the code. */
-export interface CodeSlot {
-  /** The character in this box, or `''`. */
-  character: string;
-  /** Whether the caret is at this box (the input has focus). */
-  active: boolean;
-}
-
-/** The headless state of the code step, and the props of its one input. */
-export interface UseTwoFactorCodeInputResult {
-  /** Where the step is. */
-  status: VerifyTwoFactorCodeStatus;
-  /** The code so far, normalised. */
-  code: string;
-  /** Sets the code (normalised); verifies it when complete and `autoSubmit` is on. */
-  setCode: (value: string) => void;
-  /** Submits the code as it is. */
-  submit: (event?: { preventDefault?: () => void }) => void;
-  /** The resolved texts. */
-  messages: TwoFactorMessages;
-  /** Characters in a code. */
-  length: number;
-  /** Messages at the code input, from the server. */
-  fieldErrors: readonly string[];
-  /** The error summary's lines (a friendly message for the kind, then server texts); the lock message when locked. */
-  formErrors: readonly string[];
-  /** Wrong codes left before the lock. */
-  attemptsLeft: number;
-  /** The boxes to draw over the input. */
-  slots: readonly CodeSlot[];
-  /** Element ids, stable across server and client. */
-  ids: { title: string; input: string; instructions: string; error: string; summary: string; status: string };
-  /** Props of the single real `<input>`: autofill and password managers see one field. */
-  inputProps: {
-    id: string;
-    name: string;
-    value: string;
-    onChange: (event: ChangeEvent<HTMLInputElement>) => void;
-    onFocus: () => void;
-    onBlur: () => void;
-    autoComplete: 'one-time-code';
-    inputMode: 'numeric' | 'text';
-    dir: 'ltr';
-    spellCheck: false;
-    autoCorrect: 'off';
-    autoCapitalize: 'off';
-    readOnly: boolean;
-    'aria-invalid'?: true;
-    'aria-describedby': string;
-    ref: (element: HTMLInputElement | null) => void;
-  };
-  /** The underlying verify hook result. */
-  verify: UseVerifyTwoFactorCodeResult;
-}
+import type { UseTwoFactorCodeStepOptions } from './UseTwoFactorCodeStepOptions.js';
+import type { UseTwoFactorCodeStepResult } from './UseTwoFactorCodeStepResult.js';
+import { useCodeStepIds } from './useCodeStepIds.js';
+import { useVerifyTwoFactorCode } from './useVerifyTwoFactorCode.js';
 
 const digit = /\d/;
 
@@ -111,13 +24,22 @@ function onlyDigits(pattern: RegExp): boolean {
  * The code step without markup: one input, normalised (spaces and dashes
  * removed), verified once per complete code, with WebOTP where supported.
  *
- * @throws {TypeError} at render for a `length` that is not a whole number from 1 to 12.
+ * @throws {TypeError} at render for a `codeLength` that is not a whole number from 1 to 12.
  * @throws {Error} at render when the adapter has no `verifyCode`.
  */
-export function useTwoFactorCodeInput(options: UseTwoFactorCodeInputOptions): UseTwoFactorCodeInputResult {
-  const { personId, contextId, twoFactorId, length = 6, pattern = digit, autoSubmit = true, webOtp = true, onVerified, onError } = options;
+export function useTwoFactorCodeStep(options: UseTwoFactorCodeStepOptions): UseTwoFactorCodeStepResult {
+  const {
+    personId,
+    contextId,
+    twoFactorId,
+    codeLength: length = 6,
+    codePattern: pattern = digit,
+    autoSubmit = true,
+    webOtp = true,
+  } = options;
+  const { onVerified, onError } = options;
   if (!(Number.isInteger(length) && length >= 1 && length <= 12)) {
-    throw new TypeError(`useTwoFactorCodeInput: length must be a whole number from 1 to 12; got ${String(length)}.`);
+    throw new TypeError(`useTwoFactorCodeStep: codeLength must be a whole number from 1 to 12; got ${String(length)}.`);
   }
   const messages = useMemo(() => mergeMessages(options.messages), [options.messages]);
   const locale = useTwoFactorLocale(options.locale, messages.locale);
@@ -135,15 +57,7 @@ export function useTwoFactorCodeInput(options: UseTwoFactorCodeInputOptions): Us
   // The same wrong code is not sent again by itself: the person has to change it.
   const lastAutoSubmittedRef = useRef<string | undefined>(undefined);
 
-  const baseId = useId();
-  const ids = {
-    title: `${baseId}-title`,
-    input: `${baseId}-code`,
-    instructions: `${baseId}-instructions`,
-    error: `${baseId}-error`,
-    summary: `${baseId}-summary`,
-    status: `${baseId}-status`,
-  };
+  const ids = useCodeStepIds();
 
   const { mutate, status: state } = verify;
   const locked = state === 'locked';
@@ -229,7 +143,7 @@ export function useTwoFactorCodeInput(options: UseTwoFactorCodeInputOptions): Us
     setCode,
     submit,
     messages,
-    length,
+    codeLength: length,
     fieldErrors,
     formErrors,
     attemptsLeft: verify.attemptsLeft,

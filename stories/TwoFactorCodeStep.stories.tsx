@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { TwoFactorCodeInput } from '../src/index.js';
+import { TwoFactorCodeStep } from '../src/index.js';
 import { createMockAdapter, type MockAdapter } from '../src/testing/index.js';
 import { type AnswerFixture, codeVerified, expiredCode, wrongCode } from '../test/fixtures/answers.js';
 import { verifyAnswerWith, verifyCodePath } from '../test/fixtures/handlers.js';
@@ -24,8 +24,8 @@ function verifyRecorder(answer: AnswerFixture | ((body: unknown) => AnswerFixtur
 const rightOrWrong = (body: unknown) => ((body as { Code?: unknown }).Code === rightCode ? codeVerified : wrongCode);
 
 const meta = {
-  title: 'Components/TwoFactorCodeInput',
-  component: TwoFactorCodeInput,
+  title: 'Components/TwoFactorCodeStep',
+  component: TwoFactorCodeStep,
   tags: ['autodocs'],
   decorators: [withTwoFactorProvider],
   parameters: {
@@ -38,7 +38,7 @@ const meta = {
   },
   args: {
     ...demoIds,
-    length: 6,
+    codeLength: 6,
     autoSubmit: true,
     maxAttempts: 5,
     messages: catalogue('en'),
@@ -49,14 +49,14 @@ const meta = {
     personId: { control: false },
     contextId: { control: false },
     twoFactorId: { control: false },
-    length: { control: { type: 'number', min: 1, max: 12 } },
+    codeLength: { control: { type: 'number', min: 1, max: 12 } },
     maxAttempts: { control: { type: 'number', min: 1 } },
     messages: { control: 'select', options: Object.keys(catalogues) as CatalogueKey[], mapping: catalogues },
-    pattern: { control: false },
+    codePattern: { control: false },
     adapter: { control: false },
     children: { control: false },
   },
-} satisfies Meta<typeof TwoFactorCodeInput>;
+} satisfies Meta<typeof TwoFactorCodeStep>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -219,9 +219,9 @@ export const RightToLeft: Story = {
   },
 };
 
-/** A letter-and-digit code of 8 characters (`pattern: /[A-Z0-9]/i`): a text keyboard, and separators dropped from a paste. */
+/** A letter-and-digit code of 8 characters (`codePattern: /[A-Z0-9]/i`): a text keyboard, and separators dropped from a paste. */
 export const AlphanumericCode: Story = {
-  args: { length: 8, pattern: /[A-Z0-9]/i, autoSubmit: false },
+  args: { codeLength: 8, codePattern: /[A-Z0-9]/i, autoSubmit: false },
   parameters: { msw: { handlers: [verifyAnswerWith(codeVerified)] } },
   play: async ({ canvasElement }) => {
     await userEvent.click(codeInput(canvasElement));

@@ -1,0 +1,37 @@
+import type { TwoFactorAdapter } from '../../core/TwoFactorAdapter.js';
+import type { TwoFactorError } from '../../core/TwoFactorError.js';
+import type { VerifyCodeRequest } from '../../core/VerifyCodeRequest.js';
+import type { VerifyCodeResult } from '../../core/VerifyCodeResult.js';
+import type { TwoFactorMessagesOverride } from '../../locales/TwoFactorMessages.js';
+
+/** Options of `useTwoFactorCodeStep`, and the behaviour props of `<TwoFactorCodeStep>`. */
+export interface UseTwoFactorCodeStepOptions {
+  /** The person the code was sent to. */
+  personId: string;
+  /** The portal's context id. @default undefined */
+  contextId?: string;
+  /** The two-factor authentication id. @default undefined */
+  twoFactorId?: string;
+  /** Characters in a code, a whole number from 1 to 12. @default 6 */
+  codeLength?: number;
+  /** What one character of the code may be. @default /\d/ (digits, with a numeric keyboard) */
+  codePattern?: RegExp;
+  /** Verify as soon as the code is complete (typed, pasted or autofilled). @default true */
+  autoSubmit?: boolean;
+  /** Wrong codes before the step locks. @default 5 */
+  maxAttempts?: number;
+  /** Listen for the code with WebOTP where the browser supports it. @default true */
+  webOtp?: boolean;
+  /** The backend, overriding the provider's; it must have `verifyCode`. @default the provider's adapter */
+  adapter?: TwoFactorAdapter;
+  /** Milliseconds before a verify fails with `timeout`, on top of the adapter's own. @default undefined */
+  timeoutMs?: number;
+  /** BCP 47 tag of the UI: the language the server is asked to write its messages in (`Accept-Language`), e.g. `fr-BE`. @default the provider's `locale`, else the catalogue's `messages.locale` */
+  locale?: string;
+  /** Texts: a shipped catalogue or a partial override of English. @default en */
+  messages?: TwoFactorMessagesOverride;
+  /** Called once the server accepts the code. @default undefined */
+  onVerified?: (result: VerifyCodeResult, request: VerifyCodeRequest) => void;
+  /** Called after each failed verify; never for a cancelled one. @default undefined */
+  onError?: (error: TwoFactorError) => void;
+}

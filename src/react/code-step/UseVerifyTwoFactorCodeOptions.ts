@@ -1,0 +1,24 @@
+import type { TwoFactorAdapter } from '../../core/TwoFactorAdapter.js';
+import type { TwoFactorError } from '../../core/TwoFactorError.js';
+import type { VerifyCodeRequest } from '../../core/VerifyCodeRequest.js';
+import type { VerifyCodeResult } from '../../core/VerifyCodeResult.js';
+
+/** Options of `useVerifyTwoFactorCode`. */
+export interface UseVerifyTwoFactorCodeOptions {
+  /** The backend, overriding the provider's; it must have `verifyCode`. @default the nearest `TwoFactorProvider`'s adapter */
+  adapter?: TwoFactorAdapter;
+  /** The person the code was sent to, so that a lock shows before the first verify (after a reload). @default undefined (the person of the last verify) */
+  personId?: string;
+  /** The context of `personId`. @default undefined */
+  contextId?: string;
+  /** Wrong codes (validation failures) before the status is `locked`. @default 5 */
+  maxAttempts?: number;
+  /** BCP 47 tag of the UI, sent to the adapter (`Accept-Language`) so that the server's messages match it. @default the provider's `locale` */
+  locale?: string;
+  /** Milliseconds before a verify fails with `timeout`, on top of the adapter's own. @default undefined */
+  timeoutMs?: number;
+  /** Called when the server accepts the code. @default undefined */
+  onSuccess?: (result: VerifyCodeResult, request: VerifyCodeRequest) => void;
+  /** Called after each failed verify; never for a cancelled one. @default undefined */
+  onError?: (error: TwoFactorError, request: VerifyCodeRequest) => void;
+}

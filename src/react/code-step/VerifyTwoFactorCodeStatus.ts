@@ -1,0 +1,2 @@
+/** Where a verification is. */
+export type VerifyTwoFactorCodeStatus = 'idle' | 'verifying' | 'verified' | 'error' | 'locked';

@@ -1,0 +1,55 @@
+import type { ComponentProps } from 'react';
+import { describe, expectTypeOf, it } from 'vitest';
+import type {
+  TwoFactorCodeInput,
+  TwoFactorCodeInputProps,
+  TwoFactorCodeStep,
+  TwoFactorCodeStepProps,
+  TwoFactorError,
+  TwoFactorFlowProps,
+  UseSendTwoFactorCodeResult,
+  UseTwoFactorCodeStepOptions,
+  UseTwoFactorCodeStepResult,
+  UseTwoFactorPromptResult,
+  ValidationIssue,
+  VerifyTwoFactorCodeStatus,
+} from '../../src/index.js';
+
+describe('code step and flow types', () => {
+  it('given the code step and the flow, should name the code length and pattern alike', () => {
+    expectTypeOf<TwoFactorCodeStepProps['codeLength']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<TwoFactorCodeStepProps['codePattern']>().toEqualTypeOf<RegExp | undefined>();
+    expectTypeOf<TwoFactorFlowProps['codeLength']>().toEqualTypeOf<UseTwoFactorCodeStepOptions['codeLength']>();
+    expectTypeOf<TwoFactorFlowProps['codePattern']>().toEqualTypeOf<UseTwoFactorCodeStepOptions['codePattern']>();
+    expectTypeOf<UseTwoFactorCodeStepResult['codeLength']>().toEqualTypeOf<number>();
+    expectTypeOf<TwoFactorCodeStepProps>().not.toHaveProperty('length');
+    expectTypeOf<TwoFactorCodeStepProps>().not.toHaveProperty('pattern');
+  });
+
+  it('given the step, should forward its ref to the root div', () => {
+    expectTypeOf<ComponentProps<typeof TwoFactorCodeStep>['ref']>().toEqualTypeOf<React.Ref<HTMLDivElement> | undefined>();
+  });
+
+  it('given the input alone, should forward its ref to the real input and take its attributes, not the ones the step owns', () => {
+    expectTypeOf<ComponentProps<typeof TwoFactorCodeInput>['ref']>().toEqualTypeOf<React.Ref<HTMLInputElement> | undefined>();
+    expectTypeOf<TwoFactorCodeInputProps['className']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<TwoFactorCodeInputProps>().toHaveProperty('onChange');
+    expectTypeOf<TwoFactorCodeInputProps>().not.toHaveProperty('value');
+    expectTypeOf<TwoFactorCodeInputProps>().not.toHaveProperty('autoComplete');
+    expectTypeOf<TwoFactorCodeInputProps['step']['status']>().toEqualTypeOf<VerifyTwoFactorCodeStatus>();
+    // A full step result is what the component takes.
+    expectTypeOf<UseTwoFactorCodeStepResult>().toExtend<TwoFactorCodeInputProps['step']>();
+  });
+
+  it('given a refusal, should be a typed error on the send hook and a text on the prompt', () => {
+    expectTypeOf<UseSendTwoFactorCodeResult['refusal']>().toEqualTypeOf<TwoFactorError | undefined>();
+    expectTypeOf<UseTwoFactorPromptResult['refusal']>().toEqualTypeOf<string | undefined>();
+  });
+
+  it('given the Warning and Info failures of a send, should call them notes everywhere', () => {
+    expectTypeOf<UseSendTwoFactorCodeResult['notes']>().toEqualTypeOf<readonly ValidationIssue[]>();
+    expectTypeOf<UseTwoFactorPromptResult['notes']>().toEqualTypeOf<readonly ValidationIssue[]>();
+    expectTypeOf<NonNullable<UseSendTwoFactorCodeResult['data']>['notes']>().toEqualTypeOf<ValidationIssue[]>();
+    expectTypeOf<NonNullable<UseSendTwoFactorCodeResult['data']>>().not.toHaveProperty('issues');
+  });
+});
