@@ -68,21 +68,21 @@ export const maxIssues = 100;
 export class TwoFactorError extends Error {
   override readonly name = 'TwoFactorError';
   /** Why the send failed. */
-  readonly kind: TwoFactorErrorKind;
+  declare readonly kind: TwoFactorErrorKind;
   /** The HTTP status, or the failing status the body reported. */
-  readonly status: number | undefined;
+  declare readonly status: number | undefined;
   /** Every validation failure the server reported, blocking or not (a successful send's Warning and Info ones are its `notes`). */
-  readonly issues: readonly ValidationIssue[];
+  declare readonly issues: readonly ValidationIssue[];
   /** Blocking messages per field, in the server's order. */
-  readonly fieldErrors: Partial<Record<TwoFactorField, string[]>>;
+  declare readonly fieldErrors: Partial<Record<TwoFactorField, string[]>>;
   /** Blocking messages not tied to a field the UI owns. */
-  readonly formErrors: readonly string[];
+  declare readonly formErrors: readonly string[];
   /** Seconds to wait before the next send, when the server said so; at most 31 days. */
-  readonly retryAfterSeconds: number | undefined;
+  declare readonly retryAfterSeconds: number | undefined;
   /** "The code may have gone out": show the send cooldown rather than invite a second send. */
-  readonly maybeSent: boolean;
+  declare readonly maybeSent: boolean;
   /** How many issues and messages were left out past the first 100 of each. */
-  readonly issuesLeftOut: number;
+  declare readonly issuesLeftOut: number;
 
   constructor(kind: TwoFactorErrorKind, options: TwoFactorErrorOptions = {}) {
     // The kind says it all for a developer; what a person reads comes from the locale messages.
