@@ -170,16 +170,16 @@ function TwoFactorFlowWithRef(props: TwoFactorFlowProps, ref: ForwardedRef<HTMLD
         {step === 'send' || !sent ? (
           <TwoFactorPrompt
             {...identifiers}
-            {...(mediums && { mediums })}
-            {...(defaultMedium && { defaultMedium })}
-            {...(languages && { languages })}
-            {...(defaultLanguage && { defaultLanguage })}
-            {...(cooldownSeconds !== undefined && { cooldownSeconds })}
-            {...(adapter && { adapter })}
-            {...(timeoutMs !== undefined && { timeoutMs })}
-            {...(override && { messages: override })}
-            {...(resolvedLocale !== undefined && { locale: resolvedLocale })}
-            {...(onError && { onError })}
+            mediums={mediums}
+            defaultMedium={defaultMedium}
+            languages={languages}
+            defaultLanguage={defaultLanguage}
+            cooldownSeconds={cooldownSeconds}
+            adapter={adapter}
+            timeoutMs={timeoutMs}
+            messages={override}
+            locale={resolvedLocale}
+            onError={onError}
             onSent={(result, request) => {
               codeSent(result, request);
               changeStep('verify');
@@ -189,16 +189,16 @@ function TwoFactorFlowWithRef(props: TwoFactorFlowProps, ref: ForwardedRef<HTMLD
           <TwoFactorCodeStep
             key={sent.round}
             {...identifiers}
-            {...(codeLength !== undefined && { codeLength })}
+            codeLength={codeLength}
             {...(codePattern && { codePattern })}
-            {...(autoSubmit !== undefined && { autoSubmit })}
-            {...(maxAttempts !== undefined && { maxAttempts })}
-            {...(webOtp !== undefined && { webOtp })}
-            {...(adapter && { adapter })}
-            {...(timeoutMs !== undefined && { timeoutMs })}
-            {...(override && { messages: override })}
-            {...(resolvedLocale !== undefined && { locale: resolvedLocale })}
-            {...(onError && { onError })}
+            autoSubmit={autoSubmit}
+            maxAttempts={maxAttempts}
+            webOtp={webOtp}
+            adapter={adapter}
+            timeoutMs={timeoutMs}
+            messages={override}
+            locale={resolvedLocale}
+            onError={onError}
             onVerified={(result, request) => {
               setVerified(true);
               onVerified?.(result, request);
