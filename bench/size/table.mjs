@@ -142,25 +142,33 @@ console.log(
   ),
 );
 
-// The library's own code in the quick start and the full flow, by what it does: minified bytes
-// (metafile), and each part's share of the own code's gzip size alone (every dependency left out), in
-// proportion to its minified bytes. A module no part claims is listed as "other".
+// The library's own code in the quick start and the full flow, by what it does and the issue that asks
+// for it: minified bytes (metafile), and each part's share of the own code's gzip size alone (every
+// dependency left out), in proportion to its minified bytes. A module no part claims is listed as "other".
 const parts = [
   [
-    'HTTP exchange: fetch, timeout, abort, redirects, capped body; option and request checks',
-    /core\/(fetchAnswer|createHttpAdapter|checkTimeoutMs|parseRequest|Medium|\w*Schema)\./,
+    'HTTP exchange (issue 11): fetch, timeout, abort, manual redirects, capped body; option and request checks',
+    /core\/(fetchAnswer|createHttpAdapter|checkTimeoutMs|checkBaseUrl|defaultSendCodePath|parseRequest|Medium|\w*Schema)\./,
   ],
   [
-    'answer reader: the contract, Retry-After, HttpStatusCode names',
+    'answer reader (issue 11): the contract in any case, Retry-After, HttpStatusCode names, MaybeSent',
     /core\/(readSendCodeAnswer|parseRetryAfter|httpStatusOfName|TwoFactorField|clampWaitSeconds)\./,
   ],
-  ['page-wide engine: single flight, cooldown, verify lock', /core\/(engine\/|personKey\.)/],
-  ['error class', /core\/TwoFactorError\./],
-  ['send hook bindings', /react\/(send\/|shared\/(useGuardedMutate|adapterMutationFn|useParticipant)\.)/],
-  ['prompt: markup, choices, errors, focus, status, language names', /react\/(prompt\/|shared\/)/],
-  ['code step and flow', /react\/(code-step|flow)\/|core\/normalizeCode\./],
-  ['English catalogue', /locales\//],
-  ['provider', /react\/provider\//],
+  ['page-wide engine (issue 12): single flight, cooldown, verify lock', /core\/(engine\/|personKey\.)/],
+  ['error class and developer reports (brief)', /core\/(TwoFactorError|reportDeveloperError)\./],
+  [
+    'send hook bindings (issue 12): the engine through useSyncExternalStore',
+    /react\/(send\/(?!CooldownAnnouncer)|shared\/(useGuardedMutate|adapterMutationFn|useParticipant|usePersonKey)\.)/,
+  ],
+  [
+    'localisation (issue 14): overrides checked key by key, plurals, serverErrors by ErrorCode, locale',
+    /core\/(resolveMessages|formatMessage|resolveServerError|resolveErrorTexts)\.|react\/(shared\/mergeMessages|provider\/(useTwoFactorLocale|LocaleContext))\./,
+  ],
+  ['visual layer (issue 15): text isolated per direction, cooldown announcement', /react\/(shared\/ServerText|send\/CooldownAnnouncer)\./],
+  ['prompt (brief): markup, choices, errors, summary links, focus, status, language names', /react\/(prompt\/|shared\/)/],
+  ['code step and flow (issues 12, 15)', /react\/(code-step|flow)\/|core\/normalizeCode\./],
+  ['English catalogue (brief, issue 14)', /locales\//],
+  ['provider (brief, issue 13: `http` from a server component)', /react\/provider\//],
 ];
 const byPart = [];
 for (const row of [byId('quick-start'), byId('full-flow')].filter(Boolean)) {
@@ -198,6 +206,41 @@ if (byPart.length > 0) {
       ],
     ),
   );
+
+  // What the kilobytes above the floor buy: the row's gzip size minus the floor's, split into the own
+  // code's parts (their shares above), what each dependency costs the row beyond what it costs the floor
+  // (the gzip bytes saved when it is left out, row minus floor), and what is left: gzip compressing the
+  // parts together, which no part owns.
+  if (floor) {
+    const dependencyParts = [
+      ['zod', "zod beyond the floor's zod/mini object, enum and string (issue 11: the reader's and the request checks' schemas)"],
+      ['react-hook-form', "react-hook-form against the floor's useForm (the prompt's one createFormControl)"],
+      ['@hookform/resolvers', "@hookform/resolvers against the floor's (zodResolver in both)"],
+      ['@tanstack/react-query', "react-query against the floor's (QueryClient, QueryClientProvider, useMutation in both)"],
+    ];
+    const above = byPart.map(({ row, alone, ownBytes, sums }) => {
+      const cells = new Map([...sums].map(([name, bytes]) => [name, (alone.gzip * bytes) / ownBytes]));
+      for (const [name, label] of dependencyParts) {
+        cells.set(label, (row.marginal.get(name) ?? 0) - (floor.marginal.get(name) ?? 0));
+      }
+      const total = row.all.gzip - floor.all.gzip;
+      const claimed = [...cells.values()].reduce((sum, bytes) => sum + bytes, 0);
+      cells.set('gzip across the parts (compressed together, owned by none)', total - claimed);
+      return { cells, total };
+    });
+    const labels = [...names, ...dependencyParts.map(([, label]) => label), 'gzip across the parts (compressed together, owned by none)'];
+    const signedKB = (bytes) => `${bytes < 0 ? '−' : ''}${(Math.abs(bytes) / 1000).toFixed(2)}`;
+    console.log();
+    console.log(
+      markdown(
+        ['what each kilobyte above the floor buys: gzip kB (what it serves)', ...byPart.map(({ row }) => row.label)],
+        [
+          ...labels.map((label) => [label, ...above.map(({ cells }) => (cells.has(label) ? signedKB(cells.get(label)) : ''))]),
+          ['**row minus floor**', ...above.map(({ total }) => `**${signedKB(total)}**`)],
+        ],
+      ),
+    );
+  }
 }
 
 const alternatives = measured.filter((row) => row.kind === 'alternative');
