@@ -75,8 +75,25 @@ export const experiments = [
     edits: [
       {
         file: 'core/createHttpAdapter.ts',
-        from: "post(sendUrl, () => toWireRequest(parseRequest(sendCodeRequestSchema, request, 'SendCodeRequest')), context.signal)",
-        to: 'post(sendUrl, () => toWireRequest(request), context.signal)',
+        from: "post(sendUrl, () => toWireRequest(parseRequest(sendCodeRequestSchema, request, 'SendCodeRequest')), context)",
+        to: 'post(sendUrl, () => toWireRequest(request), context)',
+      },
+    ],
+  },
+  {
+    name: 'provider-without-http',
+    description:
+      "what the provider's `http` path weighs: TwoFactorProvider without createHttpAdapter. A portal that passes its own `adapter` (another backend, not createHttpAdapter) pays this for nothing, since a prop cannot be tree-shaken; the quick start itself passes `http`, so its figure here is the whole HTTP adapter and reader",
+    edits: [
+      {
+        file: 'react/provider/TwoFactorProvider.tsx',
+        from: 'createHttpAdapter(JSON.parse(key) as SerializableHttpAdapterOptions)',
+        to: '(JSON.parse(key) as TwoFactorAdapter)',
+      },
+      {
+        file: 'react/provider/TwoFactorProvider.tsx',
+        from: "import { createHttpAdapter } from '../../core/createHttpAdapter.js';\n",
+        to: '',
       },
     ],
   },
