@@ -80,7 +80,7 @@ const readmeFigure =
       `already ships react-query), ${(sizes.amplify.gzip / quickStart.gzip).toFixed(1)}× smaller than Amplify's Authenticator and ` +
       `${kB(quickStart.gzip - sizes.floor.gzip)} above what react-query,\nreact-hook-form and zod cost on their own ` +
       `(measured ${new Date().toISOString().slice(0, 10)}).` +
-      (quickStart.gzip > 30_000 ? ' The 30 kB target is not met; bench/README.md shows what each kilobyte above that floor buys.' : '')
+      (quickStart.gzip > 30_000 ? '\nThe 30 kB target is not met; bench/README.md shows what each kilobyte above that floor buys.' : '')
     : undefined;
 
 /** Replaces the text between `<!-- figures:NAME -->` and `<!-- /figures:NAME -->` in a file. */
