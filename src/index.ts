@@ -24,6 +24,8 @@ export type { ServerErrorFunction } from './locales/ServerErrorFunction.js';
 export type { TwoFactorCatalogue } from './locales/TwoFactorCatalogue.js';
 export type { TwoFactorMessageErrorKind } from './locales/TwoFactorMessageErrorKind.js';
 export type { TwoFactorMessages, TwoFactorMessagesOverride } from './locales/TwoFactorMessages.js';
+export type { CodeInputHostProps } from './react/code-step/CodeInputHostProps.js';
+export type { CodeInputProps } from './react/code-step/CodeInputProps.js';
 export type { CodeSlot } from './react/code-step/CodeSlot.js';
 export { TwoFactorCodeInput, type TwoFactorCodeInputProps } from './react/code-step/TwoFactorCodeInput.js';
 export { TwoFactorCodeStep, type TwoFactorCodeStepProps } from './react/code-step/TwoFactorCodeStep.js';
