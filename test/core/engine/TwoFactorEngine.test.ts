@@ -1,7 +1,9 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { maxWaitSeconds } from '../../../src/core/clampWaitSeconds.js';
-import { createTwoFactorEngine, type TwoFactorEngine, toTwoFactorError } from '../../../src/core/engine/TwoFactorEngine.js';
+import { createTwoFactorEngine } from '../../../src/core/engine/createTwoFactorEngine.js';
+import type { TwoFactorEngine } from '../../../src/core/engine/TwoFactorEngine.js';
+import { toTwoFactorError } from '../../../src/core/engine/toTwoFactorError.js';
 import { personKey } from '../../../src/core/personKey.js';
 import type { SendCodeResult } from '../../../src/core/SendCodeResult.js';
 import { TwoFactorError } from '../../../src/core/TwoFactorError.js';
