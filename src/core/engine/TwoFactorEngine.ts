@@ -42,7 +42,7 @@ export interface TwoFactorEngine {
   ): Promise<VerifyCodeResult>;
   /** Starts a cooldown of `seconds` (at most 31 days) for the person. */
   startCooldown(key: string, seconds: number): void;
-  /** The participant gives up its sends and verifies; one that nobody else waits for is aborted. */
+  /** The participant gives up its sends and verifies; one that nobody else waits for (no other participant, no caller without one) is aborted. */
   leave(participant: object): void;
   /** Forgets everything (a sign-out): cooldowns and locks, stored and in memory, and aborts what is in flight. */
   clear(): void;

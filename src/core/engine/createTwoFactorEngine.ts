@@ -147,8 +147,12 @@ export function createTwoFactorEngine(options: CreateTwoFactorEngineOptions = {}
     };
   }
 
+  // Stands for every caller that named no participant: nobody can leave on its behalf, so a flight it
+  // started or joined is never aborted by `leave`, only by `clear()`.
+  const caller = {};
+
   function join<Result>(flight: Flight<Result>, participant: object | undefined) {
-    if (participant) flight.participants.add(participant);
+    flight.participants.add(participant ?? caller);
     return flight.promise;
   }
 
@@ -165,7 +169,7 @@ export function createTwoFactorEngine(options: CreateTwoFactorEngineOptions = {}
       registry,
       key,
       settled,
-      participants: new Set(participant ? [participant] : []),
+      participants: new Set([participant ?? caller]),
       promise: Promise.resolve() as Promise<never>,
       cleared: false,
     };

@@ -169,6 +169,66 @@ describe('TwoFactorEngine: single flight', () => {
     // An aborted send starts no cooldown: the next intent may go out.
     expect(engine.refusal(person)).toBeUndefined();
   });
+
+  it('given a caller without a participant joined, should not abort the send when the participant that started it leaves', async () => {
+    const answer = deferred<SendCodeResult>();
+    let signal: AbortSignal | undefined;
+    const call = vi.fn((given: AbortSignal) => {
+      signal = given;
+      return answer.promise;
+    });
+    const one = {};
+    const started = engine.send(person, call, { cooldownSeconds: 30, participant: one });
+    const joined = engine.send(person, call, { cooldownSeconds: 30 });
+    engine.leave(one);
+    expect(signal?.aborted).toBe(false);
+    expect(engine.getSnapshot(key).sending).toBeDefined();
+    answer.resolve(sent);
+    await expect(joined).resolves.toBe(sent);
+    await expect(started).resolves.toBe(sent);
+    expect(call).toHaveBeenCalledTimes(1);
+    expect(engine.refusal(person)).toMatchObject({ kind: 'rate-limited', retryAfterSeconds: 30 });
+  });
+
+  it('given a send started without a participant, should not abort it when a participant that joined leaves', async () => {
+    const answer = deferred<SendCodeResult>();
+    let signal: AbortSignal | undefined;
+    const started = engine.send(
+      person,
+      (given) => {
+        signal = given;
+        return answer.promise;
+      },
+      { cooldownSeconds: 30 },
+    );
+    const one = {};
+    const joined = engine.send(person, () => answer.promise, { cooldownSeconds: 30, participant: one });
+    engine.leave(one);
+    expect(signal?.aborted).toBe(false);
+    answer.resolve(sent);
+    await expect(Promise.all([started, joined])).resolves.toStrictEqual([sent, sent]);
+  });
+
+  it('given a verify joined by a caller without a participant, should not abort it when the participant that started it leaves', async () => {
+    const answer = deferred<SendCodeResult>();
+    let signal: AbortSignal | undefined;
+    const request = { ...person, code: '123456' };
+    const one = {};
+    const started = engine.verify(
+      request,
+      (given) => {
+        signal = given;
+        return answer.promise;
+      },
+      { maxAttempts: 5, participant: one },
+    );
+    const joined = engine.verify(request, () => answer.promise, { maxAttempts: 5 });
+    engine.leave(one);
+    expect(signal?.aborted).toBe(false);
+    expect(engine.getSnapshot(key).verifying).toBe(true);
+    answer.resolve(sent);
+    await expect(Promise.all([started, joined])).resolves.toStrictEqual([sent, sent]);
+  });
 });
 
 describe('TwoFactorEngine: cooldown', () => {
