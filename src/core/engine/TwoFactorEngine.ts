@@ -19,9 +19,9 @@ export interface TwoFactorEngine {
   /** Calls `listener` whenever the person's snapshot changes. Subscribing restores a stored cooldown. */
   subscribe(key: string, listener: (change: TwoFactorChange) => void): () => void;
   /** Whole seconds left in the person's cooldown, precomputed: 0 when none runs. Reads no clock. */
-  getCooldownSeconds(key: string): number;
+  getCooldownRemaining(key: string): number;
   /** Calls `listener` each time the whole seconds left change (once a second during a cooldown). */
-  subscribeCooldownSeconds(key: string, listener: (change: TwoFactorChange) => void): () => void;
+  subscribeCooldownRemaining(key: string, listener: (change: TwoFactorChange) => void): () => void;
   /** Why a send of `request` would be refused now (a cooldown, another send in flight), or `undefined` when it may go out. */
   refusal(request: SendCodeRequest): TwoFactorError | undefined;
   /**

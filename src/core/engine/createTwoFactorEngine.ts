@@ -201,8 +201,8 @@ export function createTwoFactorEngine(options: CreateTwoFactorEngineOptions = {}
   const engine: TwoFactorEngine = {
     getSnapshot: (key) => snapshots.get(key) ?? idleSnapshot,
     subscribe: (key, listener) => listen(listeners, key, listener),
-    getCooldownSeconds: (key) => seconds.get(key) ?? 0,
-    subscribeCooldownSeconds: (key, listener) => listen(secondsListeners, key, listener),
+    getCooldownRemaining: (key) => seconds.get(key) ?? 0,
+    subscribeCooldownRemaining: (key, listener) => listen(secondsListeners, key, listener),
 
     refusal(request) {
       const key = personKey(request.personId, request.contextId);

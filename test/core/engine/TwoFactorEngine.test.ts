@@ -276,7 +276,7 @@ describe('TwoFactorEngine: cooldown', () => {
     expect(reloaded.getSnapshot(key).cooldownUntil).toBeUndefined();
     const unsubscribe = reloaded.subscribe(key, () => {});
     expect(reloaded.getSnapshot(key).cooldownUntil).toBe(t0 + 30_000);
-    expect(reloaded.getCooldownSeconds(key)).toBe(18);
+    expect(reloaded.getCooldownRemaining(key)).toBe(18);
     unsubscribe();
   });
 
@@ -299,7 +299,7 @@ describe('TwoFactorEngine: cooldown', () => {
     storage.setItem(`react-two-factor:cooldown:${key}`, value);
     const unsubscribe = engine.subscribe(key, () => {});
     expect(engine.getSnapshot(key).cooldownUntil).toBeUndefined();
-    expect(engine.getCooldownSeconds(key)).toBe(0);
+    expect(engine.getCooldownRemaining(key)).toBe(0);
     expect(engine.refusal(person)).toBeUndefined();
     unsubscribe();
   });
@@ -307,7 +307,7 @@ describe('TwoFactorEngine: cooldown', () => {
   it('given a tampered entry of a year, should clamp its wait to 31 days', () => {
     storage.setItem(`react-two-factor:cooldown:${key}`, JSON.stringify({ until: t0 + 365 * 86_400_000, seconds: 365 * 86_400 }));
     const unsubscribe = engine.subscribe(key, () => {});
-    expect(engine.getCooldownSeconds(key)).toBe(maxWaitSeconds);
+    expect(engine.getCooldownRemaining(key)).toBe(maxWaitSeconds);
     unsubscribe();
   });
 
@@ -324,13 +324,13 @@ describe('TwoFactorEngine: cooldown', () => {
     const listeners = [vi.fn(), vi.fn(), vi.fn()];
     const unsubscribes = listeners.map((listener) => engine.subscribe(key, listener));
     const ticks: number[] = [];
-    const unsubscribeSeconds = engine.subscribeCooldownSeconds(key, () => ticks.push(engine.getCooldownSeconds(key)));
+    const unsubscribeSeconds = engine.subscribeCooldownRemaining(key, () => ticks.push(engine.getCooldownRemaining(key)));
     await sendOnce(engine, 3);
     for (const listener of listeners) expect(listener).toHaveBeenCalled();
-    expect(engine.getCooldownSeconds(key)).toBe(3);
+    expect(engine.getCooldownRemaining(key)).toBe(3);
     for (const listener of listeners) listener.mockClear();
     vi.advanceTimersByTime(1000);
-    expect(engine.getCooldownSeconds(key)).toBe(2);
+    expect(engine.getCooldownRemaining(key)).toBe(2);
     // A tick is news for the countdown only.
     for (const listener of listeners) expect(listener).not.toHaveBeenCalled();
     vi.advanceTimersByTime(2000);
@@ -347,7 +347,7 @@ describe('TwoFactorEngine: cooldown', () => {
     const now = vi.spyOn(Date, 'now');
     const snapshot = engine.getSnapshot(key);
     expect(engine.getSnapshot(key)).toBe(snapshot);
-    engine.getCooldownSeconds(key);
+    engine.getCooldownRemaining(key);
     expect(now).not.toHaveBeenCalled();
     unsubscribe();
   });
@@ -494,7 +494,7 @@ describe('TwoFactorEngine: clear', () => {
 describe('TwoFactorEngine: what a subscriber sees', () => {
   it('given a person never seen, should show the idle snapshot: nothing in flight, no cooldown, no wrong code', () => {
     expect(engine.getSnapshot(key)).toStrictEqual({ sending: undefined, verifying: false, cooldownUntil: undefined, failedAttempts: 0 });
-    expect(engine.getCooldownSeconds(key)).toBe(0);
+    expect(engine.getCooldownRemaining(key)).toBe(0);
   });
 
   it('given a send, a tick and a restored entry, should tell each listener what changed', async () => {
@@ -506,7 +506,7 @@ describe('TwoFactorEngine: what a subscriber sees', () => {
     await flight;
     expect(changes).toEqual(['flight', 'flight']);
     const ticks: string[] = [];
-    const unsubscribeSeconds = engine.subscribeCooldownSeconds(key, (change) => ticks.push(change));
+    const unsubscribeSeconds = engine.subscribeCooldownRemaining(key, (change) => ticks.push(change));
     vi.advanceTimersByTime(2000);
     expect(ticks).toEqual(['clock', 'clock']);
     expect(changes).toEqual(['flight', 'flight', 'clock']);
@@ -551,7 +551,7 @@ describe('TwoFactorEngine: what a subscriber sees', () => {
   it('given one listener and one countdown, should count down each second', async () => {
     const unsubscribe = engine.subscribe(key, () => {});
     const ticks: number[] = [];
-    const unsubscribeSeconds = engine.subscribeCooldownSeconds(key, () => ticks.push(engine.getCooldownSeconds(key)));
+    const unsubscribeSeconds = engine.subscribeCooldownRemaining(key, () => ticks.push(engine.getCooldownRemaining(key)));
     await sendOnce(engine, 2);
     vi.advanceTimersByTime(2000);
     expect(ticks).toEqual([2, 1, 0]);
@@ -560,9 +560,9 @@ describe('TwoFactorEngine: what a subscriber sees', () => {
   });
 
   it('given two countdowns and one leaves, should keep counting down for the other', async () => {
-    const leaves = engine.subscribeCooldownSeconds(key, () => {});
+    const leaves = engine.subscribeCooldownRemaining(key, () => {});
     const ticks: number[] = [];
-    const stays = engine.subscribeCooldownSeconds(key, () => ticks.push(engine.getCooldownSeconds(key)));
+    const stays = engine.subscribeCooldownRemaining(key, () => ticks.push(engine.getCooldownRemaining(key)));
     await sendOnce(engine, 3);
     leaves();
     vi.advanceTimersByTime(3000);
@@ -584,7 +584,7 @@ describe('TwoFactorEngine: what a subscriber sees', () => {
 
   it('given the countdown no longer shown, should wake only when the cooldown ends', async () => {
     const unsubscribe = engine.subscribe(key, () => {});
-    const unsubscribeSeconds = engine.subscribeCooldownSeconds(key, () => {});
+    const unsubscribeSeconds = engine.subscribeCooldownRemaining(key, () => {});
     await sendOnce();
     const setTimeoutSpy = vi.spyOn(globalThis, 'setTimeout');
     unsubscribeSeconds();
@@ -598,7 +598,7 @@ describe('TwoFactorEngine: edges of the cooldown and the store', () => {
     await sendOnce();
     vi.setSystemTime(t0 + 45_000);
     expect(engine.refusal(person)).toBeUndefined();
-    expect(engine.getCooldownSeconds(key)).toBe(0);
+    expect(engine.getCooldownRemaining(key)).toBe(0);
     expect(storage.length).toBe(0);
   });
 
@@ -619,7 +619,7 @@ describe('TwoFactorEngine: edges of the cooldown and the store', () => {
   ])('given a cooldown of %s seconds, should start none and store nothing', (_name, seconds) => {
     engine.startCooldown(key, seconds);
     expect(engine.refusal(person)).toBeUndefined();
-    expect(engine.getCooldownSeconds(key)).toBe(0);
+    expect(engine.getCooldownRemaining(key)).toBe(0);
     expect(storage.length).toBe(0);
   });
 
@@ -627,7 +627,7 @@ describe('TwoFactorEngine: edges of the cooldown and the store', () => {
     const memoryOnly = createTwoFactorEngine({ storage: () => undefined });
     await memoryOnly.send(person, async () => sent, { cooldownSeconds: Number.NaN });
     expect(memoryOnly.refusal(person)).toBeUndefined();
-    expect(memoryOnly.getCooldownSeconds(key)).toBe(0);
+    expect(memoryOnly.getCooldownRemaining(key)).toBe(0);
   });
 
   it('given the stored cooldown overwritten with null by another script, should end the cooldown', async () => {
