@@ -23,9 +23,15 @@ export function codeStepErrors(
   { status, error, attemptsLeft }: Pick<UseVerifyTwoFactorCodeResult, 'status' | 'error' | 'attemptsLeft'>,
   messages: TwoFactorMessages,
 ): CodeStepErrors {
-  if (status === 'locked') return { fieldErrors: {}, errorSummary: [messages.locked] };
-  if (status !== 'error') return { fieldErrors: {}, errorSummary: [] };
-  const code = wrongCodeMessages(error, messages);
-  if (code.length > 0) return { fieldErrors: { code: [...code, messages.attemptsLeft(attemptsLeft)] }, errorSummary: [] };
-  return { fieldErrors: {}, errorSummary: summarizeError(error, messages, { validationMessage: messages.requestRejected }) };
+  const code = status === 'error' ? wrongCodeMessages(error, messages) : [];
+  const refused = code.length > 0;
+  return {
+    fieldErrors: refused ? { code: [...code, messages.attemptsLeft(attemptsLeft)] } : {},
+    errorSummary:
+      status === 'locked'
+        ? [messages.locked]
+        : status === 'error' && !refused
+          ? summarizeError(error, messages, { validationMessage: messages.requestRejected })
+          : [],
+  };
 }
