@@ -3,14 +3,14 @@
  *
  * 1. React commits per interaction, counted with <Profiler> around the default prompt.
  * 2. Renders of the form versus the button label per cooldown tick, with the render prop
- *    (the form function is counted) and a label built on the public useCooldownSeconds.
+ *    (the form function is counted) and a label built on the public useCooldownRemaining.
  * 3. Median of 50 runs of mount and of send-to-request dispatch, each as a ratio to a
  *    hand-written baseline (a bare useMutation + fetch form) measured in the same run.
  */
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { Profiler } from 'react';
 import { it } from 'vitest';
-import { createHttpAdapter, TwoFactorPrompt, TwoFactorProvider, useCooldownSeconds } from '../src/index.js';
+import { createHttpAdapter, TwoFactorPrompt, TwoFactorProvider, useCooldownRemaining } from '../src/index.js';
 import { errorBody, flush, measureTimings, okBody, table as printTable, recordingFetch } from './support.js';
 
 const runs = 50;
@@ -26,7 +26,7 @@ let labelRenders = 0;
 /** A button label built on the public countdown hook, counting its renders. */
 function Label({ personId }: { personId: string }) {
   labelRenders++;
-  const seconds = useCooldownSeconds({ personId });
+  const seconds = useCooldownRemaining({ personId });
   return seconds > 0 ? `Resend in ${seconds} s` : 'Send code';
 }
 

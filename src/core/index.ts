@@ -6,20 +6,19 @@ export {
   type HttpAdapterHeaders,
   type HttpAdapterVerifyOptions,
 } from './createHttpAdapter.js';
+export type { CreateTwoFactorEngineOptions } from './engine/CreateTwoFactorEngineOptions.js';
 export { clearTwoFactorState } from './engine/clearTwoFactorState.js';
+export { createTwoFactorEngine } from './engine/createTwoFactorEngine.js';
 export { getTwoFactorEngine } from './engine/getTwoFactorEngine.js';
-export {
-  type CreateTwoFactorEngineOptions,
-  createTwoFactorEngine,
-  idleSnapshot,
-  type SendChoice,
-  type TwoFactorChange,
-  type TwoFactorEngine,
-  type TwoFactorEngineSendOptions,
-  type TwoFactorEngineVerifyOptions,
-  type TwoFactorPersonSnapshot,
-  toTwoFactorError,
-} from './engine/TwoFactorEngine.js';
+export { idleSnapshot } from './engine/idleSnapshot.js';
+export type { RecordStorage } from './engine/RecordStorage.js';
+export type { SendChoice } from './engine/SendChoice.js';
+export type { TwoFactorChange } from './engine/TwoFactorChange.js';
+export type { TwoFactorEngine } from './engine/TwoFactorEngine.js';
+export type { TwoFactorEngineSendOptions } from './engine/TwoFactorEngineSendOptions.js';
+export type { TwoFactorEngineVerifyOptions } from './engine/TwoFactorEngineVerifyOptions.js';
+export type { TwoFactorPersonSnapshot } from './engine/TwoFactorPersonSnapshot.js';
+export { toTwoFactorError } from './engine/toTwoFactorError.js';
 export {
   defaultMaxBodyBytes,
   defaultTimeoutMs,

@@ -1,7 +1,13 @@
 import { screen, waitFor } from '@testing-library/react';
 import { createRef, type Ref } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { TwoFactorCodeInput, type TwoFactorCodeInputProps, TwoFactorCodeStep, useTwoFactorCodeStep } from '../../src/index.js';
+import {
+  type CodeInputHostProps,
+  TwoFactorCodeInput,
+  type TwoFactorCodeInputProps,
+  TwoFactorCodeStep,
+  useTwoFactorCodeStep,
+} from '../../src/index.js';
 import { createMockAdapter, type MockAnswer } from '../../src/testing/index.js';
 import { renderWithTwoFactor } from '../render.js';
 
@@ -82,5 +88,64 @@ describe('TwoFactorCodeStep: the whole step', () => {
     expect(ref.current?.querySelectorAll('input')).toHaveLength(1);
     expect(ref.current?.querySelector('input')).toHaveClass('rtf-code-input');
     expect(ref.current?.querySelectorAll('.rtf-code-slot')).toHaveLength(4);
+  });
+});
+
+/** A host's own code step with its own `<input>`, from the prop getter, and its own error markup. */
+function HeadlessCodeStep({ host }: { host: CodeInputHostProps }) {
+  const step = useTwoFactorCodeStep({ ...ids, maxAttempts: 2 });
+  return (
+    <form onSubmit={step.submit}>
+      <label htmlFor={step.ids.input}>Your code</label>
+      <input {...step.getInputProps(host)} />
+      {step.fieldErrors.code && <p id={step.ids.error}>{step.fieldErrors.code.join(' ')}</p>}
+      {step.errorSummary.length > 0 && <div role="alert">{step.errorSummary.join(' ')}</div>}
+    </form>
+  );
+}
+
+describe('useTwoFactorCodeStep: headless', () => {
+  it('given a wrong code, should give its messages at fieldErrors.code and none in errorSummary', async () => {
+    const { user } = renderWithTwoFactor(<HeadlessCodeStep host={{}} />, { adapter: createMockAdapter({ verifyAnswers: wrong }) });
+
+    await user.type(codeInput(), '111111');
+
+    await waitFor(() => expect(codeInput()).toHaveAccessibleDescription(/The code is not correct\. 1 attempt left\.$/));
+    expect(codeInput()).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('given the lock, should give its message in errorSummary and no field error', async () => {
+    const { user } = renderWithTwoFactor(<HeadlessCodeStep host={{}} />, { adapter: createMockAdapter({ verifyAnswers: wrong }) });
+
+    await user.type(codeInput(), '111111');
+    await waitFor(() => expect(codeInput()).toHaveAttribute('aria-invalid', 'true'));
+    // The refused code is selected: typing replaces it.
+    await user.keyboard('222222');
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Too many wrong codes');
+    expect(codeInput()).not.toHaveAttribute('aria-invalid');
+    expect(codeInput()).toHaveAttribute('readonly');
+  });
+
+  it('given a host ref and handlers in getInputProps, should keep both the host and the step working', async () => {
+    const ref = createRef<HTMLInputElement>();
+    const onChange = vi.fn();
+    const onBlur = vi.fn();
+    const { user } = renderWithTwoFactor(<HeadlessCodeStep host={{ ref, onChange, onBlur }} />, {
+      adapter: createMockAdapter({ verifyAnswers: wrong }),
+    });
+
+    await user.click(codeInput());
+    await user.paste('11-11 11');
+
+    expect(ref.current).toBe(codeInput());
+    expect(onChange).toHaveBeenCalled();
+    expect(codeInput()).toHaveValue('111111');
+    // The step's own ref still holds: it selects the refused code, so that typing replaces it.
+    await waitFor(() => expect(codeInput()).toHaveAttribute('aria-invalid', 'true'));
+    expect([ref.current?.selectionStart, ref.current?.selectionEnd]).toStrictEqual([0, 6]);
+    await user.tab();
+    expect(onBlur).toHaveBeenCalledTimes(1);
   });
 });

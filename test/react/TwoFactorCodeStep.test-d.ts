@@ -1,6 +1,7 @@
 import type { ComponentProps } from 'react';
 import { describe, expectTypeOf, it } from 'vitest';
 import type {
+  CodeInputHostProps,
   TwoFactorCodeInput,
   TwoFactorCodeInputProps,
   TwoFactorCodeStep,
@@ -11,6 +12,7 @@ import type {
   UseTwoFactorCodeStepOptions,
   UseTwoFactorCodeStepResult,
   UseTwoFactorPromptResult,
+  UseVerifyTwoFactorCodeResult,
   ValidationIssue,
   VerifyTwoFactorCodeStatus,
 } from '../../src/index.js';
@@ -51,5 +53,20 @@ describe('code step and flow types', () => {
     expectTypeOf<UseTwoFactorPromptResult['notes']>().toEqualTypeOf<readonly ValidationIssue[]>();
     expectTypeOf<NonNullable<UseSendTwoFactorCodeResult['data']>['notes']>().toEqualTypeOf<ValidationIssue[]>();
     expectTypeOf<NonNullable<UseSendTwoFactorCodeResult['data']>>().not.toHaveProperty('issues');
+  });
+
+  it('given field errors, should be a record per field on every hook, and the summary lines errorSummary', () => {
+    expectTypeOf<UseTwoFactorCodeStepResult['fieldErrors']>().toEqualTypeOf<Partial<Record<'code', string[]>>>();
+    expectTypeOf<UseTwoFactorCodeStepResult['fieldErrors']>().toExtend<UseVerifyTwoFactorCodeResult['fieldErrors']>();
+    expectTypeOf<UseTwoFactorPromptResult['fieldErrors']>().toExtend<UseSendTwoFactorCodeResult['fieldErrors']>();
+    expectTypeOf<UseTwoFactorCodeStepResult['errorSummary']>().toEqualTypeOf<UseTwoFactorPromptResult['errorSummary']>();
+    // `formErrors` is only ever the server's blocking messages not tied to a field.
+    expectTypeOf<UseTwoFactorCodeStepResult>().not.toHaveProperty('formErrors');
+    expectTypeOf<UseSendTwoFactorCodeResult['formErrors']>().toEqualTypeOf<UseVerifyTwoFactorCodeResult['formErrors']>();
+  });
+
+  it('given the code input, should offer a prop getter that takes the host handlers and ref', () => {
+    expectTypeOf<UseTwoFactorCodeStepResult['getInputProps']>().parameter(0).toEqualTypeOf<CodeInputHostProps | undefined>();
+    expectTypeOf<UseTwoFactorCodeStepResult>().not.toHaveProperty('inputProps');
   });
 });

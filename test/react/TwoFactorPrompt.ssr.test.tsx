@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { renderToString } from 'react-dom/server';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { TwoFactorFlow, TwoFactorPrompt, TwoFactorProvider } from '../../src/index.js';
+import { TwoFactorCodeStep, TwoFactorFlow, TwoFactorPrompt, TwoFactorProvider } from '../../src/index.js';
 import { fr } from '../../src/locales/fr.js';
 import { createMockAdapter } from '../../src/testing/index.js';
 
@@ -56,6 +56,22 @@ describe('TwoFactorPrompt on the server', () => {
         </TwoFactorProvider>,
       );
       expect(html).toContain('>Send code</button>');
+      expect(now).not.toHaveBeenCalled();
+    } finally {
+      now.mockRestore();
+    }
+  });
+
+  it('given renderToString of the code step, should read no clock and draw its empty boxes', () => {
+    const now = vi.spyOn(Date, 'now');
+    try {
+      const html = renderToString(
+        <TwoFactorProvider adapter={createMockAdapter()}>
+          <TwoFactorCodeStep personId="ssr-clock" codeLength={4} />
+        </TwoFactorProvider>,
+      );
+      expect(html).toContain('autoComplete="one-time-code"');
+      expect(html.match(/class="rtf-code-slot"/g)).toHaveLength(4);
       expect(now).not.toHaveBeenCalled();
     } finally {
       now.mockRestore();

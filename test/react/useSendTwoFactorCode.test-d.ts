@@ -4,12 +4,20 @@ import {
   type SendCodeResult,
   sendTwoFactorCodeOptions,
   type TwoFactorError,
+  type UseSendTwoFactorCodeOptions,
   type UseSendTwoFactorCodeResult,
+  useCooldownRemaining,
   useSendTwoFactorCode,
 } from '../../src/index.js';
 import { createMockAdapter } from '../../src/testing/index.js';
 
 describe('useSendTwoFactorCode types', () => {
+  it('given a cooldown, should name its seconds left "remaining" everywhere, and its length cooldownSeconds', () => {
+    expectTypeOf<UseSendTwoFactorCodeResult['cooldownRemaining']>().toEqualTypeOf<number>();
+    expectTypeOf(useCooldownRemaining).returns.toEqualTypeOf<UseSendTwoFactorCodeResult['cooldownRemaining']>();
+    expectTypeOf<UseSendTwoFactorCodeOptions['cooldownSeconds']>().toEqualTypeOf<number | undefined>();
+  });
+
   it('given the hook result, should type error as TwoFactorError | null', () => {
     expectTypeOf<UseSendTwoFactorCodeResult['error']>().toEqualTypeOf<TwoFactorError | null>();
   });

@@ -7,6 +7,7 @@ import {
   createHttpAdapter,
   type SendCodeRequest,
   type SendCodeResult,
+  type TwoFactorAdapter,
   TwoFactorError,
   TwoFactorProvider,
   type UseSendTwoFactorCodeOptions,
@@ -809,4 +810,29 @@ describe('setup and options', () => {
     expect(result.current.fieldErrors).toEqual({});
     expect(result.current.formErrors).toEqual([]);
   });
+});
+
+describe('useSendTwoFactorCode: a host adapter that fails with something else', () => {
+  it.each([
+    ['a plain Error', new Error('host bug')],
+    ['a string', 'host bug'],
+  ])(
+    'given a sendCode that rejects with %s, should give onError and error a TwoFactorError of kind unknown with it as cause',
+    async (_name, original) => {
+      const adapter: TwoFactorAdapter = { sendCode: () => Promise.reject(original) };
+      const onError = vi.fn();
+      const { result } = renderSend({ onError }, { adapter });
+
+      await act(async () => {
+        await result.current.mutateAsync(sendTo(nextPerson())).catch(() => {});
+      });
+
+      expect(onError).toHaveBeenCalledTimes(1);
+      const reported = onError.mock.calls[0]?.[0];
+      expect(reported).toBeInstanceOf(TwoFactorError);
+      expect(reported).toMatchObject({ kind: 'unknown', cause: original });
+      expect(result.current.error).toBe(reported);
+      expect(await screen.findByRole('alert')).toHaveTextContent('The adapter failed with an error that is not a TwoFactorError.');
+    },
+  );
 });

@@ -3,6 +3,8 @@ import { act, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   createHttpAdapter,
+  type TwoFactorAdapter,
+  TwoFactorError,
   type UseVerifyTwoFactorCodeOptions,
   type UseVerifyTwoFactorCodeResult,
   useVerifyTwoFactorCode,
@@ -249,5 +251,29 @@ describe('useVerifyTwoFactorCode', () => {
 
     silenceRenderErrorReports();
     expect(() => renderVerify({ maxAttempts }, { adapter: createMockAdapter() })).toThrowError(TypeError);
+  });
+});
+
+describe('useVerifyTwoFactorCode: a host adapter that fails with something else', () => {
+  it('given a verifyCode that throws a plain Error, should give onError and error a TwoFactorError of kind unknown with it as cause', async () => {
+    const original = new Error('host bug');
+    const adapter: TwoFactorAdapter = {
+      sendCode: async () => ({ notes: [], raw: {} }),
+      verifyCode: async () => {
+        throw original;
+      },
+    };
+    const onError = vi.fn();
+    const { latest } = renderVerify({ onError }, { adapter });
+
+    await submit(latest, 'error');
+
+    expect(onError).toHaveBeenCalledTimes(1);
+    const reported = onError.mock.calls[0]?.[0];
+    expect(reported).toBeInstanceOf(TwoFactorError);
+    expect(reported).toMatchObject({ kind: 'unknown', cause: original });
+    expect(latest.current.error).toBe(reported);
+    // Not a wrong code: no attempt is counted.
+    expect(latest.current.attemptsLeft).toBe(5);
   });
 });

@@ -1,4 +1,5 @@
-import { createTwoFactorEngine, type TwoFactorEngine } from './TwoFactorEngine.js';
+import { createTwoFactorEngine } from './createTwoFactorEngine.js';
+import type { TwoFactorEngine } from './TwoFactorEngine.js';
 
 // Created on first use, not at import: nothing runs at import time.
 let pageEngine: TwoFactorEngine | undefined;

@@ -1,9 +1,8 @@
 'use client';
 import { type ComponentPropsWithoutRef, type ForwardedRef, forwardRef } from 'react';
-import { mergeHandlers } from '../shared/mergeHandlers.js';
+import type { CodeInputProps } from './CodeInputProps.js';
 import type { UseTwoFactorCodeStepResult } from './UseTwoFactorCodeStepResult.js';
 
-type StepInputProps = UseTwoFactorCodeStepResult['inputProps'];
 type MergedHandlers = 'onChange' | 'onFocus' | 'onBlur';
 
 /**
@@ -13,30 +12,21 @@ type MergedHandlers = 'onChange' | 'onFocus' | 'onBlur';
  */
 export type TwoFactorCodeInputProps = Omit<
   ComponentPropsWithoutRef<'input'>,
-  Exclude<keyof StepInputProps, MergedHandlers> | 'children' | 'step'
+  Exclude<keyof CodeInputProps, MergedHandlers> | 'children' | 'step'
 > & {
   /** The state of `useTwoFactorCodeStep`: the input's props, the drawn boxes, the length and the status. */
-  step: Pick<UseTwoFactorCodeStepResult, 'inputProps' | 'slots' | 'codeLength' | 'status'>;
+  step: Pick<UseTwoFactorCodeStepResult, 'getInputProps' | 'slots' | 'codeLength' | 'status'>;
 };
 
 function TwoFactorCodeInputWithRef(props: TwoFactorCodeInputProps, ref: ForwardedRef<HTMLInputElement>) {
   const { step, className, onChange, onFocus, onBlur, ...attributes } = props;
-  const { inputProps, slots, codeLength, status } = step;
-  const setRef = (element: HTMLInputElement | null) => {
-    inputProps.ref(element);
-    if (typeof ref === 'function') ref(element);
-    else if (ref) ref.current = element;
-  };
+  const { getInputProps, slots, codeLength, status } = step;
   return (
     <div className="rtf-code-field" dir="ltr" style={{ ['--rtf-code-length' as string]: codeLength }}>
       <input
         {...attributes}
-        {...inputProps}
+        {...getInputProps({ onChange, onFocus, onBlur, ref })}
         className={className ? `rtf-code-input ${className}` : 'rtf-code-input'}
-        onChange={mergeHandlers(inputProps.onChange, onChange)}
-        onFocus={mergeHandlers(inputProps.onFocus, onFocus)}
-        onBlur={mergeHandlers(inputProps.onBlur, onBlur)}
-        ref={setRef}
         data-status={status}
       />
       {/* Drawn boxes for sighted users; hidden without the stylesheet, and from assistive technology always. */}

@@ -42,7 +42,7 @@ function CodeStepMarkup({ step, subtitle, children }: { step: UseTwoFactorCodeSt
         {messages.codeTitle}
       </h2>
       {subtitle !== undefined && subtitle !== null && <p className="rtf-subtitle">{subtitle}</p>}
-      <ErrorSummary id={ids.summary} title={messages.verifyErrorSummaryTitle} lines={step.formErrors} />
+      <ErrorSummary id={ids.summary} title={messages.verifyErrorSummaryTitle} lines={step.errorSummary} />
       <div className="rtf-field rtf-code">
         <label className="rtf-label" htmlFor={ids.input}>
           {messages.codeLabel}
@@ -53,7 +53,7 @@ function CodeStepMarkup({ step, subtitle, children }: { step: UseTwoFactorCodeSt
         <TwoFactorCodeInput step={step} />
         {/* A live region from the start: the wrong code is announced as "Code accepted." is (focus is already on the input). */}
         <div className="rtf-live" aria-live="polite">
-          {step.fieldErrors.length > 0 && <FieldError id={ids.error} messages={step.fieldErrors} prefix={messages.errorPrefix} />}
+          {step.fieldErrors.code && <FieldError id={ids.error} messages={step.fieldErrors.code} prefix={messages.errorPrefix} />}
         </div>
       </div>
       <button className="rtf-submit" type="submit" aria-disabled={status === 'verifying' || status === 'locked' || undefined}>

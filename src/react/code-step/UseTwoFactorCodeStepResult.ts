@@ -1,5 +1,6 @@
-import type { ChangeEvent } from 'react';
 import type { TwoFactorMessages } from '../../locales/TwoFactorMessages.js';
+import type { CodeInputHostProps } from './CodeInputHostProps.js';
+import type { CodeInputProps } from './CodeInputProps.js';
 import type { CodeSlot } from './CodeSlot.js';
 import type { UseVerifyTwoFactorCodeResult } from './UseVerifyTwoFactorCodeResult.js';
 import type { VerifyTwoFactorCodeStatus } from './VerifyTwoFactorCodeStatus.js';
@@ -18,35 +19,18 @@ export interface UseTwoFactorCodeStepResult {
   messages: TwoFactorMessages;
   /** Characters in a code. */
   codeLength: number;
-  /** Messages at the code input, from the server. */
-  fieldErrors: readonly string[];
-  /** The error summary's lines (a friendly message for the kind, then server texts); the lock message when locked. */
-  formErrors: readonly string[];
+  /** Messages to show at each field: at `code`, the server's (a wrong code), then the attempts left. */
+  fieldErrors: Partial<Record<'code', string[]>>;
+  /** The error summary's lines: a friendly message for the error kind, then the server's own texts; the lock message when locked. Empty when there is none. */
+  errorSummary: readonly string[];
   /** Wrong codes left before the lock. */
   attemptsLeft: number;
   /** The boxes to draw over the input. */
   slots: readonly CodeSlot[];
   /** Element ids, stable across server and client. */
   ids: { title: string; input: string; instructions: string; error: string; summary: string; status: string };
-  /** Props of the single real `<input>`: autofill and password managers see one field. */
-  inputProps: {
-    id: string;
-    name: string;
-    value: string;
-    onChange: (event: ChangeEvent<HTMLInputElement>) => void;
-    onFocus: () => void;
-    onBlur: () => void;
-    autoComplete: 'one-time-code';
-    inputMode: 'numeric' | 'text';
-    dir: 'ltr';
-    spellCheck: false;
-    autoCorrect: 'off';
-    autoCapitalize: 'off';
-    readOnly: boolean;
-    'aria-invalid'?: true;
-    'aria-describedby': string;
-    ref: (element: HTMLInputElement | null) => void;
-  };
+  /** Props of the single real `<input>` (autofill and password managers see one field), with the host's own handlers and ref merged. */
+  getInputProps: (hostProps?: CodeInputHostProps) => CodeInputProps;
   /** The underlying verify hook result. */
   verify: UseVerifyTwoFactorCodeResult;
 }

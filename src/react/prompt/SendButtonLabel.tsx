@@ -1,7 +1,7 @@
 'use client';
 import { memo } from 'react';
 import type { TwoFactorMessages } from '../../locales/TwoFactorMessages.js';
-import { useCooldownSeconds } from '../send/useCooldownSeconds.js';
+import { useCooldownRemaining } from '../send/useCooldownRemaining.js';
 import type { TwoFactorPromptStatus } from './TwoFactorPromptStatus.js';
 
 /** Props of `SendButtonLabel`. */
@@ -24,7 +24,7 @@ export interface SendButtonLabelProps {
  * <button type="submit"><SendButtonLabel person={prompt.person} status={prompt.status} hasSent={prompt.hasSent} messages={prompt.messages} /></button>
  */
 export const SendButtonLabel = memo(function SendButtonLabel({ person, status, hasSent, messages }: SendButtonLabelProps) {
-  const seconds = useCooldownSeconds(person);
+  const seconds = useCooldownRemaining(person);
   if (status === 'sending') return messages.sending;
   if (seconds > 0) return hasSent ? messages.resendIn(seconds) : messages.retryIn(seconds);
   return hasSent ? messages.resend : messages.send;

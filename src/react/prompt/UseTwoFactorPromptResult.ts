@@ -42,7 +42,7 @@ export interface UseTwoFactorPromptResult {
   notes: readonly ValidationIssue[];
   /** The success text: the server's hint, else the catalogue's `sent`. */
   hint: string | undefined;
-  /** The person the prompt sends to, for a countdown rendered elsewhere (`useCooldownSeconds`, `SendButtonLabel`). */
+  /** The person the prompt sends to, for a countdown rendered elsewhere (`useCooldownRemaining`, `SendButtonLabel`). */
   person: { personId: string; contextId?: string };
   /** Epoch milliseconds when another code may be sent, during a cooldown. */
   cooldownUntil: number | undefined;

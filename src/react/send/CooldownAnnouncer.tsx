@@ -1,6 +1,6 @@
 'use client';
 import { useState } from 'react';
-import { useCooldownSeconds } from '../send/useCooldownSeconds.js';
+import { useCooldownRemaining } from '../send/useCooldownRemaining.js';
 
 /** Props of `CooldownAnnouncer`. */
 export interface CooldownAnnouncerProps {
@@ -18,7 +18,7 @@ export interface CooldownAnnouncerProps {
  * <CooldownAnnouncer person={prompt.person} message={prompt.messages.cooldownOver} />
  */
 export function CooldownAnnouncer({ person, message }: CooldownAnnouncerProps) {
-  const seconds = useCooldownSeconds(person);
+  const seconds = useCooldownRemaining(person);
   // Adjusted during render, not in an effect: the end of the wait commits once, with the announcement.
   const [previous, setPrevious] = useState(seconds);
   const [said, setSaid] = useState('');

@@ -1,5 +1,5 @@
 import { notifyManager } from '@tanstack/react-query';
-import type { TwoFactorChange } from '../../core/engine/TwoFactorEngine.js';
+import type { TwoFactorChange } from '../../core/engine/TwoFactorChange.js';
 
 // Listeners told of a send or verify that started or settled, not yet called.
 const pending = new Set<() => void>();

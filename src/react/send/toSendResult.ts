@@ -1,5 +1,5 @@
 import type { UseMutationResult } from '@tanstack/react-query';
-import type { TwoFactorPersonSnapshot } from '../../core/engine/TwoFactorEngine.js';
+import type { TwoFactorPersonSnapshot } from '../../core/engine/TwoFactorPersonSnapshot.js';
 import type { SendCodeRequest } from '../../core/SendCodeRequest.js';
 import type { SendCodeResult } from '../../core/SendCodeResult.js';
 import type { TwoFactorError } from '../../core/TwoFactorError.js';

@@ -1,7 +1,8 @@
 'use client';
 import { useCallback, useSyncExternalStore } from 'react';
 import { getTwoFactorEngine } from '../../core/engine/getTwoFactorEngine.js';
-import { idleSnapshot, type TwoFactorPersonSnapshot } from '../../core/engine/TwoFactorEngine.js';
+import { idleSnapshot } from '../../core/engine/idleSnapshot.js';
+import type { TwoFactorPersonSnapshot } from '../../core/engine/TwoFactorPersonSnapshot.js';
 import { publishChange } from './publishChange.js';
 
 const unsubscribed = () => {};

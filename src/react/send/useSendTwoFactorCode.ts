@@ -16,7 +16,7 @@ import { sendTwoFactorCodeMutationKey } from './sendTwoFactorCodeOptions.js';
 import { toSendResult } from './toSendResult.js';
 import type { UseSendTwoFactorCodeOptions } from './UseSendTwoFactorCodeOptions.js';
 import type { UseSendTwoFactorCodeResult } from './UseSendTwoFactorCodeResult.js';
-import { useCooldownSecondsOf } from './useCooldownSecondsOf.js';
+import { useCooldownRemainingOf } from './useCooldownRemainingOf.js';
 import { usePersonSnapshot } from './usePersonSnapshot.js';
 import { useRefusal } from './useRefusal.js';
 import { withTrackedCountdown } from './withTrackedCountdown.js';
@@ -44,7 +44,7 @@ export function useSendTwoFactorCode(options: UseSendTwoFactorCodeOptions = {}):
   const person = usePersonKey(options.personId, options.contextId);
   const snapshot = usePersonSnapshot(person.key);
   const tracksCountdown = useRef(false);
-  const seconds = useCooldownSecondsOf(person.key, tracksCountdown);
+  const seconds = useCooldownRemainingOf(person.key, tracksCountdown);
   const { refusal, refuse } = useRefusal(engine);
 
   const call = useMemo(

@@ -25,7 +25,7 @@ describe('engine types', () => {
   it('given the engine, should type a refusal as a TwoFactorError or undefined, and every send as a SendCodeResult', () => {
     expectTypeOf<ReturnType<TwoFactorEngine['refusal']>>().toEqualTypeOf<TwoFactorError | undefined>();
     expectTypeOf<ReturnType<TwoFactorEngine['send']>>().toEqualTypeOf<Promise<SendCodeResult>>();
-    expectTypeOf<ReturnType<TwoFactorEngine['getCooldownSeconds']>>().toEqualTypeOf<number>();
+    expectTypeOf<ReturnType<TwoFactorEngine['getCooldownRemaining']>>().toEqualTypeOf<number>();
   });
 
   it('given a listener, should tell it what changed', () => {

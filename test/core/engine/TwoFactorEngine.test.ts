@@ -1,7 +1,9 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { maxWaitSeconds } from '../../../src/core/clampWaitSeconds.js';
-import { createTwoFactorEngine, type TwoFactorEngine, toTwoFactorError } from '../../../src/core/engine/TwoFactorEngine.js';
+import { createTwoFactorEngine } from '../../../src/core/engine/createTwoFactorEngine.js';
+import type { TwoFactorEngine } from '../../../src/core/engine/TwoFactorEngine.js';
+import { toTwoFactorError } from '../../../src/core/engine/toTwoFactorError.js';
 import { personKey } from '../../../src/core/personKey.js';
 import type { SendCodeResult } from '../../../src/core/SendCodeResult.js';
 import { TwoFactorError } from '../../../src/core/TwoFactorError.js';
@@ -167,6 +169,66 @@ describe('TwoFactorEngine: single flight', () => {
     // An aborted send starts no cooldown: the next intent may go out.
     expect(engine.refusal(person)).toBeUndefined();
   });
+
+  it('given a caller without a participant joined, should not abort the send when the participant that started it leaves', async () => {
+    const answer = deferred<SendCodeResult>();
+    let signal: AbortSignal | undefined;
+    const call = vi.fn((given: AbortSignal) => {
+      signal = given;
+      return answer.promise;
+    });
+    const one = {};
+    const started = engine.send(person, call, { cooldownSeconds: 30, participant: one });
+    const joined = engine.send(person, call, { cooldownSeconds: 30 });
+    engine.leave(one);
+    expect(signal?.aborted).toBe(false);
+    expect(engine.getSnapshot(key).sending).toBeDefined();
+    answer.resolve(sent);
+    await expect(joined).resolves.toBe(sent);
+    await expect(started).resolves.toBe(sent);
+    expect(call).toHaveBeenCalledTimes(1);
+    expect(engine.refusal(person)).toMatchObject({ kind: 'rate-limited', retryAfterSeconds: 30 });
+  });
+
+  it('given a send started without a participant, should not abort it when a participant that joined leaves', async () => {
+    const answer = deferred<SendCodeResult>();
+    let signal: AbortSignal | undefined;
+    const started = engine.send(
+      person,
+      (given) => {
+        signal = given;
+        return answer.promise;
+      },
+      { cooldownSeconds: 30 },
+    );
+    const one = {};
+    const joined = engine.send(person, () => answer.promise, { cooldownSeconds: 30, participant: one });
+    engine.leave(one);
+    expect(signal?.aborted).toBe(false);
+    answer.resolve(sent);
+    await expect(Promise.all([started, joined])).resolves.toStrictEqual([sent, sent]);
+  });
+
+  it('given a verify joined by a caller without a participant, should not abort it when the participant that started it leaves', async () => {
+    const answer = deferred<SendCodeResult>();
+    let signal: AbortSignal | undefined;
+    const request = { ...person, code: '123456' };
+    const one = {};
+    const started = engine.verify(
+      request,
+      (given) => {
+        signal = given;
+        return answer.promise;
+      },
+      { maxAttempts: 5, participant: one },
+    );
+    const joined = engine.verify(request, () => answer.promise, { maxAttempts: 5 });
+    engine.leave(one);
+    expect(signal?.aborted).toBe(false);
+    expect(engine.getSnapshot(key).verifying).toBe(true);
+    answer.resolve(sent);
+    await expect(Promise.all([started, joined])).resolves.toStrictEqual([sent, sent]);
+  });
 });
 
 describe('TwoFactorEngine: cooldown', () => {
@@ -214,7 +276,7 @@ describe('TwoFactorEngine: cooldown', () => {
     expect(reloaded.getSnapshot(key).cooldownUntil).toBeUndefined();
     const unsubscribe = reloaded.subscribe(key, () => {});
     expect(reloaded.getSnapshot(key).cooldownUntil).toBe(t0 + 30_000);
-    expect(reloaded.getCooldownSeconds(key)).toBe(18);
+    expect(reloaded.getCooldownRemaining(key)).toBe(18);
     unsubscribe();
   });
 
@@ -237,7 +299,7 @@ describe('TwoFactorEngine: cooldown', () => {
     storage.setItem(`react-two-factor:cooldown:${key}`, value);
     const unsubscribe = engine.subscribe(key, () => {});
     expect(engine.getSnapshot(key).cooldownUntil).toBeUndefined();
-    expect(engine.getCooldownSeconds(key)).toBe(0);
+    expect(engine.getCooldownRemaining(key)).toBe(0);
     expect(engine.refusal(person)).toBeUndefined();
     unsubscribe();
   });
@@ -245,7 +307,7 @@ describe('TwoFactorEngine: cooldown', () => {
   it('given a tampered entry of a year, should clamp its wait to 31 days', () => {
     storage.setItem(`react-two-factor:cooldown:${key}`, JSON.stringify({ until: t0 + 365 * 86_400_000, seconds: 365 * 86_400 }));
     const unsubscribe = engine.subscribe(key, () => {});
-    expect(engine.getCooldownSeconds(key)).toBe(maxWaitSeconds);
+    expect(engine.getCooldownRemaining(key)).toBe(maxWaitSeconds);
     unsubscribe();
   });
 
@@ -262,13 +324,13 @@ describe('TwoFactorEngine: cooldown', () => {
     const listeners = [vi.fn(), vi.fn(), vi.fn()];
     const unsubscribes = listeners.map((listener) => engine.subscribe(key, listener));
     const ticks: number[] = [];
-    const unsubscribeSeconds = engine.subscribeCooldownSeconds(key, () => ticks.push(engine.getCooldownSeconds(key)));
+    const unsubscribeSeconds = engine.subscribeCooldownRemaining(key, () => ticks.push(engine.getCooldownRemaining(key)));
     await sendOnce(engine, 3);
     for (const listener of listeners) expect(listener).toHaveBeenCalled();
-    expect(engine.getCooldownSeconds(key)).toBe(3);
+    expect(engine.getCooldownRemaining(key)).toBe(3);
     for (const listener of listeners) listener.mockClear();
     vi.advanceTimersByTime(1000);
-    expect(engine.getCooldownSeconds(key)).toBe(2);
+    expect(engine.getCooldownRemaining(key)).toBe(2);
     // A tick is news for the countdown only.
     for (const listener of listeners) expect(listener).not.toHaveBeenCalled();
     vi.advanceTimersByTime(2000);
@@ -285,7 +347,7 @@ describe('TwoFactorEngine: cooldown', () => {
     const now = vi.spyOn(Date, 'now');
     const snapshot = engine.getSnapshot(key);
     expect(engine.getSnapshot(key)).toBe(snapshot);
-    engine.getCooldownSeconds(key);
+    engine.getCooldownRemaining(key);
     expect(now).not.toHaveBeenCalled();
     unsubscribe();
   });
@@ -432,7 +494,7 @@ describe('TwoFactorEngine: clear', () => {
 describe('TwoFactorEngine: what a subscriber sees', () => {
   it('given a person never seen, should show the idle snapshot: nothing in flight, no cooldown, no wrong code', () => {
     expect(engine.getSnapshot(key)).toStrictEqual({ sending: undefined, verifying: false, cooldownUntil: undefined, failedAttempts: 0 });
-    expect(engine.getCooldownSeconds(key)).toBe(0);
+    expect(engine.getCooldownRemaining(key)).toBe(0);
   });
 
   it('given a send, a tick and a restored entry, should tell each listener what changed', async () => {
@@ -444,7 +506,7 @@ describe('TwoFactorEngine: what a subscriber sees', () => {
     await flight;
     expect(changes).toEqual(['flight', 'flight']);
     const ticks: string[] = [];
-    const unsubscribeSeconds = engine.subscribeCooldownSeconds(key, (change) => ticks.push(change));
+    const unsubscribeSeconds = engine.subscribeCooldownRemaining(key, (change) => ticks.push(change));
     vi.advanceTimersByTime(2000);
     expect(ticks).toEqual(['clock', 'clock']);
     expect(changes).toEqual(['flight', 'flight', 'clock']);
@@ -489,7 +551,7 @@ describe('TwoFactorEngine: what a subscriber sees', () => {
   it('given one listener and one countdown, should count down each second', async () => {
     const unsubscribe = engine.subscribe(key, () => {});
     const ticks: number[] = [];
-    const unsubscribeSeconds = engine.subscribeCooldownSeconds(key, () => ticks.push(engine.getCooldownSeconds(key)));
+    const unsubscribeSeconds = engine.subscribeCooldownRemaining(key, () => ticks.push(engine.getCooldownRemaining(key)));
     await sendOnce(engine, 2);
     vi.advanceTimersByTime(2000);
     expect(ticks).toEqual([2, 1, 0]);
@@ -498,9 +560,9 @@ describe('TwoFactorEngine: what a subscriber sees', () => {
   });
 
   it('given two countdowns and one leaves, should keep counting down for the other', async () => {
-    const leaves = engine.subscribeCooldownSeconds(key, () => {});
+    const leaves = engine.subscribeCooldownRemaining(key, () => {});
     const ticks: number[] = [];
-    const stays = engine.subscribeCooldownSeconds(key, () => ticks.push(engine.getCooldownSeconds(key)));
+    const stays = engine.subscribeCooldownRemaining(key, () => ticks.push(engine.getCooldownRemaining(key)));
     await sendOnce(engine, 3);
     leaves();
     vi.advanceTimersByTime(3000);
@@ -522,7 +584,7 @@ describe('TwoFactorEngine: what a subscriber sees', () => {
 
   it('given the countdown no longer shown, should wake only when the cooldown ends', async () => {
     const unsubscribe = engine.subscribe(key, () => {});
-    const unsubscribeSeconds = engine.subscribeCooldownSeconds(key, () => {});
+    const unsubscribeSeconds = engine.subscribeCooldownRemaining(key, () => {});
     await sendOnce();
     const setTimeoutSpy = vi.spyOn(globalThis, 'setTimeout');
     unsubscribeSeconds();
@@ -536,7 +598,7 @@ describe('TwoFactorEngine: edges of the cooldown and the store', () => {
     await sendOnce();
     vi.setSystemTime(t0 + 45_000);
     expect(engine.refusal(person)).toBeUndefined();
-    expect(engine.getCooldownSeconds(key)).toBe(0);
+    expect(engine.getCooldownRemaining(key)).toBe(0);
     expect(storage.length).toBe(0);
   });
 
@@ -557,7 +619,7 @@ describe('TwoFactorEngine: edges of the cooldown and the store', () => {
   ])('given a cooldown of %s seconds, should start none and store nothing', (_name, seconds) => {
     engine.startCooldown(key, seconds);
     expect(engine.refusal(person)).toBeUndefined();
-    expect(engine.getCooldownSeconds(key)).toBe(0);
+    expect(engine.getCooldownRemaining(key)).toBe(0);
     expect(storage.length).toBe(0);
   });
 
@@ -565,7 +627,7 @@ describe('TwoFactorEngine: edges of the cooldown and the store', () => {
     const memoryOnly = createTwoFactorEngine({ storage: () => undefined });
     await memoryOnly.send(person, async () => sent, { cooldownSeconds: Number.NaN });
     expect(memoryOnly.refusal(person)).toBeUndefined();
-    expect(memoryOnly.getCooldownSeconds(key)).toBe(0);
+    expect(memoryOnly.getCooldownRemaining(key)).toBe(0);
   });
 
   it('given the stored cooldown overwritten with null by another script, should end the cooldown', async () => {

@@ -11,13 +11,13 @@ const none = () => 0;
  * precomputed count: no clock is read here. With `tracked`, the component
  * re-renders on each second only once `tracked.current` is true.
  */
-export function useCooldownSecondsOf(key: string | undefined, tracked?: RefObject<boolean>): number {
+export function useCooldownRemainingOf(key: string | undefined, tracked?: RefObject<boolean>): number {
   const engine = getTwoFactorEngine();
   const subscribe = useCallback(
     (onChange: () => void) =>
       key === undefined
         ? unsubscribed
-        : engine.subscribeCooldownSeconds(
+        : engine.subscribeCooldownRemaining(
             key,
             publishChange(() => {
               if (!tracked || tracked.current) onChange();
@@ -25,6 +25,6 @@ export function useCooldownSecondsOf(key: string | undefined, tracked?: RefObjec
           ),
     [engine, key, tracked],
   );
-  const getSnapshot = useCallback(() => (key === undefined ? 0 : engine.getCooldownSeconds(key)), [engine, key]);
+  const getSnapshot = useCallback(() => (key === undefined ? 0 : engine.getCooldownRemaining(key)), [engine, key]);
   return useSyncExternalStore(subscribe, getSnapshot, none);
 }

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createSessionRecords, sessionStorageOrNone } from '../../../src/core/engine/sessionRecords.js';
+import { createSessionRecords } from '../../../src/core/engine/createSessionRecords.js';
+import { sessionStorageOrNone } from '../../../src/core/engine/sessionStorageOrNone.js';
 
 interface Entry {
   count: number;

@@ -1,29 +1,6 @@
-/** Records of one kind in `sessionStorage`, with an in-memory fallback. */
-export interface SessionRecords<Value> {
-  read(key: string): Value | undefined;
-  write(key: string, value: Value): void;
-  remove(key: string): void;
-  /** Removes every record of this kind, stored and in memory. */
-  clear(): void;
-}
-
-/** What the engine uses of Web Storage (`sessionStorage`), spelled out so that the types hold without the DOM lib. */
-export interface RecordStorage {
-  readonly length: number;
-  key(index: number): string | null;
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
-
-// Storage can be missing (SSR), or throw on access (sandboxed iframe, Safari private mode).
-export function sessionStorageOrNone(): RecordStorage | undefined {
-  try {
-    return (globalThis as { sessionStorage?: RecordStorage }).sessionStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
+import type { RecordStorage } from './RecordStorage.js';
+import type { SessionRecords } from './SessionRecords.js';
+import { sessionStorageOrNone } from './sessionStorageOrNone.js';
 
 /**
  * Keeps records under `prefix` in storage so that they survive a reload. A

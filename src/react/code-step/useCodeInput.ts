@@ -1,0 +1,71 @@
+'use client';
+import { type Ref, useRef, useState } from 'react';
+import { mergeHandlers } from '../shared/mergeHandlers.js';
+import type { CodeInputHostProps } from './CodeInputHostProps.js';
+import type { CodeInputProps } from './CodeInputProps.js';
+import type { CodeSlot } from './CodeSlot.js';
+
+// `/\d/`, `/[0-9]/` and the like get the numeric keyboard; a pattern that also takes letters does not.
+function onlyDigits(pattern: RegExp): boolean {
+  const single = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));
+  return [...'0123456789'].every((character) => single.test(character)) && ![...'aAzZ'].some((character) => single.test(character));
+}
+
+function setRef(ref: Ref<HTMLInputElement> | undefined, element: HTMLInputElement | null) {
+  if (typeof ref === 'function') ref(element);
+  else if (ref) (ref as { current: HTMLInputElement | null }).current = element;
+}
+
+/**
+ * The code step's one real `<input>`: its props getter (the host's handlers and ref merged), the
+ * boxes drawn over it (the caret box follows focus), and the ref the step focuses after a wrong code.
+ */
+export function useCodeInput({
+  ids,
+  code,
+  setCode,
+  codeLength,
+  codePattern,
+  readOnly,
+  invalid,
+}: {
+  ids: { input: string; instructions: string; error: string };
+  code: string;
+  setCode: (value: string) => void;
+  codeLength: number;
+  codePattern: RegExp;
+  readOnly: boolean;
+  invalid: boolean;
+}) {
+  const [focused, setFocused] = useState(false);
+  const inputRef = useRef<HTMLInputElement | null>(null);
+  const slots: CodeSlot[] = Array.from({ length: codeLength }, (_, index) => ({
+    character: code[index] ?? '',
+    active: focused && index === Math.min(code.length, codeLength - 1),
+  }));
+  const getInputProps = (host: CodeInputHostProps = {}): CodeInputProps => ({
+    id: ids.input,
+    name: 'code',
+    value: code,
+    onChange: mergeHandlers((event) => setCode(event.target.value), host.onChange),
+    onFocus: mergeHandlers(() => setFocused(true), host.onFocus),
+    onBlur: mergeHandlers(() => setFocused(false), host.onBlur),
+    autoComplete: 'one-time-code',
+    inputMode: onlyDigits(codePattern) ? 'numeric' : 'text',
+    dir: 'ltr',
+    // No maxLength: the browser would cut a paste before normalising it, so a code pasted with the text
+    // around it (a whole SMS) would lose its digits. The length is enforced by normalising.
+    spellCheck: false,
+    autoCorrect: 'off',
+    autoCapitalize: 'off',
+    // Once accepted or locked, typing (or a late WebOTP code) must not send another verify.
+    readOnly,
+    ...(invalid && { 'aria-invalid': true as const }),
+    'aria-describedby': [ids.instructions, invalid ? ids.error : undefined].filter(Boolean).join(' '),
+    ref: (element) => {
+      inputRef.current = element;
+      setRef(host.ref, element);
+    },
+  });
+  return { slots, getInputProps, inputRef };
+}

@@ -1,0 +1,31 @@
+'use client';
+import { useCallback } from 'react';
+import type { TwoFactorError } from '../../core/TwoFactorError.js';
+import type { UseTwoFactorCodeStepOptions } from './UseTwoFactorCodeStepOptions.js';
+import { useVerifyTwoFactorCode } from './useVerifyTwoFactorCode.js';
+
+/**
+ * The code step's verify: the verify hook with the step's options, and `verifyCode(code)`, which sends
+ * a non-empty code for the step's person unless the step is already verified or locked.
+ */
+export function useCodeStepVerify(options: UseTwoFactorCodeStepOptions, locale: string | undefined) {
+  const { personId, contextId, twoFactorId, onVerified, onError } = options;
+  const verify = useVerifyTwoFactorCode({
+    ...(locale !== undefined && { locale }),
+    ...(options.adapter && { adapter: options.adapter }),
+    ...(options.maxAttempts !== undefined && { maxAttempts: options.maxAttempts }),
+    ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
+    onSuccess: (result, request) => onVerified?.(result, request),
+    ...(onError && { onError: (error: TwoFactorError) => onError(error) }),
+  });
+  const { mutate, status } = verify;
+  const settled = status === 'locked' || status === 'verified';
+  const verifyCode = useCallback(
+    (code: string) => {
+      if (settled || code.length === 0) return;
+      mutate({ personId, ...(contextId !== undefined && { contextId }), ...(twoFactorId !== undefined && { twoFactorId }), code });
+    },
+    [settled, mutate, personId, contextId, twoFactorId],
+  );
+  return { verify, verifyCode, settled };
+}
