@@ -1,11 +1,11 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { createFormControl, type Resolver } from 'react-hook-form';
-import { enum as enumOf, object } from 'zod/mini';
-import { mediums as allMediums, type Medium } from '../../core/Medium.js';
+import { createFormControl } from 'react-hook-form';
+import type { Medium } from '../../core/Medium.js';
 import { reportDeveloperError } from '../../core/reportDeveloperError.js';
-import { type LanguageOption, preferredLanguage, resolveLanguages } from './resolveLanguages.js';
+import { preferredLanguage, resolveLanguages } from './resolveLanguages.js';
+import { resolveMediums } from './resolveMediums.js';
+import { resolverFor } from './resolverFor.js';
 import type { TwoFactorPromptValues } from './TwoFactorPromptValues.js';
 import type { UseTwoFactorPromptOptions } from './UseTwoFactorPromptOptions.js';
 
@@ -14,34 +14,6 @@ const defaultLanguages: readonly string[] = ['en', 'fr', 'nl', 'de'];
 // The server renders before any check.
 const noMessage = () => undefined;
 
-// The check of the choices, built once per page for each set of choices offered (like each language tag).
-let resolvers: Map<string, Resolver<TwoFactorPromptValues>> | undefined;
-
-function resolverFor(mediums: readonly Medium[], languageOptions: readonly LanguageOption[]): Resolver<TwoFactorPromptValues> {
-  const languages = languageOptions.map((option) => option.value);
-  const key = `${mediums.join('|')} ${languages.join('|')}`;
-  resolvers ??= new Map();
-  let resolver = resolvers.get(key);
-  if (!resolver) {
-    const schema = object({
-      medium: enumOf(mediums as [Medium, ...Medium[]]),
-      language: enumOf(languages as [string, ...string[]]),
-    });
-    // Synchronous parsing: the schema has no asynchronous refinement, and a send should not wait on one.
-    resolver = zodResolver(schema, undefined, { mode: 'sync' });
-    resolvers.set(key, resolver);
-  }
-  return resolver;
-}
-
-function resolveMediums(mediums: readonly Medium[]): Medium[] {
-  const valid = mediums.filter((medium) => (allMediums as readonly string[]).includes(medium));
-  if (valid.length !== mediums.length || valid.length === 0) {
-    reportDeveloperError(`mediums: only "sms" and "email" are known; got ${JSON.stringify(mediums)}.`);
-  }
-  return valid.length > 0 ? [...new Set(valid)] : [...defaultMediums];
-}
-
 /**
  * The prompt's choices: the mediums and languages offered, their defaults, and the form that holds
  * what the person picked (a react-hook-form control checked by zod), with its own check's messages.
@@ -49,7 +21,7 @@ function resolveMediums(mediums: readonly Medium[]): Medium[] {
 export function usePromptChoices(options: Pick<UseTwoFactorPromptOptions, 'mediums' | 'defaultMedium' | 'languages' | 'defaultLanguage'>) {
   const mediumKey = (options.mediums ?? defaultMediums).join('|');
   // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by content, so an inline array prop does not recompute.
-  const mediums = useMemo(() => resolveMediums(options.mediums ?? defaultMediums), [mediumKey]);
+  const mediums = useMemo(() => resolveMediums(options.mediums ?? defaultMediums, defaultMediums), [mediumKey]);
   const languageKey = (options.languages ?? defaultLanguages).join('|');
   // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by content, so an inline array prop does not recompute.
   const languageOptions = useMemo(() => {
