@@ -25,7 +25,7 @@ export type { TwoFactorCatalogue } from './locales/TwoFactorCatalogue.js';
 export type { TwoFactorMessageErrorKind } from './locales/TwoFactorMessageErrorKind.js';
 export type { TwoFactorMessages, TwoFactorMessagesOverride } from './locales/TwoFactorMessages.js';
 export type { CodeInputHostProps } from './react/code-step/CodeInputHostProps.js';
-export type { CodeInputProps } from './react/code-step/CodeInputProps.js';
+export type { CodeInputAttributes } from './react/code-step/CodeInputAttributes.js';
 export type { CodeSlot } from './react/code-step/CodeSlot.js';
 export { TwoFactorCodeInput, type TwoFactorCodeInputProps } from './react/code-step/TwoFactorCodeInput.js';
 export { TwoFactorCodeStep, type TwoFactorCodeStepProps } from './react/code-step/TwoFactorCodeStep.js';
@@ -46,7 +46,7 @@ export { TwoFactorPrompt, type TwoFactorPromptProps } from './react/prompt/TwoFa
 export type { TwoFactorPromptStatus } from './react/prompt/TwoFactorPromptStatus.js';
 export type { TwoFactorPromptValues } from './react/prompt/TwoFactorPromptValues.js';
 export type { UseTwoFactorPromptOptions } from './react/prompt/UseTwoFactorPromptOptions.js';
-export type { PromptFieldHandlers, UseTwoFactorPromptResult } from './react/prompt/UseTwoFactorPromptResult.js';
+export type { PromptFieldHostProps, UseTwoFactorPromptResult } from './react/prompt/UseTwoFactorPromptResult.js';
 export { useTwoFactorPrompt } from './react/prompt/useTwoFactorPrompt.js';
 export { TwoFactorProvider, type TwoFactorProviderProps } from './react/provider/TwoFactorProvider.js';
 export { useTwoFactorAdapter } from './react/provider/useTwoFactorAdapter.js';

@@ -148,4 +148,57 @@ describe('useTwoFactorCodeStep: headless', () => {
     await user.tab();
     expect(onBlur).toHaveBeenCalledTimes(1);
   });
+
+  it('given a host callback ref, should attach it once and keep it while the person types', async () => {
+    const calls: Array<HTMLInputElement | null> = [];
+    const host: CodeInputHostProps = { ref: (element) => void calls.push(element) };
+    const { user } = renderWithTwoFactor(<HeadlessCodeStep host={host} />, { adapter: createMockAdapter() });
+
+    await user.click(codeInput());
+    await user.keyboard('123');
+
+    expect(codeInput()).toHaveValue('123');
+    expect(calls).toStrictEqual([codeInput()]);
+  });
+
+  it('given a React 19 callback ref with a cleanup, should call the cleanup on unmount', () => {
+    const cleanup = vi.fn();
+    const host: CodeInputHostProps = { ref: () => cleanup };
+    const { unmount } = renderWithTwoFactor(<HeadlessCodeStep host={host} />, { adapter: createMockAdapter() });
+
+    expect(cleanup).not.toHaveBeenCalled();
+    unmount();
+    expect(cleanup).toHaveBeenCalledTimes(1);
+  });
+
+  it("given the host's own aria-describedby, should read it after the step's instructions", () => {
+    renderWithTwoFactor(
+      <>
+        <p id="host-hint">Check your phone.</p>
+        <HeadlessCodeStep host={{ 'aria-describedby': 'host-hint' }} />
+      </>,
+      { adapter: createMockAdapter() },
+    );
+
+    expect(codeInput()).toHaveAccessibleDescription('Check your phone.');
+    expect(codeInput().getAttribute('aria-describedby')?.split(' ').at(-1)).toBe('host-hint');
+  });
+});
+
+describe('TwoFactorCodeStep: a lock kept from before', () => {
+  it('given a person locked by an earlier step, should show a new step locked and read-only before any submit', async () => {
+    const person = { personId: 'P-kept-lock', contextId: 'portal-login' } as const;
+    const adapter = createMockAdapter({ verifyAnswers: wrong });
+    const first = renderWithTwoFactor(<TwoFactorCodeStep {...person} maxAttempts={1} />, { adapter });
+    await first.user.type(screen.getByRole('textbox'), '111111');
+    await waitFor(() => expect(screen.getByRole('textbox')).toHaveAttribute('readonly'));
+    first.unmount();
+
+    const { container } = renderWithTwoFactor(<TwoFactorCodeStep {...person} maxAttempts={1} />, { adapter });
+
+    expect(container.querySelector('.rtf-code-step')).toHaveAttribute('data-status', 'locked');
+    expect(screen.getByRole('textbox')).toHaveAttribute('readonly');
+    expect(screen.getByText(/Too many wrong codes/)).toBeInTheDocument();
+    expect(adapter.verifyCalls).toHaveLength(1);
+  });
 });

@@ -20,9 +20,9 @@ afterEach(() => {
 const ids = { personId: 'P-104522', contextId: 'portal-login', twoFactorId: '2fa-7f3c9e' } as const;
 const wrong: MockAnswer = { type: 'invalid', issues: [{ propertyName: 'Code', message: 'The code is not correct.' }] };
 
-type CodeInputProps = Omit<TwoFactorCodeStepProps, 'personId'>;
+type StepProps = Omit<TwoFactorCodeStepProps, 'personId'>;
 
-function renderCodeInput(props: CodeInputProps = {}, adapter: MockAdapter = createMockAdapter()) {
+function renderCodeStep(props: StepProps = {}, adapter: MockAdapter = createMockAdapter()) {
   const utils = renderWithTwoFactor(<TwoFactorCodeStep data-testid="code-step" {...ids} {...props} />, { adapter });
   return { ...utils, adapter, root: screen.getByTestId('code-step') };
 }
@@ -44,7 +44,7 @@ function stubWebOtp(get: (options: CredentialRequestOptions) => Promise<unknown>
 
 describe('TwoFactorCodeStep: one real input', () => {
   it('given the default props, should render one labelled input with the one-time-code attributes', () => {
-    const { root } = renderCodeInput();
+    const { root } = renderCodeStep();
     const input = codeInput();
 
     expect(root.querySelectorAll('input')).toHaveLength(1);
@@ -60,7 +60,7 @@ describe('TwoFactorCodeStep: one real input', () => {
   });
 
   it('given the boxes drawn over the input, should hide them from assistive technology', () => {
-    const { root } = renderCodeInput({ codeLength: 4 });
+    const { root } = renderCodeStep({ codeLength: 4 });
     const slots = root.querySelector('.rtf-code-slots');
 
     expect(slots).toHaveAttribute('aria-hidden', 'true');
@@ -69,7 +69,7 @@ describe('TwoFactorCodeStep: one real input', () => {
   });
 
   it('given typed digits, should fill the boxes in order and mark the next one as the caret', async () => {
-    const { user, root } = renderCodeInput();
+    const { user, root } = renderCodeStep();
 
     await user.type(codeInput(), '123');
 
@@ -79,7 +79,7 @@ describe('TwoFactorCodeStep: one real input', () => {
   });
 
   it('given a letter-and-digit pattern, should use a text keyboard and keep letters', async () => {
-    const { user, adapter } = renderCodeInput({ codePattern: /[A-Z0-9]/i, codeLength: 6 });
+    const { user, adapter } = renderCodeStep({ codePattern: /[A-Z0-9]/i, codeLength: 6 });
 
     expect(codeInput()).toHaveAttribute('inputmode', 'text');
     await user.type(codeInput(), 'ab-12 cd');
@@ -111,7 +111,7 @@ describe('TwoFactorCodeStep: one real input', () => {
 
 describe('TwoFactorCodeStep: typing, pasting and submitting', () => {
   it('given an incomplete code, should show it and verify nothing', async () => {
-    const { user, adapter } = renderCodeInput();
+    const { user, adapter } = renderCodeStep();
 
     await user.type(codeInput(), '12a3');
     await settle();
@@ -125,7 +125,7 @@ describe('TwoFactorCodeStep: typing, pasting and submitting', () => {
     ['dashes', '12-34-56'],
     ['a no-break space and a trailing new line', '123\u00a0456\n'],
   ])('given a pasted code with %s, should show it without them and verify it once', async (_case, pasted) => {
-    const { user, adapter } = renderCodeInput();
+    const { user, adapter } = renderCodeStep();
 
     await user.click(codeInput());
     await user.paste(pasted);
@@ -136,7 +136,7 @@ describe('TwoFactorCodeStep: typing, pasting and submitting', () => {
   });
 
   it('given a whole SMS text pasted, should keep the code in it and verify it once', async () => {
-    const { user, adapter } = renderCodeInput();
+    const { user, adapter } = renderCodeStep();
 
     await user.click(codeInput());
     await user.paste('Your verification code is 482 913. Do not share it with anyone.');
@@ -148,7 +148,7 @@ describe('TwoFactorCodeStep: typing, pasting and submitting', () => {
 
   it('given the last digit typed, should verify exactly once with the whole request and call onVerified', async () => {
     const onVerified = vi.fn();
-    const { user, adapter, root } = renderCodeInput({ onVerified });
+    const { user, adapter, root } = renderCodeStep({ onVerified });
 
     await user.type(codeInput(), '123456');
 
@@ -160,7 +160,7 @@ describe('TwoFactorCodeStep: typing, pasting and submitting', () => {
   });
 
   it('given more digits typed than the length, should keep the first six and verify once', async () => {
-    const { user, adapter } = renderCodeInput({}, createMockAdapter({ delayMs: 20 }));
+    const { user, adapter } = renderCodeStep({}, createMockAdapter({ delayMs: 20 }));
 
     await user.type(codeInput(), '12345678');
 
@@ -170,7 +170,7 @@ describe('TwoFactorCodeStep: typing, pasting and submitting', () => {
   });
 
   it('given a wrong code typed again unchanged, should not send it again by itself, only when the person submits', async () => {
-    const { user, adapter } = renderCodeInput({}, createMockAdapter({ verifyAnswers: wrong }));
+    const { user, adapter } = renderCodeStep({}, createMockAdapter({ verifyAnswers: wrong }));
 
     await user.type(codeInput(), '123456');
     await screen.findByText('The code is not correct.');
@@ -185,7 +185,7 @@ describe('TwoFactorCodeStep: typing, pasting and submitting', () => {
 
   it('given a wrong code and then a different one, should verify the new one by itself', async () => {
     const adapter = createMockAdapter({ verifyAnswers: [wrong, { type: 'sent' }] });
-    const { user } = renderCodeInput({}, adapter);
+    const { user } = renderCodeStep({}, adapter);
 
     await user.type(codeInput(), '111111');
     await screen.findByText('The code is not correct.');
@@ -197,7 +197,7 @@ describe('TwoFactorCodeStep: typing, pasting and submitting', () => {
   });
 
   it('given autoSubmit off, should wait for the Verify button', async () => {
-    const { user, adapter } = renderCodeInput({ autoSubmit: false });
+    const { user, adapter } = renderCodeStep({ autoSubmit: false });
 
     await user.type(codeInput(), '123456');
     await settle();
@@ -210,7 +210,7 @@ describe('TwoFactorCodeStep: typing, pasting and submitting', () => {
   });
 
   it('given autoSubmit off, should submit with Enter in the input', async () => {
-    const { user, adapter } = renderCodeInput({ autoSubmit: false });
+    const { user, adapter } = renderCodeStep({ autoSubmit: false });
 
     await user.type(codeInput(), '654321{Enter}');
 
@@ -219,7 +219,7 @@ describe('TwoFactorCodeStep: typing, pasting and submitting', () => {
   });
 
   it('given an empty input, should send nothing on Verify', async () => {
-    const { user, adapter } = renderCodeInput({ autoSubmit: false });
+    const { user, adapter } = renderCodeStep({ autoSubmit: false });
 
     await user.click(verifyButton());
     await settle();
@@ -228,7 +228,7 @@ describe('TwoFactorCodeStep: typing, pasting and submitting', () => {
   });
 
   it('given a verify in flight, should say "Checking…", refuse a second click, and send once', async () => {
-    const { user, adapter } = renderCodeInput({ autoSubmit: false }, createMockAdapter({ delayMs: 200 }));
+    const { user, adapter } = renderCodeStep({ autoSubmit: false }, createMockAdapter({ delayMs: 200 }));
 
     await user.type(codeInput(), '123456');
     await user.click(verifyButton());
@@ -260,7 +260,7 @@ describe('TwoFactorCodeStep: refused codes', () => {
   });
 
   it('given a refusal that names nothing, should say the code is not right at the input', async () => {
-    const { user } = renderCodeInput({}, createMockAdapter({ verifyAnswers: { type: 'invalid' } }));
+    const { user } = renderCodeStep({}, createMockAdapter({ verifyAnswers: { type: 'invalid' } }));
 
     await user.type(codeInput(), '000000');
 
@@ -284,7 +284,7 @@ describe('TwoFactorCodeStep: refused codes', () => {
   });
 
   it('given an accepted code, should send no further verify when the person types on', async () => {
-    const { user, adapter } = renderCodeInput();
+    const { user, adapter } = renderCodeStep();
 
     await user.type(codeInput(), '123456');
     expect(await screen.findByText('Code accepted.')).toBeVisible();
@@ -296,18 +296,18 @@ describe('TwoFactorCodeStep: refused codes', () => {
   });
 
   it.each([/[0-9]/, /\d/])('given the digits-only pattern %s, should ask for a numeric keyboard', (pattern) => {
-    renderCodeInput({ codePattern: pattern });
+    renderCodeStep({ codePattern: pattern });
     expect(codeInput()).toHaveAttribute('inputmode', 'numeric');
   });
 
   it('given a pattern that takes letters, should ask for a text keyboard', () => {
-    renderCodeInput({ codePattern: /[A-Z0-9]/i });
+    renderCodeStep({ codePattern: /[A-Z0-9]/i });
     expect(codeInput()).toHaveAttribute('inputmode', 'text');
   });
 
   it('given a network failure, should show it in an alert without counting an attempt', async () => {
     const adapter = createMockAdapter({ verifyAnswers: [{ type: 'error', kind: 'network' }, wrong] });
-    const { user } = renderCodeInput({}, adapter);
+    const { user } = renderCodeStep({}, adapter);
 
     await user.type(codeInput(), '123456');
     expect(await screen.findByRole('alert')).toHaveTextContent('The server could not be reached. Check your connection and try again.');
@@ -319,7 +319,7 @@ describe('TwoFactorCodeStep: refused codes', () => {
 
   it('given maxAttempts wrong codes, should lock: the lock message in an alert, a read-only input, and no further request', async () => {
     const adapter = createMockAdapter({ verifyAnswers: wrong });
-    const { user, root } = renderCodeInput({ maxAttempts: 2 }, adapter);
+    const { user, root } = renderCodeStep({ maxAttempts: 2 }, adapter);
 
     await user.type(codeInput(), '111111');
     await waitFor(() => expect(codeInput()).toHaveAccessibleDescription(/1 attempt left\.$/));
@@ -340,7 +340,7 @@ describe('TwoFactorCodeStep: refused codes', () => {
 describe('TwoFactorCodeStep: WebOTP', () => {
   it('given a browser with OTPCredential, should listen for the SMS code and verify the code it receives', async () => {
     const get = stubWebOtp(async () => ({ type: 'otp', code: '123456' }));
-    const { adapter } = renderCodeInput();
+    const { adapter } = renderCodeStep();
 
     expect(await screen.findByText('Code accepted.')).toBeInTheDocument();
     expect(codeInput()).toHaveValue('123456');
@@ -351,7 +351,7 @@ describe('TwoFactorCodeStep: WebOTP', () => {
 
   it('given the step unmounts while listening, should abort the WebOTP request', async () => {
     const get = stubWebOtp(() => new Promise(() => {}));
-    const { unmount } = renderCodeInput();
+    const { unmount } = renderCodeStep();
     await waitFor(() => expect(get).toHaveBeenCalledTimes(1));
     const signal = get.mock.calls[0]?.[0].signal;
     expect(signal?.aborted).toBe(false);
@@ -365,7 +365,7 @@ describe('TwoFactorCodeStep: WebOTP', () => {
     stubWebOtp(async () => {
       throw new DOMException('The user aborted a request.', 'AbortError');
     });
-    const { user, adapter } = renderCodeInput();
+    const { user, adapter } = renderCodeStep();
 
     await user.type(codeInput(), '123456');
 
@@ -376,7 +376,7 @@ describe('TwoFactorCodeStep: WebOTP', () => {
   it('given a browser without OTPCredential, should never ask for credentials', async () => {
     const get = vi.fn(async () => ({ code: '123456' }));
     Object.defineProperty(navigator, 'credentials', { configurable: true, value: { get } });
-    const { user } = renderCodeInput();
+    const { user } = renderCodeStep();
 
     await user.type(codeInput(), '12');
     await settle();
@@ -387,7 +387,7 @@ describe('TwoFactorCodeStep: WebOTP', () => {
 
   it('given webOtp false, should not listen even where OTPCredential exists', async () => {
     const get = stubWebOtp(async () => ({ code: '123456' }));
-    const { adapter } = renderCodeInput({ webOtp: false });
+    const { adapter } = renderCodeStep({ webOtp: false });
     await settle();
 
     expect(get).not.toHaveBeenCalled();
@@ -397,13 +397,13 @@ describe('TwoFactorCodeStep: WebOTP', () => {
 
 describe('TwoFactorCodeStep: accessibility', () => {
   it('given the idle step, should have no axe violations', async () => {
-    const { root } = renderCodeInput();
+    const { root } = renderCodeStep();
 
     expect(await axeViolations(root)).toEqual([]);
   });
 
   it('given a wrong code, should have no axe violations', async () => {
-    const { user, root } = renderCodeInput({}, createMockAdapter({ verifyAnswers: wrong }));
+    const { user, root } = renderCodeStep({}, createMockAdapter({ verifyAnswers: wrong }));
     await user.type(codeInput(), '000000');
     await waitFor(() => expect(codeInput()).toHaveAttribute('aria-invalid', 'true'));
 
@@ -412,7 +412,7 @@ describe('TwoFactorCodeStep: accessibility', () => {
 
   it('given an expired code, should have no axe violations', async () => {
     const adapter = createMockAdapter({ verifyAnswers: { type: 'invalid', formErrors: ['The code has expired. Request a new code.'] } });
-    const { user, root } = renderCodeInput({}, adapter);
+    const { user, root } = renderCodeStep({}, adapter);
     await user.type(codeInput(), '000000');
     await screen.findByRole('alert');
 

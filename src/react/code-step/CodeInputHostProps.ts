@@ -8,6 +8,8 @@ export interface CodeInputHostProps {
   onFocus?: (event: FocusEvent<HTMLInputElement>) => void;
   /** Called after the step's own blur handler. @default undefined */
   onBlur?: (event: FocusEvent<HTMLInputElement>) => void;
+  /** Ids of the host's own descriptions, read after the step's instructions and error. @default undefined */
+  'aria-describedby'?: string;
   /** The host's ref to the `<input>`; the step keeps its own (it focuses the input after a wrong code). @default undefined */
   ref?: Ref<HTMLInputElement>;
 }

@@ -1,31 +1,32 @@
-'use client';
 import { type ComponentPropsWithoutRef, type ForwardedRef, forwardRef } from 'react';
-import type { CodeInputProps } from './CodeInputProps.js';
+import type { CodeInputAttributes } from './CodeInputAttributes.js';
 import type { UseTwoFactorCodeStepResult } from './UseTwoFactorCodeStepResult.js';
 
-type MergedHandlers = 'onChange' | 'onFocus' | 'onBlur';
+// The host's own, merged with the step's: handlers run after its own, descriptions are read after its own.
+type Merged = 'onChange' | 'onFocus' | 'onBlur' | 'aria-describedby';
 
 /**
  * Props of `<TwoFactorCodeInput>`: the code step's state, and the real `<input>`'s own attributes
  * (`className`, `data-*`, `aria-*`, handlers). The attributes the step owns (value, id, autocomplete…)
- * are not props; `onChange`, `onFocus` and `onBlur` are called after the step's own.
+ * are not props; `onChange`, `onFocus` and `onBlur` are called after the step's own, and `aria-describedby`
+ * is read after the step's instructions and error.
  */
 export type TwoFactorCodeInputProps = Omit<
   ComponentPropsWithoutRef<'input'>,
-  Exclude<keyof CodeInputProps, MergedHandlers> | 'children' | 'step'
+  Exclude<keyof CodeInputAttributes, Merged> | 'children' | 'step'
 > & {
   /** The state of `useTwoFactorCodeStep`: the input's props, the drawn boxes, the length and the status. */
   step: Pick<UseTwoFactorCodeStepResult, 'getInputProps' | 'slots' | 'codeLength' | 'status'>;
 };
 
 function TwoFactorCodeInputWithRef(props: TwoFactorCodeInputProps, ref: ForwardedRef<HTMLInputElement>) {
-  const { step, className, onChange, onFocus, onBlur, ...attributes } = props;
+  const { step, className, onChange, onFocus, onBlur, 'aria-describedby': describedBy, ...attributes } = props;
   const { getInputProps, slots, codeLength, status } = step;
   return (
     <div className="rtf-code-field" dir="ltr" style={{ ['--rtf-code-length' as string]: codeLength }}>
       <input
         {...attributes}
-        {...getInputProps({ onChange, onFocus, onBlur, ref })}
+        {...getInputProps({ onChange, onFocus, onBlur, 'aria-describedby': describedBy, ref })}
         className={className ? `rtf-code-input ${className}` : 'rtf-code-input'}
         data-status={status}
       />

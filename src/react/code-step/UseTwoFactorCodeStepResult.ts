@@ -1,6 +1,6 @@
 import type { TwoFactorMessages } from '../../locales/TwoFactorMessages.js';
+import type { CodeInputAttributes } from './CodeInputAttributes.js';
 import type { CodeInputHostProps } from './CodeInputHostProps.js';
-import type { CodeInputProps } from './CodeInputProps.js';
 import type { CodeSlot } from './CodeSlot.js';
 import type { UseVerifyTwoFactorCodeResult } from './UseVerifyTwoFactorCodeResult.js';
 import type { VerifyTwoFactorCodeStatus } from './VerifyTwoFactorCodeStatus.js';
@@ -30,7 +30,7 @@ export interface UseTwoFactorCodeStepResult {
   /** Element ids, stable across server and client. */
   ids: { title: string; input: string; instructions: string; error: string; summary: string; status: string };
   /** Props of the single real `<input>` (autofill and password managers see one field), with the host's own handlers and ref merged. */
-  getInputProps: (hostProps?: CodeInputHostProps) => CodeInputProps;
+  getInputProps: (hostProps?: CodeInputHostProps) => CodeInputAttributes;
   /** The underlying verify hook result. */
   verify: UseVerifyTwoFactorCodeResult;
 }

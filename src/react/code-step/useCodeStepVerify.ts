@@ -11,6 +11,9 @@ import { useVerifyTwoFactorCode } from './useVerifyTwoFactorCode.js';
 export function useCodeStepVerify(options: UseTwoFactorCodeStepOptions, locale: string | undefined) {
   const { personId, contextId, twoFactorId, onVerified, onError } = options;
   const verify = useVerifyTwoFactorCode({
+    // The step's person from the first render, so that a lock kept from before a reload shows at once.
+    personId,
+    ...(contextId !== undefined && { contextId }),
     ...(locale !== undefined && { locale }),
     ...(options.adapter && { adapter: options.adapter }),
     ...(options.maxAttempts !== undefined && { maxAttempts: options.maxAttempts }),

@@ -9,7 +9,7 @@ import type { TwoFactorPromptStatus } from './TwoFactorPromptStatus.js';
 import type { TwoFactorPromptValues } from './TwoFactorPromptValues.js';
 
 /** A host's own handlers, merged by the prompt's prop getters. */
-export interface PromptFieldHandlers<Element extends HTMLElement> {
+export interface PromptFieldHostProps<Element extends HTMLElement> {
   /** Called after the prompt's own change handler. */
   onChange?: (event: ChangeEvent<Element>) => void;
   /** Called after the prompt's own blur handler. */
@@ -20,7 +20,7 @@ type RegisteredField<Name extends keyof TwoFactorPromptValues, Element extends H
   UseFormRegisterReturn<Name>,
   'onChange' | 'onBlur'
 > &
-  Required<PromptFieldHandlers<Element>>;
+  Required<PromptFieldHostProps<Element>>;
 
 /** The headless state of the prompt, and prop getters to render it. */
 export interface UseTwoFactorPromptResult {
@@ -57,7 +57,7 @@ export interface UseTwoFactorPromptResult {
   /** Registers a medium radio input; the host's own `onChange` and `onBlur` are called too. */
   getMediumInputProps: (
     medium: Medium,
-    hostProps?: PromptFieldHandlers<HTMLInputElement>,
+    hostProps?: PromptFieldHostProps<HTMLInputElement>,
   ) => RegisteredField<'medium', HTMLInputElement> & {
     type: 'radio';
     value: Medium;
@@ -66,7 +66,7 @@ export interface UseTwoFactorPromptResult {
     'aria-describedby'?: string;
   };
   /** Registers the language select; the host's own `onChange` and `onBlur` are called too. */
-  getLanguageSelectProps: (hostProps?: PromptFieldHandlers<HTMLSelectElement>) => RegisteredField<'language', HTMLSelectElement> & {
+  getLanguageSelectProps: (hostProps?: PromptFieldHostProps<HTMLSelectElement>) => RegisteredField<'language', HTMLSelectElement> & {
     id: string;
     'aria-invalid'?: true;
     'aria-describedby'?: string;

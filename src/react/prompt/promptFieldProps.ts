@@ -2,7 +2,7 @@ import type { ChangeEvent, FocusEvent } from 'react';
 import type { UseFormRegister } from 'react-hook-form';
 import { mergeHandlers } from '../shared/mergeHandlers.js';
 import type { TwoFactorPromptValues } from './TwoFactorPromptValues.js';
-import type { PromptFieldHandlers } from './UseTwoFactorPromptResult.js';
+import type { PromptFieldHostProps } from './UseTwoFactorPromptResult.js';
 
 type Field = keyof TwoFactorPromptValues;
 
@@ -15,7 +15,7 @@ export function promptFieldProps(
   markChanged: (name: Field) => void,
   fieldErrors: Partial<Record<Field, readonly string[]>>,
 ) {
-  return <Name extends Field, Element extends HTMLElement>(name: Name, errorId: string, host: PromptFieldHandlers<Element> | undefined) => {
+  return <Name extends Field, Element extends HTMLElement>(name: Name, errorId: string, host: PromptFieldHostProps<Element> | undefined) => {
     const registered = register(name);
     const onChange = (event: ChangeEvent<Element>) => {
       markChanged(name);
