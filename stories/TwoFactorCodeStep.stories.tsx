@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { TwoFactorCodeStep } from '../src/index.js';
+import { TwoFactorCodeInput, TwoFactorCodeStep, type TwoFactorCodeStepProps, useTwoFactorCodeStep } from '../src/index.js';
 import { createMockAdapter, type MockAdapter } from '../src/testing/index.js';
 import { type AnswerFixture, codeVerified, expiredCode, wrongCode } from '../test/fixtures/answers.js';
 import { verifyAnswerWith, verifyCodePath } from '../test/fixtures/handlers.js';
@@ -263,5 +263,57 @@ export const MockAdapterWrongThenRight: Story = {
       { ...demoIds, code: '111111' },
       { ...demoIds, code: '222222' },
     ]);
+  },
+};
+
+/** A portal's own layout over the headless hook: its label, hint and button, with the input-only `<TwoFactorCodeInput>`. */
+function HostLayout(props: TwoFactorCodeStepProps) {
+  const step = useTwoFactorCodeStep(props);
+  return (
+    <form className="rtf-prompt" onSubmit={step.submit} noValidate>
+      <label className="rtf-label" htmlFor={step.ids.input}>
+        Code from the SMS
+      </label>
+      <p className="rtf-instructions" id={step.ids.instructions}>
+        {step.messages.codeInstructions(step.codeLength)}
+      </p>
+      <p className="rtf-instructions" id="host-code-hint">
+        It may take a minute to arrive.
+      </p>
+      <TwoFactorCodeInput step={step} className="host-code" aria-describedby="host-code-hint" data-testid="host-code" />
+      {step.fieldErrors.code && (
+        <p className="rtf-error" id={step.ids.error}>
+          {step.fieldErrors.code.join(' ')}
+        </p>
+      )}
+      <button className="rtf-submit" type="submit">
+        Check the code
+      </button>
+    </form>
+  );
+}
+
+/**
+ * A host's own code step: `useTwoFactorCodeStep` holds the state, `<TwoFactorCodeInput>` draws the
+ * boxes over the one real input, which takes the host's `className`, `data-*` and description.
+ */
+export const HostLayoutOverTheHook: Story = {
+  parameters: { msw: { handlers: [verifyAnswerWith(rightOrWrong)] } },
+  args: { autoSubmit: false },
+  render: (args) => <HostLayout {...args} />,
+  play: async ({ canvasElement, args }) => {
+    const input = within(canvasElement).getByRole('textbox', { name: 'Code from the SMS' });
+    await expect(input).toHaveClass('rtf-code-input', 'host-code');
+    await expect(input).toHaveAttribute('data-status', 'idle');
+    await userEvent.type(input, '000000');
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Check the code' }));
+    await waitFor(() => expect(input).toHaveAttribute('aria-invalid', 'true'));
+    await expect(input).toHaveAccessibleDescription(
+      'Enter the 6-character code we sent you. The code is not correct. 4 attempts left. It may take a minute to arrive.',
+    );
+    await userEvent.keyboard(rightCode);
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Check the code' }));
+    await waitFor(() => expect(input).toHaveAttribute('data-status', 'verified'));
+    await expect(args.onVerified).toHaveBeenCalledTimes(1);
   },
 };
