@@ -1,7 +1,11 @@
 import { checkBaseUrl } from './checkBaseUrl.js';
+import { checkMaxBodyBytes } from './checkMaxBodyBytes.js';
 import { checkTimeoutMs } from './checkTimeoutMs.js';
+import { defaultMaxBodyBytes } from './defaultMaxBodyBytes.js';
 import { defaultSendCodePath } from './defaultSendCodePath.js';
-import { checkMaxBodyBytes, defaultMaxBodyBytes, defaultTimeoutMs, type FetchAnswerHeaders, fetchAnswer } from './fetchAnswer.js';
+import { defaultTimeoutMs } from './defaultTimeoutMs.js';
+import type { FetchAnswerHeaders } from './FetchAnswerHeaders.js';
+import { fetchAnswer } from './fetchAnswer.js';
 import { parseRequest } from './parseRequest.js';
 import { readSendCodeAnswer } from './readSendCodeAnswer.js';
 import type { SendCodeRequest } from './SendCodeRequest.js';

@@ -6,6 +6,8 @@ export {
   type HttpAdapterHeaders,
   type HttpAdapterVerifyOptions,
 } from './createHttpAdapter.js';
+export { defaultMaxBodyBytes } from './defaultMaxBodyBytes.js';
+export { defaultTimeoutMs } from './defaultTimeoutMs.js';
 export { clearTwoFactorState } from './engine/clearTwoFactorState.js';
 export { getTwoFactorEngine } from './engine/getTwoFactorEngine.js';
 export {
@@ -20,14 +22,8 @@ export {
   type TwoFactorPersonSnapshot,
   toTwoFactorError,
 } from './engine/TwoFactorEngine.js';
-export {
-  defaultMaxBodyBytes,
-  defaultTimeoutMs,
-  type FetchAnswerHeaders,
-  type FetchAnswerOptions,
-  type FetchedAnswer,
-  fetchAnswer,
-} from './fetchAnswer.js';
+export type { FetchAnswerHeaders } from './FetchAnswerHeaders.js';
+export { type FetchAnswerOptions, type FetchedAnswer, fetchAnswer } from './fetchAnswer.js';
 export { formatMessage, type MessageValues } from './formatMessage.js';
 export { languageTagSchema } from './languageTagSchema.js';
 export { type Medium, mediums } from './Medium.js';

@@ -2,7 +2,8 @@
 import { inspect } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
-import { defaultMaxBodyBytes, fetchAnswer } from '../../src/core/fetchAnswer.js';
+import { defaultMaxBodyBytes } from '../../src/core/defaultMaxBodyBytes.js';
+import { fetchAnswer } from '../../src/core/fetchAnswer.js';
 import { answer, loopback, sleep } from '../loopback.js';
 import { rejection } from '../rejection.js';
 
