@@ -133,7 +133,7 @@ async function readBody(response: Response, maxBodyBytes: number, signal: AbortS
 
 /** Every value that must stay out of errors: the given secrets and the credentials among the sent headers. */
 function secretsOf(headers: Headers, given: readonly string[]): string[] {
-  const secrets = given.filter((secret) => typeof secret === 'string' && secret !== '');
+  const secrets = [...given];
   for (const [name, value] of headers) {
     if (publicHeaders.has(name)) continue;
     // `Bearer <token>`: the token alone is a secret too.
