@@ -334,6 +334,7 @@ describe('fetchAnswer', () => {
       });
       const error = await rejection(fetchAnswer({ url: server.origin }));
       expect(error).toMatchObject({ kind: 'invalid-response', status: 200, maybeSent: true });
+      expect(error.message).toBe('The answer (HTTP 200) was cut off.');
     });
 
     it('given a refused connection, should reject network', async () => {
