@@ -31,6 +31,6 @@ export function checkBaseUrl(owner: string, baseUrl: unknown, relativeRefusal?: 
   if ([...checked.searchParams.keys()].some((key) => key.toLowerCase() === 'subscription-key')) {
     fail('a subscription key in the URL leaks into logs; pass it as subscriptionKey.');
   }
-  // A bare `?` or `#` leaves url.search and url.hash empty, yet would end up in the middle of every URL.
-  if (checked.search || checked.hash || /[?#]/.test(text)) fail('baseUrl must be the API root, without a query or fragment.');
+  // Read in the text: a bare `?` or `#` leaves url.search and url.hash empty, yet would end up in the middle of every URL.
+  if (/[?#]/.test(text)) fail('baseUrl must be the API root, without a query or fragment.');
 }

@@ -1,7 +1,11 @@
 import { checkBaseUrl } from './checkBaseUrl.js';
+import { checkMaxBodyBytes } from './checkMaxBodyBytes.js';
 import { checkTimeoutMs } from './checkTimeoutMs.js';
+import { defaultMaxBodyBytes } from './defaultMaxBodyBytes.js';
 import { defaultSendCodePath } from './defaultSendCodePath.js';
-import { checkMaxBodyBytes, defaultMaxBodyBytes, defaultTimeoutMs, type FetchAnswerHeaders, fetchAnswer } from './fetchAnswer.js';
+import { defaultTimeoutMs } from './defaultTimeoutMs.js';
+import type { FetchAnswerHeaders } from './FetchAnswerHeaders.js';
+import { fetchAnswer } from './fetchAnswer.js';
 import { parseRequest } from './parseRequest.js';
 import { readSendCodeAnswer } from './readSendCodeAnswer.js';
 import type { SendCodeRequest } from './SendCodeRequest.js';
@@ -187,20 +191,15 @@ export function createHttpAdapter(options: CreateHttpAdapterOptions): TwoFactorA
     try {
       return readSendCodeAnswer({ status: answer.status, body: answer.body, retryAfter: answer.headers.get('Retry-After') });
     } catch (error) {
-      if (!isTwoFactorError(error)) {
-        throw new TwoFactorError('unknown', {
-          message: 'The answer could not be read.',
-          status: answer.status,
-          maybeSent: answer.status < 300,
-        });
-      }
       if (!answer.echoesSecret) throw error;
+      // readSendCodeAnswer throws nothing but a TwoFactorError (its property tests pin that down).
+      const { kind, status, retryAfterSeconds, maybeSent } = error as TwoFactorError;
       // Loggers and error trackers print every member: an answer that repeats a credential keeps nothing of its body.
-      throw new TwoFactorError(error.kind, {
-        message: `The request failed (HTTP ${answer.status}, ${error.kind}); the answer repeated a credential that was sent, so none of it is kept.`,
-        ...(error.status !== undefined && { status: error.status }),
-        ...(error.retryAfterSeconds !== undefined && { retryAfterSeconds: error.retryAfterSeconds }),
-        maybeSent: error.maybeSent,
+      throw new TwoFactorError(kind, {
+        message: `The request failed (HTTP ${answer.status}, ${kind}); the answer repeated a credential that was sent, so none of it is kept.`,
+        status,
+        retryAfterSeconds,
+        maybeSent,
       });
     }
   }

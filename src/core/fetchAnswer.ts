@@ -1,11 +1,12 @@
+import { checkMaxBodyBytes } from './checkMaxBodyBytes.js';
 import { checkTimeoutMs } from './checkTimeoutMs.js';
+import { defaultMaxBodyBytes } from './defaultMaxBodyBytes.js';
+import { defaultTimeoutMs } from './defaultTimeoutMs.js';
+import type { FetchAnswerHeaders } from './FetchAnswerHeaders.js';
 import { TwoFactorError } from './TwoFactorError.js';
 
-// The library's own spelling of the DOM's HeadersInit, so that the types hold in a project without the DOM lib.
-type HeaderValues = Headers | Record<string, string> | [string, string][];
-
-/** Headers, or a (possibly async) function that returns them (e.g. a fresh bearer token). */
-export type FetchAnswerHeaders = HeaderValues | (() => HeaderValues | Promise<HeaderValues>);
+// What a `headers` option gives once called: the headers themselves.
+type HeaderValues = Exclude<FetchAnswerHeaders, (...args: never[]) => unknown>;
 
 /** What `fetchAnswer` sends, and how long and how much it waits for. */
 export interface FetchAnswerOptions {
@@ -47,11 +48,6 @@ export interface FetchedAnswer {
   echoesSecret: boolean;
 }
 
-/** The default `timeoutMs`. */
-export const defaultTimeoutMs = 15_000;
-/** The default `maxBodyBytes`: 1 MiB. */
-export const defaultMaxBodyBytes = 1_048_576;
-
 // Values of these headers say what is exchanged, not who asks: a body may well repeat them.
 const publicHeaders = new Set(['accept', 'accept-language', 'content-language', 'content-type']);
 // A shorter header value (`X-Call: 1`) is no credential, and would match innocent text in any body.
@@ -61,16 +57,6 @@ const maxCauseDepth = 10;
 
 function fail(problem: string): never {
   throw new TypeError(`fetchAnswer: ${problem}`);
-}
-
-/**
- * Throws a `TypeError` naming `owner` unless `maxBodyBytes` is undefined or
- * a positive whole number of bytes.
- */
-export function checkMaxBodyBytes(owner: string, maxBodyBytes: unknown): void {
-  if (maxBodyBytes !== undefined && !(Number.isSafeInteger(maxBodyBytes) && (maxBodyBytes as number) > 0)) {
-    throw new TypeError(`${owner}: maxBodyBytes must be a positive whole number of bytes; got ${String(maxBodyBytes)}.`);
-  }
 }
 
 function checkOptions(options: FetchAnswerOptions): void {
@@ -147,7 +133,7 @@ async function readBody(response: Response, maxBodyBytes: number, signal: AbortS
 
 /** Every value that must stay out of errors: the given secrets and the credentials among the sent headers. */
 function secretsOf(headers: Headers, given: readonly string[]): string[] {
-  const secrets = given.filter((secret) => typeof secret === 'string' && secret !== '');
+  const secrets = [...given];
   for (const [name, value] of headers) {
     if (publicHeaders.has(name)) continue;
     // `Bearer <token>`: the token alone is a secret too.

@@ -6,6 +6,8 @@ export {
   type HttpAdapterHeaders,
   type HttpAdapterVerifyOptions,
 } from './createHttpAdapter.js';
+export { defaultMaxBodyBytes } from './defaultMaxBodyBytes.js';
+export { defaultTimeoutMs } from './defaultTimeoutMs.js';
 export type { CreateTwoFactorEngineOptions } from './engine/CreateTwoFactorEngineOptions.js';
 export { clearTwoFactorState } from './engine/clearTwoFactorState.js';
 export { createTwoFactorEngine } from './engine/createTwoFactorEngine.js';
@@ -19,14 +21,8 @@ export type { TwoFactorEngineSendOptions } from './engine/TwoFactorEngineSendOpt
 export type { TwoFactorEngineVerifyOptions } from './engine/TwoFactorEngineVerifyOptions.js';
 export type { TwoFactorPersonSnapshot } from './engine/TwoFactorPersonSnapshot.js';
 export { toTwoFactorError } from './engine/toTwoFactorError.js';
-export {
-  defaultMaxBodyBytes,
-  defaultTimeoutMs,
-  type FetchAnswerHeaders,
-  type FetchAnswerOptions,
-  type FetchedAnswer,
-  fetchAnswer,
-} from './fetchAnswer.js';
+export type { FetchAnswerHeaders } from './FetchAnswerHeaders.js';
+export { type FetchAnswerOptions, type FetchedAnswer, fetchAnswer } from './fetchAnswer.js';
 export { formatMessage, type MessageValues } from './formatMessage.js';
 export { languageTagSchema } from './languageTagSchema.js';
 export { type Medium, mediums } from './Medium.js';

@@ -113,8 +113,8 @@ function toPlaceholders(value: unknown): Record<string, string> | undefined {
 function toIssue(failure: WireFailure): ValidationIssue {
   const propertyName = failure.propertyname ?? '';
   const field = toTwoFactorField(propertyName);
-  // FluentValidation's default severity is Error; an unknown one blocks rather than slipping through.
-  const severity = severityByName[String(failure.severity ?? 0).toLowerCase()] ?? 'error';
+  // FluentValidation's default severity is Error; the schema lets no other value than those of severityByName through.
+  const severity = severityByName[String(failure.severity ?? 0).toLowerCase()] as ValidationSeverity;
   const placeholders = toPlaceholders(failure.formattedmessageplaceholdervalues);
   return {
     ...(field && { field }),
@@ -182,7 +182,8 @@ function kindForStatus(status: number, hasValidationContent: boolean): TwoFactor
   if (status === 401) return 'unauthorized';
   if (status === 403) return 'forbidden';
   if (status === 429) return 'rate-limited';
-  if (status >= 400 && status < 500 && hasValidationContent) return 'validation';
+  // Only a failing status (400 or more) is passed in.
+  if (status < 500 && hasValidationContent) return 'validation';
   return 'server';
 }
 

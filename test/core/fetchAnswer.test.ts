@@ -2,7 +2,8 @@
 import { inspect } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
-import { defaultMaxBodyBytes, fetchAnswer } from '../../src/core/fetchAnswer.js';
+import { defaultMaxBodyBytes } from '../../src/core/defaultMaxBodyBytes.js';
+import { fetchAnswer } from '../../src/core/fetchAnswer.js';
 import { answer, loopback, sleep } from '../loopback.js';
 import { rejection } from '../rejection.js';
 
@@ -333,6 +334,7 @@ describe('fetchAnswer', () => {
       });
       const error = await rejection(fetchAnswer({ url: server.origin }));
       expect(error).toMatchObject({ kind: 'invalid-response', status: 200, maybeSent: true });
+      expect(error.message).toBe('The answer (HTTP 200) was cut off.');
     });
 
     it('given a refused connection, should reject network', async () => {

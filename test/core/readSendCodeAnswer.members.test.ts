@@ -66,7 +66,7 @@ describe('readSendCodeAnswer: the members it checks', () => {
     expect(outcome(issue(severity))).toMatchObject({ kind: 'validation' });
   });
 
-  it.each([3, -1, 1.5, '1', 'fatal', 'warnings', true])(
+  it.each([3, -1, 1.5, '1', 'fatal', 'warnings', 'fatal error', ['Warning'], true])(
     'given a 200 with a failure of Severity %j, should reject invalid-response',
     (severity) => {
       expect(outcome(issue(severity))).toMatchObject({ kind: 'invalid-response' });
