@@ -147,6 +147,21 @@ export function createTwoFactorEngine(options: CreateTwoFactorEngineOptions = {}
     };
   }
 
+  // `clear()` (a sign-out) ends a flight at once, even when a host's adapter ignores its signal: nothing
+  // may stay pending past a sign-out. A `leave` waits for the adapter's own answer to the abort instead,
+  // since it says whether the code may have gone out (`maybeSent` starts the cooldown).
+  function untilCleared<Result>(pending: Promise<Result>, flight: Flight<Result>): Promise<Result> {
+    const { signal } = flight.controller;
+    pending.catch(() => {});
+    return new Promise<Result>((resolve, reject) => {
+      const onAbort = () => {
+        if (flight.cleared) reject(new TwoFactorError('aborted', { cause: signal.reason }));
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
+      pending.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    });
+  }
+
   // Stands for every caller that named no participant: nobody can leave on its behalf, so a flight it
   // started or joined is never aborted by `leave`, only by `clear()`.
   const caller = {};
@@ -176,7 +191,7 @@ export function createTwoFactorEngine(options: CreateTwoFactorEngineOptions = {}
     registry.set(key, flight);
     const run = async () => {
       try {
-        const result = await call(flight.controller.signal);
+        const result = await untilCleared(call(flight.controller.signal), flight);
         if (!flight.cleared) settle({ result });
         return result;
       } catch (error) {
