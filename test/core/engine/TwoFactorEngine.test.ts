@@ -687,6 +687,39 @@ describe('TwoFactorEngine: the send in flight', () => {
     expect(call).toHaveBeenCalledTimes(1);
   });
 
+  it('given its one participant left after the request went out, should wait for the adapter, whose maybeSent starts the cooldown', async () => {
+    const one = {};
+    const flight = engine.send(
+      person,
+      (signal) =>
+        new Promise<SendCodeResult>((_resolve, reject) =>
+          signal.addEventListener('abort', () => reject(new TwoFactorError('aborted', { maybeSent: true })), { once: true }),
+        ),
+      { cooldownSeconds: 30, participant: one },
+    );
+    engine.leave(one);
+    await expect(flight).rejects.toMatchObject({ kind: 'aborted', maybeSent: true });
+    // The code may have gone out: an impatient remount does not send a second one.
+    expect(engine.getCooldownRemaining(key)).toBe(30);
+  });
+
+  it('given a sign-out (clear) while an adapter ignores its signal, should end the send at once with the abort as cause', async () => {
+    let signal: AbortSignal | undefined;
+    const flight = engine.send(
+      person,
+      (given) => {
+        signal = given;
+        return new Promise<SendCodeResult>(() => {});
+      },
+      { cooldownSeconds: 30 },
+    );
+    engine.clear();
+    const error = await flight.catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ kind: 'aborted', maybeSent: false });
+    expect((error as TwoFactorError).cause).toBe(signal?.reason);
+    expect(engine.getCooldownRemaining(key)).toBe(0);
+  });
+
   it('given its one participant left, should abort the send', async () => {
     let signal: AbortSignal | undefined;
     const one = {};
