@@ -15,7 +15,11 @@ export function promptFieldProps(
   markChanged: (name: Field) => void,
   fieldErrors: Partial<Record<Field, readonly string[]>>,
 ) {
-  return <Name extends Field, Element extends HTMLElement>(name: Name, errorId: string, host: PromptFieldHostProps<Element> | undefined) => {
+  return <Name extends Field, Element extends HTMLElement>(
+    name: Name,
+    errorId: string,
+    host: PromptFieldHostProps<Element> | undefined,
+  ) => {
     const registered = register(name);
     const onChange = (event: ChangeEvent<Element>) => {
       markChanged(name);
