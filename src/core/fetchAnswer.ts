@@ -4,6 +4,7 @@ import { defaultMaxBodyBytes } from './defaultMaxBodyBytes.js';
 import { defaultTimeoutMs } from './defaultTimeoutMs.js';
 import type { FetchAnswerHeaders } from './FetchAnswerHeaders.js';
 import { TwoFactorError } from './TwoFactorError.js';
+import { untilAborted } from './untilAborted.js';
 
 // What a `headers` option gives once called: the headers themselves.
 type HeaderValues = Exclude<FetchAnswerHeaders, (...args: never[]) => unknown>;
@@ -79,16 +80,6 @@ function mentionsSecret(value: unknown, secrets: readonly string[], depth = 0): 
       (typeof key === 'string' && mentionsSecret(key, secrets)) ||
       (descriptor !== undefined && 'value' in descriptor && mentionsSecret(descriptor.value, secrets, depth + 1))
     );
-  });
-}
-
-/** Rejects with the signal's reason as soon as it aborts, whatever `promise` does. */
-function untilAborted<Value>(promise: Promise<Value>, signal: AbortSignal): Promise<Value> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
   });
 }
 

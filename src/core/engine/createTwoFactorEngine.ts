@@ -3,6 +3,7 @@ import { personKey } from '../personKey.js';
 import type { SendCodeRequest } from '../SendCodeRequest.js';
 import type { SendCodeResult } from '../SendCodeResult.js';
 import { TwoFactorError } from '../TwoFactorError.js';
+import { untilAborted } from '../untilAborted.js';
 import type { VerifyCodeResult } from '../VerifyCodeResult.js';
 import { isAttemptsEntry } from './AttemptsEntry.js';
 import { isCooldownEntry } from './CooldownEntry.js';
@@ -28,8 +29,8 @@ interface Flight<Result> {
   readonly settled: Partial<TwoFactorPersonSnapshot>;
   readonly participants: Set<object>;
   promise: Promise<Result>;
-  /** Set by `clear()`: what it settles with no longer touches the store. */
-  cleared: boolean;
+  /** Aborted by `clear()`, with the flight's `aborted` error: what it settles with no longer touches the store. */
+  readonly clearing: AbortController;
 }
 
 // setTimeout fires at once past this: a longer wait is re-armed.
@@ -147,21 +148,6 @@ export function createTwoFactorEngine(options: CreateTwoFactorEngineOptions = {}
     };
   }
 
-  // `clear()` (a sign-out) ends a flight at once, even when a host's adapter ignores its signal: nothing
-  // may stay pending past a sign-out. A `leave` waits for the adapter's own answer to the abort instead,
-  // since it says whether the code may have gone out (`maybeSent` starts the cooldown).
-  function untilCleared<Result>(pending: Promise<Result>, flight: Flight<Result>): Promise<Result> {
-    const { signal } = flight.controller;
-    pending.catch(() => {});
-    return new Promise<Result>((resolve, reject) => {
-      const onAbort = () => {
-        if (flight.cleared) reject(new TwoFactorError('aborted', { cause: signal.reason }));
-      };
-      signal.addEventListener('abort', onAbort, { once: true });
-      pending.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-    });
-  }
-
   // Stands for every caller that named no participant: nobody can leave on its behalf, so a flight it
   // started or joined is never aborted by `leave`, only by `clear()`.
   const caller = {};
@@ -186,23 +172,26 @@ export function createTwoFactorEngine(options: CreateTwoFactorEngineOptions = {}
       settled,
       participants: new Set([participant ?? caller]),
       promise: Promise.resolve() as Promise<never>,
-      cleared: false,
+      clearing: new AbortController(),
     };
     registry.set(key, flight);
     const run = async () => {
       try {
-        const result = await untilCleared(call(flight.controller.signal), flight);
-        if (!flight.cleared) settle({ result });
+        // `clear()` (a sign-out) ends a flight at once, even when a host's adapter ignores its signal: nothing
+        // may stay pending past a sign-out. A `leave` waits for the adapter's own answer to the abort
+        // instead, since it says whether the code may have gone out (`maybeSent` starts the cooldown).
+        const result = await untilAborted(call(flight.controller.signal), flight.clearing.signal);
+        if (!flight.clearing.signal.aborted) settle({ result });
         return result;
       } catch (error) {
         const failure = toTwoFactorError(error);
-        if (!flight.cleared) settle({ error: failure });
+        if (!flight.clearing.signal.aborted) settle({ error: failure });
         throw failure;
       } finally {
         // A flight that `leave` detached no longer speaks for the person: another may be in flight now.
         const current = registry.get(key) === flight;
         if (current) registry.delete(key);
-        if (!flight.cleared) refresh(key, current ? settled : {}, 'flight');
+        if (!flight.clearing.signal.aborted) refresh(key, current ? settled : {}, 'flight');
       }
     };
     flight.promise = run();
@@ -308,8 +297,9 @@ export function createTwoFactorEngine(options: CreateTwoFactorEngineOptions = {}
 
     clear() {
       for (const flight of [...sends.values(), ...verifies.values()]) {
-        flight.cleared = true;
         flight.controller.abort();
+        // Right after, before any answer to that abort can arrive: it is the flight's end.
+        flight.clearing.abort(new TwoFactorError('aborted', { cause: flight.controller.signal.reason }));
       }
       sends.clear();
       verifies.clear();
