@@ -34,9 +34,18 @@ test('given the built Storybook, every internal link of every docs page should l
   const files = new Set();
   let followed = 0;
   const page = await browser.newPage();
+  const pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
   for (const entry of docs) {
+    pageErrors.length = 0;
     await page.goto(`${server.origin}/iframe.html?id=${entry.id}&viewMode=docs`);
-    await page.locator('.sbdocs-content').first().waitFor({ timeout: 60_000 });
+    try {
+      await page.locator('.sbdocs-content').first().waitFor({ timeout: 60_000 });
+    } catch {
+      const shown = ((await page.locator('body').textContent()) ?? '').slice(0, 500);
+      broken.push(`${entry.title}: the page did not render (${[...pageErrors, shown].join(' | ')})`);
+      continue;
+    }
     await page.waitForLoadState('networkidle');
     // The page's own links: those drawn by a story inside it (a recipe's "Use another account") are the story's.
     const links = await page.$$eval('.sbdocs-content a[href]', (anchors) =>
