@@ -61,7 +61,10 @@ export function checkSnippets({ root, files, work = join(root, 'node_modules/.ca
     build = 'dist/ (fresh)';
   } else {
     // Only the declarations, incrementally: the check reads types, and tsc alone is quicker than the whole build.
-    const incremental = ['--incremental', '--tsBuildInfoFile', `${declarations}.tsbuildinfo`];
+    const buildInfo = `${declarations}.tsbuildinfo`;
+    // tsc trusts its build info: without the output it would emit nothing.
+    if (!existsSync(join(declarations, 'index.d.ts'))) rmSync(buildInfo, { force: true });
+    const incremental = ['--incremental', '--tsBuildInfoFile', buildInfo];
     execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json'), '--outDir', declarations, ...incremental], {
       cwd: root,
       stdio: 'pipe',
