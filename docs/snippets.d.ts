@@ -5,8 +5,8 @@ interface SnippetSession {
   personId: string;
   contextId: string;
 }
-/** Your session lookup: from the request's cookie, or from `cookies()` in a Next.js route. */
-declare function getSession(request?: Request): Promise<SnippetSession | null>;
+/** Your session lookup, from the request (its cookie or its Authorization header): every snippet passes the request. */
+declare function getSession(request: Request): Promise<SnippetSession | null>;
 /** A bearer token for your own backend. */
 declare function getToken(): Promise<string>;
 /** The signed-in person, the login's context and the login attempt, as your page has them. */
