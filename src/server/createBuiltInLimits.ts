@@ -19,7 +19,7 @@ export interface BuiltInLimits {
 
 /**
  * The handler's limits from its `limits` option: a member that is absent is the default memory
- * limiter, `false` is none, a limiter is run with a deadline and a memory insurance
+ * limiter, `false` is none, a host's limiter is run with a deadline and a memory insurance
  * (`createInsuredLimit`). `onFailure` hears of a limiter's failure once per streak.
  */
 export function createBuiltInLimits(
@@ -31,7 +31,11 @@ export function createBuiltInLimits(
     const given: RateLimiterAbstract | false | undefined = limits?.[operation];
     const { points, duration } = defaultLimits[operation];
     const limiter = given ?? createMemoryLimiter(points, duration);
-    byOperation[operation] = limiter === false ? undefined : createInsuredLimit(limiter, (error) => onFailure(operation, error));
+    byOperation[operation] =
+      limiter === false
+        ? undefined
+        : // The default counts in memory already: only a host's limiter, which may have a store that fails, is insured.
+          createInsuredLimit(limiter, { insure: given !== undefined, onFailure: (error) => onFailure(operation, error) });
   }
   return {
     has: (operation) => byOperation[operation] !== undefined,

@@ -43,21 +43,26 @@ async function consume(limiter: RateLimiterAbstract, key: string): Promise<Consu
 }
 
 /**
- * Runs a limiter with a deadline and an insurance: when it fails (its store is down or slow, an
- * `Error` rather than a refusal), the person is counted in a memory limiter of this instance with the
- * same points and duration, so that a failing store never lets requests through unlimited nor answers
- * `500`. `onFailure` hears of the first failure of each streak; the limiter is asked again on every
- * request, and its first answer ends the streak.
+ * Runs a limiter with a deadline and, with `insure`, an insurance: a memory limiter of this instance
+ * with the same points and duration that counts every request beside it. When the limiter fails (its
+ * store is down or slow: an `Error` or no answer rather than a refusal), the memory's decision is
+ * used, so that a failing store never lets requests through unlimited nor answers `500`, and an
+ * instance never lets a person through more often than the limit allows in all. `onFailure` hears of
+ * the first failure of each streak; the limiter is asked again on every request, and its first answer
+ * ends the streak.
  *
  * `rate-limiter-flexible`'s own `insuranceLimiter` does the same inside the limiter when the host sets
- * one (the handler then never sees the failure); this one also reports the failure and keeps working
- * for a limiter from another copy of the package.
+ * one (the handler then never sees the failure); this one also counts before the store fails, reports
+ * the failure, and works for a limiter from another copy of the package.
  */
-export function createInsuredLimit(limiter: RateLimiterAbstract, onFailure: (error: unknown) => void): InsuredLimit {
-  let insurance: RateLimiterAbstract | undefined;
+export function createInsuredLimit(
+  limiter: RateLimiterAbstract,
+  { insure, onFailure }: { insure: boolean; onFailure: (error: unknown) => void },
+): InsuredLimit {
+  const insurance = insure ? createMemoryLimiter(limiter.points, limiter.duration) : undefined;
   let failing = false;
   return async (key) => {
-    const consumed = await consume(limiter, key);
+    const [consumed, insured] = await Promise.all([consume(limiter, key), insurance && consume(insurance, key)]);
     if (consumed.ok) {
       failing = false;
       return consumed.decision;
@@ -66,9 +71,7 @@ export function createInsuredLimit(limiter: RateLimiterAbstract, onFailure: (err
       failing = true;
       onFailure(consumed.error);
     }
-    insurance ??= createMemoryLimiter(limiter.points, limiter.duration);
-    const insured = await consume(insurance, key);
-    // A memory limiter does not fail; were it to, the person is held rather than let through.
-    return insured.ok ? insured.decision : { ok: false, retryAfterSeconds: limiter.duration };
+    // A memory limiter does not fail; were it to, or were there none, the person is held rather than let through.
+    return insured?.ok ? insured.decision : { ok: false, retryAfterSeconds: limiter.duration };
   };
 }
