@@ -6,14 +6,14 @@ import { createHttpAdapter, isTwoFactorError } from '../../src/core/index.js';
 import { type CreateTwoFactorHandlerOptions, createTwoFactorHandler } from '../../src/server/index.js';
 import { answer as json } from '../loopback.js';
 import { setupFakeGateway } from './fakeGateway.js';
-import { countStatuses, serveHandler, verifyPath } from './serveHandler.js';
+import { countStatuses, serveForCurl, verifyPath } from './serveForCurl.js';
 
 const gateway = setupFakeGateway();
 const subscriptionKey = 'limits-test-key-7c1e';
 
 // The person is the request's `X-Test-Person` header, as a session cookie would name them.
 function serve(options: Partial<CreateTwoFactorHandlerOptions> = {}) {
-  return serveHandler(
+  return serveForCurl(
     createTwoFactorHandler({
       baseUrl: `${gateway.origin}/2fa`,
       subscriptionKey,

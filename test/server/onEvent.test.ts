@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { type CreateTwoFactorHandlerOptions, createTwoFactorHandler, type TwoFactorEvent } from '../../src/server/index.js';
 import { answer as json } from '../loopback.js';
 import { setupFakeGateway } from './fakeGateway.js';
-import { type CurlAnswer, serveHandler, verifyPath } from './serveHandler.js';
+import { type CurlAnswer, serveForCurl, verifyPath } from './serveForCurl.js';
 
 const gateway = setupFakeGateway();
 const subscriptionKey = 'events-test-key-3b9d';
@@ -12,7 +12,7 @@ const personId = 'person-4711';
 
 function serve(options: Partial<CreateTwoFactorHandlerOptions> = {}) {
   const events: TwoFactorEvent[] = [];
-  const served = serveHandler(
+  const served = serveForCurl(
     createTwoFactorHandler({
       baseUrl: `${gateway.origin}/2fa`,
       subscriptionKey,
@@ -154,7 +154,7 @@ describe('createTwoFactorHandler’s onEvent', () => {
       },
       () => Promise.reject(new Error('log down')),
     ]) {
-      const handler = await serveHandler(
+      const handler = await serveForCurl(
         createTwoFactorHandler({ baseUrl: `${gateway.origin}/2fa`, subscriptionKey, resolveSubject: () => ({ personId }), onEvent }),
       );
       const { status, body } = await handler.send();
@@ -201,10 +201,10 @@ describe('createTwoFactorHandler’s onEvent', () => {
             events.push(event);
           },
         });
-      const handler = await serveHandler(create());
+      const handler = await serveForCurl(create());
       await handler.send({ Medium: 42 });
       await handler.send({ Medium: 42 });
-      const other = await serveHandler(create());
+      const other = await serveForCurl(create());
       await other.send({ Medium: 42 });
       expect(events[0]?.person).toMatch(hash);
       expect(events[1]?.person).toBe(events[0]?.person);

@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { createTwoFactorHandler, type TwoFactorLimits } from '../../src/server/index.js';
 import { answer as json, type Loopback, loopback } from '../loopback.js';
 import { type RedisServer, startRedisServer } from './redisServer.js';
-import { type CurlAnswer, countStatuses, serveHandler, verifyPath } from './serveHandler.js';
+import { type CurlAnswer, countStatuses, serveForCurl, verifyPath } from './serveForCurl.js';
 
 const personId = 'person-31415';
 const subscriptionKey = 'redis-test-key-9e4a';
@@ -53,7 +53,7 @@ async function twoInstances(prefix: string) {
   const instances: { gateway: Loopback; send: () => Promise<CurlAnswer> }[] = [];
   for (let index = 0; index < 2; index++) {
     const gateway = await loopback(sent);
-    const handler = await serveHandler(
+    const handler = await serveForCurl(
       createTwoFactorHandler({
         baseUrl: `${gateway.origin}/2fa`,
         subscriptionKey,

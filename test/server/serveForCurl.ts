@@ -26,7 +26,7 @@ export interface CurlAnswer {
  * README's Express recipe does) for the current test, and returns what a direct caller would use:
  * `send(body)` and `verify(body)` POST JSON through real `fetch`.
  */
-export async function serveHandler(handler: TwoFactorHandler) {
+export async function serveForCurl(handler: TwoFactorHandler) {
   const server = createServer(getRequestListener(handler));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   open.push(
