@@ -57,6 +57,8 @@ const dependencies = [
   /^react-hook-form($|\/)/,
   /^@hookform\/resolvers($|\/)/,
   /^zod($|\/)/,
+  // The server entry's limiter: imported from its own module path, left to the host's install.
+  /^rate-limiter-flexible($|\/)/,
 ];
 
 export default defineConfig({

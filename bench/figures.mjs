@@ -66,6 +66,8 @@ const figures = {
   experiments: run('node', ['bench/size/experiment.mjs']).trim(),
   jsdom: tables(run('npm', ['run', '--silent', 'bench:render'])),
   chromium: tables(run('npm', ['run', '--silent', 'bench:browser'])),
+  // The server handler against a bare proxy (issue 20): minutes on a loaded machine.
+  server: run('node', ['bench/server-handler.mjs', '--profile']).trim(),
 };
 
 for (const [name, text] of Object.entries(figures)) console.log(`\n## ${name}\n\n${text}`);

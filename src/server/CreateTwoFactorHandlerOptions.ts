@@ -1,5 +1,7 @@
 import type { TwoFactorError } from '../core/TwoFactorError.js';
+import type { TwoFactorEvent } from './TwoFactorEvent.js';
 import type { TwoFactorLimiter } from './TwoFactorLimiter.js';
+import type { TwoFactorLimits } from './TwoFactorLimits.js';
 import type { TwoFactorSubject } from './TwoFactorSubject.js';
 
 /** Options of `createTwoFactorHandler`. */
@@ -27,4 +29,11 @@ export interface CreateTwoFactorHandlerOptions {
   limit?: TwoFactorLimiter;
   /** Called for the host's logs when the handler answers `5xx` or the gateway refuses the key; the error holds no key and no request headers. @default undefined */
   onError?: (error: TwoFactorError) => void;
+  // Built-in limits and events (issue 20).
+  /** The built-in per-person limits (`rate-limiter-flexible` limiters), run before `limit`; `false` turns one off. @default { send: 5 per 600 s, verify: 10 per 600 s } in this instance's memory */
+  limits?: TwoFactorLimits | undefined;
+  /** Keys the person hash of the limiters' keys and of events; the same on every instance that shares a store. @default derived from subscriptionKey, else a random secret of this process */
+  personHashSecret?: string | undefined;
+  /** Called once per request the handler answers, for an audit log; a throwing `onEvent` changes nothing. @default undefined */
+  onEvent?: ((event: TwoFactorEvent) => void | Promise<void>) | undefined;
 }

@@ -2,6 +2,7 @@ import { checkBaseUrl } from '../core/checkBaseUrl.js';
 import { checkTimeoutMs } from '../core/checkTimeoutMs.js';
 import { defaultSendCodePath } from '../core/defaultSendCodePath.js';
 import type { CreateTwoFactorHandlerOptions } from './CreateTwoFactorHandlerOptions.js';
+import { checkLimits } from './checkLimits.js';
 
 const owner = 'createTwoFactorHandler';
 
@@ -78,7 +79,11 @@ export function checkHandlerOptions(options: CreateTwoFactorHandlerOptions): Set
     fail('verifyPath must differ from path.');
   }
   checkTimeoutMs(owner, options.timeoutMs);
-  for (const name of ['fetch', 'limit', 'onError'] as const) {
+  checkLimits(owner, options.limits);
+  if (options.personHashSecret !== undefined && (typeof options.personHashSecret !== 'string' || options.personHashSecret.length < 16)) {
+    fail('personHashSecret must be a string of at least 16 characters when given.');
+  }
+  for (const name of ['fetch', 'limit', 'onError', 'onEvent'] as const) {
     if (options[name] !== undefined && typeof options[name] !== 'function') fail(`${name} must be a function.`);
   }
   if (options.fetch === undefined && typeof globalThis.fetch !== 'function') {

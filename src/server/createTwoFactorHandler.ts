@@ -3,8 +3,12 @@ import { TwoFactorError, type TwoFactorErrorKind } from '../core/TwoFactorError.
 import type { CreateTwoFactorHandlerOptions } from './CreateTwoFactorHandlerOptions.js';
 import { callGateway } from './callGateway.js';
 import { checkHandlerOptions } from './checkHandlerOptions.js';
+import { createBuiltInLimits } from './createBuiltInLimits.js';
+import { createEventRecorder, type RequestFacts } from './createEventRecorder.js';
+import { createPersonHash } from './createPersonHash.js';
 import { isLanguageList } from './isLanguageList.js';
 import { jsonAnswer, refusal } from './jsonAnswer.js';
+import { rateLimited } from './rateLimited.js';
 import { readRequestBody } from './readRequestBody.js';
 import { sanitizeAnswerBody } from './sanitizeAnswerBody.js';
 import type { TwoFactorHandler } from './TwoFactorHandler.js';
@@ -49,7 +53,9 @@ function retryAfterHeader(value: string | null): Record<string, string> {
  *
  * It serves `POST` where a request's path ends with `path` (or `verifyPath`),
  * takes `PersonId` and `ContextId` from `resolveSubject`, forwards only the
- * contract's other members with the key, runs the host's limiter first, and
+ * contract's other members with the key, runs its built-in per-person limits
+ * (`limits`: 5 sends and 10 verifies per 600 s unless told) and then the
+ * host's `limit` first, records each answer through `onEvent`, and
  * answers with the gateway's status and a sanitised body. Its own refusals
  * are `{ statusCode, message }`, as API Management's, which the browser's
  * `createHttpAdapter` reads: 400, 401, 403, 404, 405, 413, 415, 429, 500,
@@ -82,6 +88,12 @@ export function createTwoFactorHandler(options: CreateTwoFactorHandlerOptions): 
       // The host's logger failing must not change the answer.
     }
   };
+
+  // Built-in limits and events (issue 20): the person's keyed hash keys both.
+  const events = createEventRecorder(createPersonHash(options.personHashSecret ?? subscriptionKey), options.onEvent);
+  const limits = createBuiltInLimits(options.limits, (operation, error) =>
+    report('server', `The ${operation} limiter failed; counting in this instance's memory until it answers again.`, { cause: error }),
+  );
 
   function operationOf(request: Request): TwoFactorOperation | undefined {
     const pathname = trimSlashes(new URL(request.url).pathname);
@@ -117,7 +129,9 @@ export function createTwoFactorHandler(options: CreateTwoFactorHandlerOptions): 
         return refusal(502, 'The two-factor service refused this server.');
       }
       if (status >= 500) report('server', `The gateway failed (HTTP ${status}) on ${operation}.`, { status });
-      return jsonAnswer(status, sanitizeAnswerBody(outcome.body, subscriptionKey), retryAfterHeader(outcome.retryAfter));
+      return events.fromGateway(
+        jsonAnswer(status, sanitizeAnswerBody(outcome.body, subscriptionKey), retryAfterHeader(outcome.retryAfter)),
+      );
     }
     const { error } = outcome;
     const { kind, maybeSent } = error;
@@ -131,9 +145,10 @@ export function createTwoFactorHandler(options: CreateTwoFactorHandlerOptions): 
     return refusal(502, 'The two-factor service gave an answer that could not be read.', { maybeSent });
   }
 
-  async function handle(request: Request): Promise<Response> {
+  async function handle(request: Request, facts: RequestFacts): Promise<Response> {
     const operation = operationOf(request);
     if (!operation) return refusal(404, 'There is no two-factor operation at this path.');
+    facts.operation = operation;
     if (request.method !== 'POST') return refusal(405, 'Only POST is allowed here.', { headers: { Allow: 'POST' } });
     if (allowedOrigins && !allowedOrigins.has(request.headers.get('Origin') ?? '')) {
       return refusal(403, 'This origin may not call the two-factor service.');
@@ -156,6 +171,7 @@ export function createTwoFactorHandler(options: CreateTwoFactorHandlerOptions): 
       );
       return refusal(500, 'The two-factor service failed.');
     }
+    facts.subject = subject;
 
     const reading = await readRequestBody(request, maxRequestBytes);
     if (!reading.ok) {
@@ -172,6 +188,12 @@ export function createTwoFactorHandler(options: CreateTwoFactorHandlerOptions): 
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return refusal(400, 'The body must be a JSON object.');
     const body = toGatewayBody(parsed as Record<string, unknown>, subject, operation);
     if (!body.ok) return refusal(400, body.problem);
+    events.noteMedium(facts, body.body.Medium);
+
+    if (limits.has(operation)) {
+      const decision = await limits.consume(operation, await events.personOf(facts, subject));
+      if (!decision.ok) return rateLimited(decision.retryAfterSeconds);
+    }
 
     if (limit) {
       let decision: unknown;
@@ -185,21 +207,22 @@ export function createTwoFactorHandler(options: CreateTwoFactorHandlerOptions): 
         report('server', `limit must return { ok: true } or { ok: false, retryAfterSeconds }; it did not, on ${operation}.`);
         return refusal(500, 'The two-factor service failed.');
       }
-      if (!decision.ok) {
-        const seconds = Math.max(1, Math.ceil(decision.retryAfterSeconds));
-        return refusal(429, `Rate limit is exceeded. Try again in ${seconds} seconds.`, { headers: { 'Retry-After': String(seconds) } });
-      }
+      if (!decision.ok) return rateLimited(decision.retryAfterSeconds);
     }
     return forward(request, operation, body.body);
   }
 
   return async (request) => {
+    const facts = events.start();
+    let response: Response;
     try {
-      return await handle(request);
+      response = await handle(request, facts);
     } catch (error) {
       // Not reached by design; a bug here must still answer without leaking anything.
       report('unknown', 'The two-factor handler failed.', { cause: error });
-      return refusal(500, 'The two-factor service failed.');
+      response = refusal(500, 'The two-factor service failed.');
     }
+    await events.record(facts, response);
+    return response;
   };
 }
