@@ -1,4 +1,4 @@
-import { languageTagSchema } from '../core/languageTagSchema.js';
+import { isLanguageTag } from '../core/isLanguageTag.js';
 import type { TwoFactorOperation } from './TwoFactorOperation.js';
 import type { TwoFactorSubject } from './TwoFactorSubject.js';
 
@@ -16,7 +16,8 @@ export type GatewayBody = { ok: true; body: Record<string, string> } | { ok: fal
  * `ContextId` from the subject, whatever the browser sent, and only the
  * operation's other members (read in any case, as the browser adapter may
  * send camelCase from a custom `toBody`). Unknown members are dropped.
- * `Language` must be a BCP 47 tag, as the browser adapter checks it: else
+ * `Language` must be a BCP 47 tag, by the check of the browser adapter's
+ * `languageTagSchema` (without zod, which the server entry does not load): else
  * it would reach the gateway's headers and logs as the browser sent it.
  */
 export function toGatewayBody(browserBody: Record<string, unknown>, subject: TwoFactorSubject, operation: TwoFactorOperation): GatewayBody {
@@ -33,7 +34,7 @@ export function toGatewayBody(browserBody: Record<string, unknown>, subject: Two
     body[member] = value;
   }
   // The value is not repeated: it may be markup, a line break or kilobytes.
-  if (body.Language !== undefined && !languageTagSchema.safeParse(body.Language).success) {
+  if (body.Language !== undefined && !isLanguageTag(body.Language)) {
     return { ok: false, problem: 'Language must be a BCP 47 language tag, e.g. "fr-BE".' };
   }
   return { ok: true, body };
