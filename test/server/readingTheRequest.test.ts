@@ -136,22 +136,28 @@ describe('createTwoFactorHandler, reading the request', () => {
     it('given a body that took most of timeoutMs, should give the gateway only what is left of it', async () => {
       gateway.answer(() => {});
       const onError = vi.fn();
-      let release: () => void = () => {};
-      const stream = new ReadableStream<Uint8Array>({
-        start(controller) {
-          release = () => {
+      // The body arrives 2000 ms after the handler starts reading it (no pull before: highWaterMark 0), so more
+      // than 2000 ms after the request's arrival.
+      let pulls = 0;
+      const stream = new ReadableStream<Uint8Array>(
+        {
+          async pull(controller) {
+            pulls += 1;
+            if (pulls > 1) return;
+            await sleep(2000);
             controller.enqueue(new TextEncoder().encode(validBody));
             controller.close();
-          };
+          },
         },
-      });
-      setTimeout(() => release(), 1000);
-      const { status, body } = await post(handler({ timeoutMs: 1500, onError }), stream);
+        { highWaterMark: 0 },
+      );
+      const { status, body } = await post(handler({ timeoutMs: 3000, onError }), stream);
       expect(status).toBe(504);
       expect(body).toMatchObject({ statusCode: 504, MaybeSent: true });
       const waited = Number(/within (\d+) ms/.exec(String(onError.mock.calls[0]?.[0]?.message))?.[1]);
       expect(waited).toBeGreaterThan(0);
-      expect(waited).toBeLessThanOrEqual(500);
+      // At most 1000 ms (of 3000); a timer may fire a millisecond early.
+      expect(waited).toBeLessThanOrEqual(1010);
     });
 
     it('given a limit that spends the whole timeoutMs, should answer 504 without calling the gateway', async () => {
