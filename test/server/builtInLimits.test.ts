@@ -175,7 +175,7 @@ describe('createTwoFactorHandler’s built-in limits', () => {
     });
 
     it('given limits that are not limiters, should throw a TypeError naming the member', () => {
-      const base = { baseUrl: 'https://gateway.test/2fa', resolveSubject: () => null };
+      const base = { baseUrl: 'https://gateway.test/2fa', subscriptionKey, resolveSubject: () => null };
       expect(() => createTwoFactorHandler({ ...base, limits: { send: {} as RateLimiterMemory } })).toThrow(/limits\.send must be/);
       expect(() => createTwoFactorHandler({ ...base, limits: 5 as never })).toThrow(/limits must be an object/);
       expect(() => createTwoFactorHandler({ ...base, personHashSecret: 'short' })).toThrow(/personHashSecret/);

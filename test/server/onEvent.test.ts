@@ -196,6 +196,7 @@ describe('createTwoFactorHandler’s onEvent', () => {
       const create = () =>
         createTwoFactorHandler({
           baseUrl: `${gateway.origin}/2fa`,
+          subscriptionKey: false,
           resolveSubject: () => ({ personId }),
           onEvent: (event) => {
             events.push(event);
