@@ -14,7 +14,8 @@ export type WireMockAnswer = Exclude<MockAnswer, { type: 'error'; kind: 'timeout
 /** The request the answer is for, in the library's naming (`medium`, `code`): failures name the values it sent. */
 export type SentValues = Readonly<Partial<Record<string, unknown>>>;
 
-const wireSeverity = { error: 'Error', warning: 'Warning', info: 'Info' } as const;
+// FluentValidation's Severity enum as the contract's page sends it: 0 = Error, 1 = Warning, 2 = Info.
+const wireSeverity = { error: 0, warning: 1, info: 2 } as const;
 
 function toWireFailure({ propertyName, message, severity = 'error', code, placeholders }: MockIssue, sent: SentValues) {
   const field = toTwoFactorField(propertyName);

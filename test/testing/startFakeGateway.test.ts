@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it } from 'vitest';
-import { createHttpAdapter } from '../../src/core/index.js';
+import { createHttpAdapter, sendCodeWireResponseSchema } from '../../src/core/index.js';
 import { createTwoFactorHandler } from '../../src/server/index.js';
 import { createMockAdapter } from '../../src/testing/index.js';
 import { type FakeGateway, type StartFakeGatewayOptions, startFakeGateway } from '../../src/testing/node/index.js';
@@ -45,6 +45,25 @@ describe('startFakeGateway', () => {
     expect(call?.body).toStrictEqual({ PersonId: '42', ContextId: 'portal', Medium: 'sms' });
     expect(call?.headers.get('ocp-apim-subscription-key')).toBe('local-key');
     expect(call?.headers.get('accept-language')).toBe('nl-BE');
+  });
+
+  it('given sent and invalid scripts, should answer bodies the contract’s strict schema accepts', async () => {
+    const note = { propertyName: 'Language', message: 'English was used.', severity: 'warning' as const, code: 'LanguageFallback' };
+    const fake = await gateway({
+      answers: [
+        { type: 'sent', hint: 'Sent.', notes: [note] },
+        { type: 'invalid', issues: [{ propertyName: 'Medium', message: 'No.' }], formErrors: ['Locked.'] },
+      ],
+    });
+    for (const expected of [200, 200]) {
+      const response = await fetch(`${fake.baseUrl}/2FactorAuthentication/TwoFaCommand/Send2FactorAuthenticationCodeToPerson`, {
+        method: 'POST',
+        body: JSON.stringify({ PersonId: '42', Medium: 'sms' }),
+      });
+      expect(response.status).toBe(expected);
+      const parsed = sendCodeWireResponseSchema.safeParse(await response.json());
+      expect(parsed.error).toBeUndefined();
+    }
   });
 
   it('given a script function, should answer each call to the request it got', async () => {
