@@ -65,10 +65,12 @@ free_port() { node -e "const s=require('net').createServer().listen(0,'127.0.0.1
 
 start_servers() {
   : >"$work/gateway.log"
-  node "$here/fake-gateway.mjs" "$work/gateway.log" >"$work/gateway.port" 2>"$work/gateway.err" &
+  # The shipped fake gateway (react-two-factor/testing/node), imported from the app's node_modules.
+  cp "$root/test/consumer/fake-gateway.mjs" "$app/fake-gateway.mjs"
+  node "$app/fake-gateway.mjs" "$work/gateway.log" >"$work/gateway.port" 2>"$work/gateway.err" &
   pids+=($!)
   local port
-  for _ in $(seq 50); do [ -s "$work/gateway.port" ] && break; sleep 0.1; done
+  for _ in $(seq 300); do [ -s "$work/gateway.port" ] && break; sleep 0.1; done
   gateway_port="$(head -n 1 "$work/gateway.port")"
   [ -n "$gateway_port" ] || return 1
   port="$(free_port)"
