@@ -52,9 +52,13 @@ create_app() {
 }
 
 install_app() {
-  local query
+  local query form resolvers
   query="$(root_version @tanstack/react-query)" || return 1
-  (cd "$app" && npm install --no-audit --no-fund "next@$next_version" "@tanstack/react-query@$query" "$work"/react-two-factor-*.tgz) || return 1
+  form="$(root_version react-hook-form)" || return 1
+  resolvers="$(root_version @hookform/resolvers)" || return 1
+  # The React side's libraries are optional peers of the library: the app installs them, as the README says.
+  (cd "$app" && npm install --no-audit --no-fund "next@$next_version" "@tanstack/react-query@$query" "react-hook-form@$form" \
+    "@hookform/resolvers@$resolvers" "$work"/react-two-factor-*.tgz) || return 1
   (cd "$app" && npm install --no-audit --no-fund) || return 1
   node -e "const p=require('$app/node_modules/next/package.json');if(p.version!=='$next_version')throw new Error('next '+p.version);console.log('next',p.version)"
 }
@@ -65,10 +69,12 @@ free_port() { node -e "const s=require('net').createServer().listen(0,'127.0.0.1
 
 start_servers() {
   : >"$work/gateway.log"
-  node "$here/fake-gateway.mjs" "$work/gateway.log" >"$work/gateway.port" 2>"$work/gateway.err" &
+  # The shipped fake gateway (react-two-factor/testing/node), imported from the app's node_modules.
+  cp "$root/test/consumer/fake-gateway.mjs" "$app/fake-gateway.mjs"
+  node "$app/fake-gateway.mjs" "$work/gateway.log" >"$work/gateway.port" 2>"$work/gateway.err" &
   pids+=($!)
   local port
-  for _ in $(seq 50); do [ -s "$work/gateway.port" ] && break; sleep 0.1; done
+  for _ in $(seq 300); do [ -s "$work/gateway.port" ] && break; sleep 0.1; done
   gateway_port="$(head -n 1 "$work/gateway.port")"
   [ -n "$gateway_port" ] || return 1
   port="$(free_port)"
@@ -121,7 +127,7 @@ no_key_in_the_client() {
 echo "next consumer: in $work"
 require 'npm run build && npm pack' pack
 require "create-next-app@$create_next_app_version, default app template; the test's pages and route copied in" create_app
-require "npm install next@$next_version, @tanstack/react-query and the tarball" install_app
+require "npm install next@$next_version, @tanstack/react-query, react-hook-form, @hookform/resolvers and the tarball" install_app
 require 'next build (the generated next.config.ts, cacheComponents on)' next_build
 require 'next start and the fake gateway on 127.0.0.1' start_servers
 check 'server HTML of / holds the prompt (data-status="idle", "Send code")' server_html || true
