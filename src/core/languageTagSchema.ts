@@ -1,6 +1,11 @@
 import { refine, string } from 'zod/mini';
 
+// RFC 5646 (4.4.1) asks every implementation to handle 35 characters; `Intl` takes private-use tags of any
+// length (`en-x-` and kilobytes of subtags), which no gateway needs.
+const maxTagLength = 64;
+
 function isLanguageTag(value: string): boolean {
+  if (value.length > maxTagLength) return false;
   try {
     return Intl.getCanonicalLocales(value).length === 1;
   } catch {
@@ -8,7 +13,7 @@ function isLanguageTag(value: string): boolean {
   }
 }
 
-/** A BCP 47 language tag that `Intl` accepts, e.g. `en`, `fr-BE`, `zh-Hant-TW`. */
+/** A BCP 47 language tag that `Intl` accepts, at most 64 characters, e.g. `en`, `fr-BE`, `zh-Hant-TW`. */
 export const languageTagSchema = string().check(
   refine<string>(isLanguageTag, { error: (issue) => `"${String(issue.input)}" is not a BCP 47 language tag.` }),
 );

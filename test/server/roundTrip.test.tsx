@@ -18,10 +18,11 @@ let signedIn: TwoFactorSubject | null = { personId: 'person-from-session' };
 let server: Server;
 let baseUrl = '';
 beforeAll(async () => {
-  // The gateway is new in each test: the handler is created for the one of the test.
+  // The gateway is new in each test: the handler is created for the one of the test. Its timeoutMs runs from
+  // the request's arrival and covers the whole exchange: 2 s leave room for a first request on a busy machine.
   server = createServer(
     getRequestListener((request) =>
-      createTwoFactorHandler({ baseUrl: `${gateway.origin}/2fa`, subscriptionKey, timeoutMs: 200, resolveSubject: () => signedIn })(
+      createTwoFactorHandler({ baseUrl: `${gateway.origin}/2fa`, subscriptionKey, timeoutMs: 2000, resolveSubject: () => signedIn })(
         request,
       ),
     ),
