@@ -31,15 +31,17 @@ install_template() {
 
 free_port() { node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"; }
 
-# start_gateway: fake-gateway.mjs on a free port; sets gateway_url and gateway_log.
+# start_gateway: fake-gateway.mjs (react-two-factor/testing/node) from the app's directory, on a free port;
+# sets gateway_url and gateway_log.
 start_gateway() {
   gateway_log="$work/gateway.log"
   : >"$gateway_log"
-  node "$root/test/consumer/fake-gateway.mjs" "$gateway_log" >"$work/gateway.port" 2>"$work/gateway.err" &
+  cp "$root/test/consumer/fake-gateway.mjs" "$app/fake-gateway.mjs" || return 1
+  node "$app/fake-gateway.mjs" "$gateway_log" >"$work/gateway.url" 2>"$work/gateway.err" &
   pids+=($!)
-  for _ in $(seq 50); do [ -s "$work/gateway.port" ] && break; sleep 0.1; done
-  [ -s "$work/gateway.port" ] || { cat "$work/gateway.err"; return 1; }
-  gateway_url="http://127.0.0.1:$(head -n 1 "$work/gateway.port")/2fa"
+  for _ in $(seq 100); do [ -s "$work/gateway.url" ] && break; sleep 0.1; done
+  [ -s "$work/gateway.url" ] || { cat "$work/gateway.err"; return 1; }
+  gateway_url="$(head -n 1 "$work/gateway.url")"
 }
 
 # wait_for_url URL LOG: up to 30 s for the app to answer; prints the app's log when it does not.
@@ -78,11 +80,13 @@ missing_variables() {
   before="$(wc -l <"$gateway_log")"
   status="$(post_send "$1" -H "Origin: $1" --cookie session=p1)"
   echo "send without the variables: $status $(cat "$work/answer.json")"
+  sleep 0.2 # the fake writes its log every 50 ms
   [ "$status" = 500 ] && [ "$(wc -l <"$gateway_log")" = "$before" ]
 }
 
 # gateway_saw_the_session KEY N: N requests, all for the session's person, all with the key.
 gateway_saw_the_session() {
+  sleep 0.2 # the fake writes its log every 50 ms
   cat "$gateway_log"
   [ "$(wc -l <"$gateway_log")" -eq "$2" ] &&
     [ "$(grep -c '"PersonId":"person-from-session"' "$gateway_log")" -eq "$2" ] &&
