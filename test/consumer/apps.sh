@@ -2,9 +2,10 @@
 # and `app` set. Each test's app is a committed template with its own lockfile, which holds everything but
 # react-two-factor: it is copied out of the repository (so that nothing resolves from the repo's
 # node_modules), installed with `npm ci`, then the freshly packed tarball goes in with `--no-save`.
-# `CONSUMER_TARBALL` (set by .ci/run, which packs once) skips the build and pack.
+# `CONSUMER_TARBALL` (set by .ci/run, which packs once) skips the build and pack; `CONSUMER_NPM_CACHE` (set
+# by .ci/run to a temporary directory it removes at the end) lets the apps share the packages they have in common.
 
-export npm_config_cache="$work/npm-cache" npm_config_update_notifier=false npm_config_audit=false npm_config_fund=false
+export npm_config_cache="${CONSUMER_NPM_CACHE:-$work/npm-cache}" npm_config_update_notifier=false npm_config_audit=false npm_config_fund=false
 export NEXT_TELEMETRY_DISABLED=1 XDG_CONFIG_HOME="$work/config"
 
 pids=()

@@ -13,7 +13,9 @@ const gateway = await startFakeGateway({
   verifyPath,
   answers: (request) => ({ type: 'sent', hint: `Code sent to the phone of ${request.personId}.` }),
   verifyAnswers: (request) =>
-    request.code === '123456' ? { type: 'sent' } : { type: 'invalid', issues: [{ propertyName: 'Code', message: 'This code is not right.' }] },
+    request.code === '123456'
+      ? { type: 'sent' }
+      : { type: 'invalid', issues: [{ propertyName: 'Code', message: 'This code is not right.' }] },
 });
 // The fake records its calls; they are written out as they come, for the shell checks to read.
 setInterval(() => {
