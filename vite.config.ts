@@ -83,6 +83,8 @@ export default defineConfig({
     projects: [
       {
         extends: true,
+        // The recipes of docs/ that tests run (test/server/recipes) import the package by name, as an app does.
+        resolve: { alias: { 'react-two-factor/server': `${root}src/server/index.ts` } },
         test: {
           name: 'unit',
           environment: 'jsdom',

@@ -1,32 +1,29 @@
-// The consumer apps' stand-in for API Management: react-two-factor/testing/node as the app installed it.
-// Copy it into the app (it imports the library from the app's node_modules) and run
-//
-//   node fake-gateway.mjs <log file> [right code]
-//
-// It prints its base URL's port on the first line of stdout, answers every send with a hint naming the
-// PersonId it got, verifies the right code (default 123456) at the verify path, refuses any other at
-// the code, and appends one JSON line per request to the log: { url, key, body }. Stops on SIGTERM.
+// The framework consumer tests' gateway: the shipped fake of react-two-factor/testing/node, run from the
+// app's directory (copied there, so that the import resolves to the installed tarball). A send answers
+// with a hint naming the PersonId it got; a verify accepts 123456 and refuses any other code at `Code`.
+// Appends each request it got to the log file given as the first argument, as a JSON line (url, key, body),
+// and prints its base URL on stdout.
 import { appendFileSync } from 'node:fs';
 import { startFakeGateway } from 'react-two-factor/testing/node';
 
-const [log, rightCode = '123456'] = process.argv.slice(2);
-if (!log) throw new Error('usage: node fake-gateway.mjs <log file> [right code]');
-
-const record = (call) => {
-  appendFileSync(log, `${JSON.stringify({ url: call.url, key: call.headers.get('ocp-apim-subscription-key'), body: call.body })}\n`);
-};
-
+const log = process.argv[2];
+const verifyPath = '/2FactorAuthentication/TwoFaCommand/Verify2FactorAuthenticationCode';
+const logged = { calls: 0, verifyCalls: 0 };
 const gateway = await startFakeGateway({
-  verifyPath: '/2FactorAuthentication/TwoFaCommand/Verify2FactorAuthenticationCode',
-  answers: (request, callIndex) => {
-    record(gateway.calls[callIndex]);
-    return { type: 'sent', hint: `Code sent to the phone of ${request.personId}.` };
-  },
-  verifyAnswers: (request, callIndex) => {
-    record(gateway.verifyCalls[callIndex]);
-    return request.code === rightCode ? { type: 'sent' } : { type: 'invalid' };
-  },
+  verifyPath,
+  answers: (request) => ({ type: 'sent', hint: `Code sent to the phone of ${request.personId}.` }),
+  verifyAnswers: (request) =>
+    request.code === '123456'
+      ? { type: 'sent' }
+      : { type: 'invalid', issues: [{ propertyName: 'Code', message: 'This code is not right.' }] },
 });
-console.log(new URL(gateway.baseUrl).port);
-process.once('SIGTERM', () => gateway.close().then(() => process.exit(0)));
-process.once('SIGINT', () => gateway.close().then(() => process.exit(0)));
+// The fake records its calls; they are written out as they come, for the shell checks to read.
+setInterval(() => {
+  for (const list of ['calls', 'verifyCalls']) {
+    for (const call of gateway[list].slice(logged[list])) {
+      appendFileSync(log, `${JSON.stringify({ url: call.url, key: call.headers.get('ocp-apim-subscription-key'), body: call.body })}\n`);
+    }
+    logged[list] = gateway[list].length;
+  }
+}, 50);
+console.log(`${gateway.baseUrl}/2fa`);
