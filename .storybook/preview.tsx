@@ -6,6 +6,7 @@ import { clearTwoFactorState } from '../src/index.js';
 import '../src/styles.css';
 import './host.css';
 import { checkNoHorizontalOverflow } from '../stories/checkNoHorizontalOverflow.js';
+import { checkResets } from '../stories/checkResets.js';
 
 const preview: Preview = {
   loaders: [
@@ -32,7 +33,7 @@ const preview: Preview = {
   beforeEach() {
     clearTwoFactorState();
   },
-  afterEach: checkNoHorizontalOverflow,
+  afterEach: [checkNoHorizontalOverflow, checkResets],
   tags: ['autodocs'],
 };
 
