@@ -75,7 +75,11 @@ export function createTwoFactorHandler(options: CreateTwoFactorHandlerOptions): 
   const root = trimSlashes(options.baseUrl.trim());
   const paths: Record<TwoFactorOperation, string | undefined> = { send: options.path ?? defaultSendCodePath, verify: verifyPath };
 
-  const report = (kind: TwoFactorErrorKind, message: string, details: { status?: number; cause?: unknown; maybeSent?: boolean } = {}) => {
+  const report = (
+    kind: TwoFactorErrorKind,
+    message: string,
+    details: { status?: number | undefined; cause?: unknown; maybeSent?: boolean | undefined } = {},
+  ) => {
     try {
       onError?.(new TwoFactorError(kind, { message, ...details }));
     } catch {

@@ -17,31 +17,31 @@ export interface MockIssue {
   /** The message to show. */
   message: string;
   /** @default 'error' */
-  severity?: ValidationSeverity;
+  severity?: ValidationSeverity | undefined;
   /** FluentValidation's `ErrorCode`. */
-  code?: string;
+  code?: string | undefined;
   /** FluentValidation's `FormattedMessagePlaceholderValues`, e.g. `{ PropertyName: 'Medium' }`. */
-  placeholders?: Readonly<Record<string, string>>;
+  placeholders?: Readonly<Record<string, string>> | undefined;
 }
 
 interface MockAnswerTiming {
   /** Milliseconds before the answer; `Infinity` never answers until aborted. @default the adapter's `delayMs` */
-  delayMs?: number;
+  delayMs?: number | undefined;
 }
 
 /** One scripted answer; `sent` means the server accepted the request (for a verify answer: the code was right). */
 export type MockAnswer = MockAnswerTiming &
   (
-    | { type: 'sent'; hint?: string; notes?: MockIssue[] }
-    | { type: 'invalid'; issues?: MockIssue[]; formErrors?: string[] }
+    | { type: 'sent'; hint?: string | undefined; notes?: MockIssue[] | undefined }
+    | { type: 'invalid'; issues?: MockIssue[] | undefined; formErrors?: string[] | undefined }
     | {
         type: 'error';
         kind: Exclude<TwoFactorErrorKind, 'validation' | 'aborted'>;
-        status?: number;
-        formErrors?: string[];
-        retryAfterSeconds?: number;
+        status?: number | undefined;
+        formErrors?: string[] | undefined;
+        retryAfterSeconds?: number | undefined;
         /** Whether the code may have gone out, as after a real timeout once the request left. @default true for `timeout`, else false */
-        maybeSent?: boolean;
+        maybeSent?: boolean | undefined;
       }
   );
 
@@ -52,19 +52,19 @@ export interface MockAdapterCall<Request = SendCodeRequest> {
   /** The caller's signal, to assert cancellation. */
   signal: AbortSignal | undefined;
   /** The caller's locale (the language the server should answer in), to assert what a real server would get as `Accept-Language`. */
-  locale?: string;
+  locale?: string | undefined;
 }
 
 /** Options of `createMockAdapter`. */
 export interface CreateMockAdapterOptions {
   /** Answers in call order (the last one repeats), or a function of the request and the call index. @default [{ type: 'sent', hint: 'A code was sent.' }] */
-  answers?: MockAnswer | readonly MockAnswer[] | ((request: SendCodeRequest, callIndex: number) => MockAnswer);
+  answers?: (MockAnswer | readonly MockAnswer[] | ((request: SendCodeRequest, callIndex: number) => MockAnswer)) | undefined;
   /** Answers to `verifyCode`, like `answers`. @default { type: 'sent' } (every code is right) */
-  verifyAnswers?: MockAnswer | readonly MockAnswer[] | ((request: VerifyCodeRequest, callIndex: number) => MockAnswer);
+  verifyAnswers?: (MockAnswer | readonly MockAnswer[] | ((request: VerifyCodeRequest, callIndex: number) => MockAnswer)) | undefined;
   /** Default latency of every answer, in milliseconds. @default 0 */
-  delayMs?: number;
+  delayMs?: number | undefined;
   /** `false` makes an adapter without `verifyCode`, to test "this adapter cannot verify". @default true */
-  verify?: boolean;
+  verify?: boolean | undefined;
 }
 
 /** A mock made with `verify: false`: it has no `verifyCode`. */
