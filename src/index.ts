@@ -56,4 +56,4 @@ export type { UseSendTwoFactorCodeOptions } from './react/send/UseSendTwoFactorC
 export type { UseSendTwoFactorCodeResult } from './react/send/UseSendTwoFactorCodeResult.js';
 export { useCooldownRemaining } from './react/send/useCooldownRemaining.js';
 export { useSendTwoFactorCode } from './react/send/useSendTwoFactorCode.js';
-export type { AdapterMutationSettings } from './react/shared/adapterMutationFn.js';
+export type { TwoFactorCallOptions } from './react/shared/twoFactorMutationOptions.js';

@@ -158,7 +158,7 @@ const parts = [
   ['error class and developer reports (brief)', /core\/(TwoFactorError|reportDeveloperError)\./],
   [
     'send hook bindings (issue 12): the engine through useSyncExternalStore',
-    /react\/(send\/(?!CooldownAnnouncer)|shared\/(useGuardedMutate|adapterMutationFn|useParticipant|usePersonKey)\.)/,
+    /react\/(send\/(?!CooldownAnnouncer)|shared\/(useTwoFactorMutation|twoFactorMutationOptions)\.)/,
   ],
   [
     'localisation (issue 14): overrides checked key by key, plurals, serverErrors by ErrorCode, locale',

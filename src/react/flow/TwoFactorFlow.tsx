@@ -64,7 +64,6 @@ function Resend({ request, cooldownSeconds, adapter, messages, locale, onSent, o
     ...(cooldownSeconds !== undefined && { cooldownSeconds }),
     ...(adapter && { adapter }),
     ...(locale !== undefined && { locale }),
-    onSuccess: (result) => onSent(result),
     ...(onError && { onError: (error: TwoFactorError) => onError(error) }),
   });
   const seconds = send.cooldownRemaining;
@@ -81,7 +80,7 @@ function Resend({ request, cooldownSeconds, adapter, messages, locale, onSent, o
         type="button"
         aria-disabled={!send.canSend || undefined}
         aria-describedby={held ? countdownId : undefined}
-        onClick={() => send.mutate(request)}
+        onClick={() => send.mutate(request, { onSuccess: (result) => onSent(result) })}
       >
         {held ? (
           <>

@@ -1,5 +1,6 @@
 'use client';
 import { useMemo, useRef } from 'react';
+import { defaultCooldownSeconds } from '../../core/engine/TwoFactorEngineSendOptions.js';
 import { personKey } from '../../core/personKey.js';
 import { useTwoFactorLocale } from '../provider/useTwoFactorLocale.js';
 import { useSendTwoFactorCode } from '../send/useSendTwoFactorCode.js';
@@ -28,7 +29,7 @@ import { usePromptStatus } from './usePromptStatus.js';
  * );
  */
 export function useTwoFactorPrompt(options: UseTwoFactorPromptOptions): UseTwoFactorPromptResult {
-  const { personId, contextId, cooldownSeconds = 30, adapter, timeoutMs, onError } = options;
+  const { personId, contextId, cooldownSeconds = defaultCooldownSeconds, adapter, timeoutMs, onError } = options;
   const messages = useMemo(() => mergeMessages(options.messages), [options.messages]);
   const locale = useTwoFactorLocale(options.locale, messages.locale);
   const { mediums, languageOptions, form, clientErrors } = usePromptChoices(options);
