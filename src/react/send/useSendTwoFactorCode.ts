@@ -5,11 +5,11 @@ import type { SendCodeRequest } from '../../core/SendCodeRequest.js';
 import type { SendCodeResult } from '../../core/SendCodeResult.js';
 import { useTwoFactorAdapter } from '../provider/useTwoFactorAdapter.js';
 import { useTwoFactorLocale } from '../provider/useTwoFactorLocale.js';
+import { useCooldownRemainingOf } from '../shared/useCooldownRemainingOf.js';
 import { useTwoFactorMutation } from '../shared/useTwoFactorMutation.js';
 import { sendTwoFactorCodeOptions } from './sendTwoFactorCodeOptions.js';
 import type { UseSendTwoFactorCodeOptions } from './UseSendTwoFactorCodeOptions.js';
 import type { UseSendTwoFactorCodeResult } from './UseSendTwoFactorCodeResult.js';
-import { useCooldownRemainingOf } from './useCooldownRemainingOf.js';
 
 const none: readonly never[] = [];
 const noFieldErrors = {};

@@ -5,7 +5,7 @@ import { getTwoFactorEngine } from '../../core/engine/getTwoFactorEngine.js';
 import type { TwoFactorPersonSnapshot } from '../../core/engine/TwoFactorPersonSnapshot.js';
 import { personKey } from '../../core/personKey.js';
 import { TwoFactorError } from '../../core/TwoFactorError.js';
-import { usePersonSnapshot } from '../send/usePersonSnapshot.js';
+import { usePersonSnapshot } from './usePersonSnapshot.js';
 
 /** What the send and verify hooks share of their options: the person shown, and the callbacks. */
 export interface TwoFactorMutationHookOptions<Request, Result> {

@@ -623,12 +623,15 @@ describe('TwoFactorEngine: edges of the cooldown and the store', () => {
     expect(storage.length).toBe(0);
   });
 
-  it.each([Number.NaN, -1, Number.POSITIVE_INFINITY])('given a cooldown of %s seconds, should throw a TypeError and send nothing', (cooldownSeconds) => {
-    const call = vi.fn(async () => sent);
-    expect(() => engine.send(person, call, { cooldownSeconds })).toThrowError(TypeError);
-    expect(call).not.toHaveBeenCalled();
-    expect(engine.refusal(person)).toBeUndefined();
-  });
+  it.each([Number.NaN, -1, Number.POSITIVE_INFINITY])(
+    'given a cooldown of %s seconds, should throw a TypeError and send nothing',
+    (cooldownSeconds) => {
+      const call = vi.fn(async () => sent);
+      expect(() => engine.send(person, call, { cooldownSeconds })).toThrowError(TypeError);
+      expect(call).not.toHaveBeenCalled();
+      expect(engine.refusal(person)).toBeUndefined();
+    },
+  );
 
   it.each([0, 1.5, Number.NaN])('given maxAttempts %s, should throw a TypeError and verify nothing', (maxAttempts) => {
     const call = vi.fn(async () => sent);
