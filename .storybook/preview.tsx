@@ -6,6 +6,7 @@ import { clearTwoFactorState } from '../src/index.js';
 import '../src/styles.css';
 import './host.css';
 import { checkNoHorizontalOverflow } from '../stories/checkNoHorizontalOverflow.js';
+import { DocsLink } from './DocsLink.js';
 
 const preview: Preview = {
   loaders: [
@@ -27,6 +28,7 @@ const preview: Preview = {
   parameters: {
     a11y: { test: 'error' },
     controls: { matchers: { color: /(background|color)$/i } },
+    docs: { components: { a: DocsLink } },
   },
   // Cooldowns and locks are page-wide: one story's send must not disable the next story's button.
   beforeEach() {

@@ -44,7 +44,7 @@ export interface TwoFactorErrorOptions {
   issues?: readonly ValidationIssue[];
   /** Messages not tied to a field: `ErrorMessages`, `ExternalError`, the gateway's `message`. */
   formErrors?: readonly string[];
-  /** Seconds to wait before another send, for `rate-limited` (and a quota's replenish time on `forbidden`). */
+  /** Seconds to wait before another send: a `rate-limited` wait, a quota's replenish time on `forbidden`, a 503's `Retry-After` on `server`. */
   retryAfterSeconds?: number;
   /** Whether the code may have gone out: a timeout after the request left, a 2xx that could not be read, a BFF body with `"MaybeSent": true`. @default false */
   maybeSent?: boolean;

@@ -29,7 +29,7 @@ export interface UseTwoFactorPromptOptions {
   timeoutMs?: number;
   /** BCP 47 tag of the UI: the language the server is asked to write its messages in (`Accept-Language`), e.g. `fr-BE`. Not the SMS's or email's language (`languages`). @default the provider's `locale`, else the catalogue's `messages.locale` */
   locale?: string;
-  /** The prompt's texts: a shipped catalogue (`fr`, `nl`, `de`) or a partial override of English. @default en */
+  /** The prompt's texts: a shipped catalogue (any of `react-two-factor/locales/<name>`: ten languages and `pseudoLocale`) or a partial override of English. @default en */
   messages?: TwoFactorMessagesOverride;
   /** Called after each successful send. @default undefined */
   onSent?: (

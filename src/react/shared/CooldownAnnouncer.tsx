@@ -12,10 +12,8 @@ export interface CooldownAnnouncerProps {
 
 /**
  * A polite live region that stays silent while a cooldown counts down (no ticking), and says `message`
- * once when sending is possible again. Visually hidden with the stylesheet.
- *
- * @example
- * <CooldownAnnouncer person={prompt.person} message={prompt.messages.cooldownOver} />
+ * once when sending is possible again. Visually hidden with the stylesheet. Internal: the prompt and the flow
+ * render it; it is not exported.
  */
 export function CooldownAnnouncer({ person, message }: CooldownAnnouncerProps) {
   const seconds = useCooldownRemaining(person);
