@@ -219,7 +219,8 @@ describe('cooldown', () => {
     expect(seen[0]).toBe('Status: pending | Cannot send now | No cooldown');
     expect(seen.at(-1)).toBe('Status: success | Cannot send now | Resend in 30 s | Sent.');
     expect(seen.filter((shown) => shown.startsWith('Status: success') && !shown.includes('Resend in 30 s'))).toEqual([]);
-    expect(seen.length).toBeLessThanOrEqual(3);
+    // Three commits under React 19, four under React 18 (which renders the engine's change on its own).
+    expect(seen.length).toBeLessThanOrEqual(4);
   });
 
   it('given a sent code, should block sending for cooldownSeconds and allow it again after', async () => {

@@ -22,9 +22,10 @@ import type { TwoFactorPersonSnapshot } from './TwoFactorPersonSnapshot.js';
  *   gets the same guarantees as the library's hooks, under the host's `QueryClient`.
  * - A hook (`useSendTwoFactorCode`, `useVerifyTwoFactorCode`) is `useMutation` over those options,
  *   plus `useSyncExternalStore` on this engine; it derives what it shows from the two and mirrors
- *   neither. The one thing it adds is a guard before `mutate`: a call that `refusal` turns down never
- *   enters react-query (a click during the cooldown keeps the last result on screen), and the hook
- *   keeps why. Each store publishes on its own schedule, so a send may commit once more than a bare
+ *   neither. It adds two guards around `mutate`: a call that `refusal` turns down never enters
+ *   react-query (a click during the cooldown keeps the last result on screen), and the hook keeps why;
+ *   a call cancelled (`cancel`, an unmount) before react-query runs its `mutationFn` never reaches the
+ *   engine. Each store publishes on its own schedule, so a send may commit once more than a bare
  *   `useMutation` form: the engine's change (a cooldown) first, then react-query's result.
  */
 export interface TwoFactorEngine {
