@@ -6,6 +6,7 @@ import { clearTwoFactorState } from '../src/index.js';
 import '../src/styles.css';
 import './host.css';
 import { checkNoHorizontalOverflow } from '../stories/checkNoHorizontalOverflow.js';
+import { checkResets } from '../stories/checkResets.js';
 import { DocsLink } from './DocsLink.js';
 
 const preview: Preview = {
@@ -34,7 +35,7 @@ const preview: Preview = {
   beforeEach() {
     clearTwoFactorState();
   },
-  afterEach: checkNoHorizontalOverflow,
+  afterEach: [checkNoHorizontalOverflow, checkResets],
   tags: ['autodocs'],
 };
 

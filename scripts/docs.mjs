@@ -49,7 +49,7 @@ if (command === 'sync') {
     console.error(`${failure.file}:${failure.line}${where}: ${failure.message}`);
   }
   console.log(
-    `docs: ${snippets.checked.length} ts/tsx blocks type-checked against ${snippets.build}, ${snippets.skipped.length} marked partial, ${snippets.failures.length} errors (${seconds(start)})`,
+    `docs: ${snippets.checked.length} ts/tsx blocks type-checked against ${snippets.build}, ${snippets.skipped.length} skipped (partial, or a consumer app's file its own tsc compiles), ${snippets.failures.length} errors (${seconds(start)})`,
   );
   failed ||= snippets.failures.length > 0;
 

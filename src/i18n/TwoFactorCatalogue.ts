@@ -87,5 +87,5 @@ export interface TwoFactorCatalogue {
    * The shipped catalogues have none: the server's message, now in the UI's
    * language, is usually the more precise one.
    */
-  readonly serverErrors?: Readonly<Record<string, string>>;
+  readonly serverErrors?: Readonly<Record<string, string>> | undefined;
 }

@@ -19,7 +19,7 @@ export interface MockAdapterCall<Request = SendCodeRequest> {
   /** The caller's signal, to assert cancellation. */
   signal: AbortSignal | undefined;
   /** The caller's locale (the language the server should answer in), to assert what a real server would get as `Accept-Language`. */
-  locale?: string;
+  locale?: string | undefined;
 }
 
 /** Options of `createMockAdapter`. */

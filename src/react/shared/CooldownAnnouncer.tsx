@@ -5,7 +5,7 @@ import { useCooldownRemaining } from './useCooldownRemaining.js';
 /** Props of `CooldownAnnouncer`. */
 export interface CooldownAnnouncerProps {
   /** The person whose cooldown is watched. */
-  person: { personId: string; contextId?: string };
+  person: { personId: string; contextId?: string | undefined };
   /** What to say once, when the wait ends: the catalogue's `cooldownOver`. */
   message: string;
 }
