@@ -5,7 +5,8 @@ export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutation.config.ts', related: false },
   plugins: ['@stryker-mutator/vitest-runner'],
-  mutate: ['src/core/**/*.ts', '!src/core/index.ts'],
+  // The i18n machinery left core for src/i18n (issue 22) and keeps its mutation tests.
+  mutate: ['src/core/**/*.ts', '!src/core/index.ts', 'src/i18n/**/*.ts'],
   coverageAnalysis: 'perTest',
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },

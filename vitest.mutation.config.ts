@@ -9,7 +9,11 @@ export default defineConfig({
     // Instrumented code is several times slower: the 150,000-failure tests need the room.
     testTimeout: 60_000,
     // MUTATION_TESTS narrows the run to some files (a lower bound of the score, in a fraction of the time).
-    include: process.env.MUTATION_TESTS?.split(',') ?? ['test/core/**/*.test.ts', 'test/contract/**/*.test.ts'],
+    include: process.env.MUTATION_TESTS?.split(',') ?? [
+      'test/core/**/*.test.ts',
+      'test/contract/**/*.test.ts',
+      'test/locales/**/*.test.ts',
+    ],
     setupFiles: ['test/mutation.setup.ts'],
     // The two 150,000-failure stress tests take seconds each, per mutant: they run in `npm test` only.
     testNamePattern: /^(?!.*150,000)/,

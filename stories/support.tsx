@@ -8,10 +8,10 @@ import type { Decorator } from '@storybook/react-vite';
 import { QueryClient } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { within } from 'storybook/test';
+import type { TwoFactorCatalogue } from '../src/i18n/TwoFactorCatalogue.js';
+import type { TwoFactorMessagesOverride } from '../src/i18n/TwoFactorMessages.js';
 import { type CreateHttpAdapterOptions, createHttpAdapter, type TwoFactorAdapter, TwoFactorProvider } from '../src/index.js';
 import list from '../src/locales/locales.json';
-import type { TwoFactorCatalogue } from '../src/locales/TwoFactorCatalogue.js';
-import type { TwoFactorMessagesOverride } from '../src/locales/TwoFactorMessages.js';
 import { fixtureBaseUrl } from '../test/fixtures/handlers.js';
 
 /** The subscription key the demo adapter sends; MSW answers before any gateway sees it. */

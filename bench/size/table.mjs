@@ -158,13 +158,13 @@ const parts = [
   ['error class and developer reports (brief)', /core\/(TwoFactorError|reportDeveloperError)\./],
   [
     'send hook bindings (issue 12): the engine through useSyncExternalStore',
-    /react\/(send\/(?!CooldownAnnouncer)|shared\/(useGuardedMutate|adapterMutationFn|useParticipant|usePersonKey)\.)/,
+    /react\/(send\/|shared\/(useTwoFactorMutation|twoFactorMutationOptions|usePersonSnapshot|useCooldownRemaining\w*|UseCooldownRemainingOptions)\.)/,
   ],
   [
     'localisation (issue 14): overrides checked key by key, plurals, serverErrors by ErrorCode, locale',
-    /core\/(resolveMessages|formatMessage|resolveServerError|resolveErrorTexts)\.|react\/(shared\/mergeMessages|provider\/(useTwoFactorLocale|LocaleContext))\./,
+    /i18n\/|react\/(provider\/(useTwoFactorLocale|LocaleContext))\./,
   ],
-  ['visual layer (issue 15): text isolated per direction, cooldown announcement', /react\/(shared\/ServerText|send\/CooldownAnnouncer)\./],
+  ['visual layer (issue 15): text isolated per direction, cooldown announcement', /react\/shared\/(ServerText|CooldownAnnouncer)\./],
   ['prompt (brief): markup, choices, errors, summary links, focus, status, language names', /react\/(prompt\/|shared\/)/],
   ['code step and flow (issues 12, 15)', /react\/(code-step|flow)\/|core\/normalizeCode\./],
   ['English catalogue (brief, issue 14)', /locales\//],

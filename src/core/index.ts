@@ -1,3 +1,8 @@
+// The i18n machinery lives in src/i18n (no module of core imports it or a catalogue); this entry publishes it
+// for hosts without React, as before.
+export { formatMessage, type MessageValues } from '../i18n/formatMessage.js';
+export { resolveMessages } from '../i18n/resolveMessages.js';
+export { resolveServerError } from '../i18n/resolveServerError.js';
 export { clampWaitSeconds, maxWaitSeconds } from './clampWaitSeconds.js';
 export {
   type CreateHttpAdapterOptions,
@@ -23,14 +28,11 @@ export type { TwoFactorPersonSnapshot } from './engine/TwoFactorPersonSnapshot.j
 export { toTwoFactorError } from './engine/toTwoFactorError.js';
 export type { FetchAnswerHeaders } from './FetchAnswerHeaders.js';
 export { type FetchAnswerOptions, type FetchedAnswer, fetchAnswer } from './fetchAnswer.js';
-export { formatMessage, type MessageValues } from './formatMessage.js';
 export { languageTagSchema } from './languageTagSchema.js';
 export { type Medium, mediums } from './Medium.js';
 export { normalizeCode } from './normalizeCode.js';
 export { personKey } from './personKey.js';
 export { readSendCodeAnswer, type SendCodeAnswer } from './readSendCodeAnswer.js';
-export { resolveMessages } from './resolveMessages.js';
-export { resolveServerError } from './resolveServerError.js';
 export type { SendCodeRequest } from './SendCodeRequest.js';
 export type { SendCodeResult } from './SendCodeResult.js';
 export type { SerializableHttpAdapterOptions } from './SerializableHttpAdapterOptions.js';

@@ -1,4 +1,4 @@
-import type { TwoFactorCatalogue } from './TwoFactorCatalogue.js';
+import type { TwoFactorCatalogue } from '../i18n/TwoFactorCatalogue.js';
 
 /** Arabic (Modern Standard Arabic), right to left. */
 export const ar: TwoFactorCatalogue = {

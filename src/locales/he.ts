@@ -1,4 +1,4 @@
-import type { TwoFactorCatalogue } from './TwoFactorCatalogue.js';
+import type { TwoFactorCatalogue } from '../i18n/TwoFactorCatalogue.js';
 
 /** Hebrew, right to left; gender-neutral wording (infinitives, "יש ל…"). */
 export const he: TwoFactorCatalogue = {

@@ -1,6 +1,6 @@
+import type { PluralText } from '../i18n/PluralText.js';
+import type { TwoFactorCatalogue } from '../i18n/TwoFactorCatalogue.js';
 import { en } from './en.js';
-import type { PluralText } from './PluralText.js';
-import type { TwoFactorCatalogue } from './TwoFactorCatalogue.js';
 
 const accented: Record<string, string> = {
   a: 'á',

@@ -1,4 +1,4 @@
-import type { TwoFactorCatalogue } from './TwoFactorCatalogue.js';
+import type { TwoFactorCatalogue } from '../i18n/TwoFactorCatalogue.js';
 
 /** Portuguese (Brazil, CLDR's `pt`). */
 export const pt: TwoFactorCatalogue = {

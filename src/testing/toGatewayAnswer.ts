@@ -1,6 +1,6 @@
-import { formatMessage } from '../core/formatMessage.js';
 import type { TwoFactorErrorKind } from '../core/TwoFactorError.js';
 import { toTwoFactorField } from '../core/TwoFactorField.js';
+import { formatMessage } from '../i18n/formatMessage.js';
 import type { GatewayAnswer } from './GatewayAnswer.js';
 import type { MockAnswer } from './MockAnswer.js';
 import type { MockIssue } from './MockIssue.js';

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { resolveMessages } from '../../src/core/resolveMessages.js';
+import { resolveMessages } from '../../src/i18n/resolveMessages.js';
 import type { TwoFactorMessageErrorKind, TwoFactorMessages } from '../../src/index.js';
 import { en } from '../../src/locales/en.js';
 import list from '../../src/locales/locales.json';

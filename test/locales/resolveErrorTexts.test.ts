@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { resolveErrorTexts } from '../../src/core/resolveErrorTexts.js';
+import { resolveErrorTexts } from '../../src/i18n/resolveErrorTexts.js';
 import { resolveMessages, TwoFactorError } from '../../src/index.js';
 import { fr } from '../../src/locales/fr.js';
 

@@ -1,5 +1,5 @@
+import type { TwoFactorCatalogue } from '../../src/i18n/TwoFactorCatalogue.js';
 import list from '../../src/locales/locales.json';
-import type { TwoFactorCatalogue } from '../../src/locales/TwoFactorCatalogue.js';
 
 /** One shipped catalogue, as `src/locales/locales.json` lists it. */
 export interface ShippedCatalogue {

@@ -5,6 +5,7 @@ import { createMockAdapter, type MockAdapter, type MockAnswer } from '../../src/
 import { axeViolations } from '../axe.js';
 import { codeVerified, expiredCode, wrongCode } from '../fixtures/answers.js';
 import { fixtureBaseUrl, verifyAnswerWith, verifyCodePath } from '../fixtures/handlers.js';
+import { gated } from '../gate.js';
 import { renderWithTwoFactor, silenceRenderErrorReports } from '../render.js';
 import { setupTestServer } from '../server.js';
 
@@ -228,13 +229,16 @@ describe('TwoFactorCodeStep: typing, pasting and submitting', () => {
   });
 
   it('given a verify in flight, should say "Checking…", refuse a second click, and send once', async () => {
-    const { user, adapter } = renderCodeStep({ autoSubmit: false }, createMockAdapter({ delayMs: 200 }));
+    // The answer waits at a gate: "Checking…" holds however slow the machine is.
+    const { adapter: gatedAdapter, open } = gated(createMockAdapter());
+    const { user, adapter } = renderCodeStep({ autoSubmit: false }, gatedAdapter);
 
     await user.type(codeInput(), '123456');
     await user.click(verifyButton());
     expect(verifyButton()).toHaveTextContent('Checking…');
     expect(verifyButton()).toHaveAttribute('aria-disabled', 'true');
     await user.click(verifyButton());
+    open();
 
     expect(await screen.findByText('Code accepted.')).toBeInTheDocument();
     expect(adapter.verifyCalls).toHaveLength(1);

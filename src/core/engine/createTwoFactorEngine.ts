@@ -15,6 +15,8 @@ import type { SendChoice } from './SendChoice.js';
 import { sessionStorageOrNone } from './sessionStorageOrNone.js';
 import type { TwoFactorChange } from './TwoFactorChange.js';
 import type { TwoFactorEngine } from './TwoFactorEngine.js';
+import { cooldownSecondsOf } from './TwoFactorEngineSendOptions.js';
+import { maxAttemptsOf } from './TwoFactorEngineVerifyOptions.js';
 import type { TwoFactorPersonSnapshot } from './TwoFactorPersonSnapshot.js';
 import { toTwoFactorError } from './toTwoFactorError.js';
 
@@ -222,7 +224,9 @@ export function createTwoFactorEngine(options: CreateTwoFactorEngineOptions = {}
       });
     },
 
-    send(request, call, { cooldownSeconds, participant }) {
+    send(request, call, options = {}) {
+      const cooldownSeconds = cooldownSecondsOf('TwoFactorEngine.send', options);
+      const { participant } = options;
       const key = personKey(request.personId, request.contextId);
       const refused = engine.refusal(request);
       if (refused) return Promise.reject(refused);
@@ -251,7 +255,9 @@ export function createTwoFactorEngine(options: CreateTwoFactorEngineOptions = {}
       return started.promise;
     },
 
-    verify(request, call, { maxAttempts, participant }) {
+    verify(request, call, options = {}) {
+      const maxAttempts = maxAttemptsOf('TwoFactorEngine.verify', options);
+      const { participant } = options;
       const key = personKey(request.personId, request.contextId);
       const flight = verifies.get(key);
       if (flight) {

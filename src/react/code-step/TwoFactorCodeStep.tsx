@@ -1,7 +1,7 @@
 'use client';
 import { type ComponentPropsWithoutRef, type ForwardedRef, forwardRef, type ReactNode } from 'react';
-import { ErrorSummary } from '../prompt/ErrorSummary.js';
-import { FieldError } from '../prompt/FieldError.js';
+import { ErrorSummary } from '../shared/ErrorSummary.js';
+import { FieldError } from '../shared/FieldError.js';
 import { splitProps } from '../shared/splitProps.js';
 import { TwoFactorCodeInput } from './TwoFactorCodeInput.js';
 import type { UseTwoFactorCodeStepOptions } from './UseTwoFactorCodeStepOptions.js';

@@ -2,7 +2,7 @@ import type { TwoFactorAdapter } from '../../core/TwoFactorAdapter.js';
 import type { TwoFactorError } from '../../core/TwoFactorError.js';
 import type { VerifyCodeRequest } from '../../core/VerifyCodeRequest.js';
 import type { VerifyCodeResult } from '../../core/VerifyCodeResult.js';
-import type { TwoFactorMessagesOverride } from '../../locales/TwoFactorMessages.js';
+import type { TwoFactorMessagesOverride } from '../../i18n/TwoFactorMessages.js';
 
 /** Options of `useTwoFactorCodeStep`, and the behaviour props of `<TwoFactorCodeStep>`. */
 export interface UseTwoFactorCodeStepOptions {

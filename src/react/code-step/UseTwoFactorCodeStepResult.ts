@@ -1,4 +1,4 @@
-import type { TwoFactorMessages } from '../../locales/TwoFactorMessages.js';
+import type { TwoFactorMessages } from '../../i18n/TwoFactorMessages.js';
 import type { CodeInputAttributes } from './CodeInputAttributes.js';
 import type { CodeInputHostProps } from './CodeInputHostProps.js';
 import type { CodeSlot } from './CodeSlot.js';

@@ -1,7 +1,7 @@
-import { resolveErrorTexts } from '../../core/resolveErrorTexts.js';
 import type { TwoFactorError } from '../../core/TwoFactorError.js';
-import type { TwoFactorMessages } from '../../locales/TwoFactorMessages.js';
-import { summarizeError } from '../prompt/summarizeError.js';
+import { resolveErrorTexts } from '../../i18n/resolveErrorTexts.js';
+import type { TwoFactorMessages } from '../../i18n/TwoFactorMessages.js';
+import { summarizeError } from '../shared/summarizeError.js';
 import type { UseVerifyTwoFactorCodeResult } from './UseVerifyTwoFactorCodeResult.js';
 
 type CodeStepErrors = { fieldErrors: Partial<Record<'code', string[]>>; errorSummary: readonly string[] };

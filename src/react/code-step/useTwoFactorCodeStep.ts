@@ -1,7 +1,7 @@
 'use client';
 import { useCallback, useMemo } from 'react';
+import { resolveMessages } from '../../i18n/resolveMessages.js';
 import { useTwoFactorLocale } from '../provider/useTwoFactorLocale.js';
-import { mergeMessages } from '../shared/mergeMessages.js';
 import { codeStepErrors } from './codeStepErrors.js';
 import type { UseTwoFactorCodeStepOptions } from './UseTwoFactorCodeStepOptions.js';
 import type { UseTwoFactorCodeStepResult } from './UseTwoFactorCodeStepResult.js';
@@ -32,7 +32,7 @@ export function useTwoFactorCodeStep(options: UseTwoFactorCodeStepOptions): UseT
   if (!(Number.isInteger(codeLength) && codeLength >= 1 && codeLength <= 12)) {
     throw new TypeError(`useTwoFactorCodeStep: codeLength must be a whole number from 1 to 12; got ${String(codeLength)}.`);
   }
-  const messages = useMemo(() => mergeMessages(options.messages), [options.messages]);
+  const messages = useMemo(() => resolveMessages(options.messages), [options.messages]);
   const locale = useTwoFactorLocale(options.locale, messages.locale);
   const { verify, verifyCode, settled } = useCodeStepVerify(options, locale);
   const { status } = verify;

@@ -1,7 +1,8 @@
+import { maxAttemptsOf, type TwoFactorEngineVerifyOptions } from '../../core/engine/TwoFactorEngineVerifyOptions.js';
 import type { TwoFactorAdapter } from '../../core/TwoFactorAdapter.js';
 import type { VerifyCodeRequest } from '../../core/VerifyCodeRequest.js';
 import type { VerifyCodeResult } from '../../core/VerifyCodeResult.js';
-import { type AdapterMutationSettings, adapterMutationFn } from '../shared/adapterMutationFn.js';
+import { type TwoFactorCallOptions, twoFactorMutationOptions } from '../shared/twoFactorMutationOptions.js';
 
 /** The mutation key every verify uses. */
 export const verifyTwoFactorCodeMutationKey = ['react-two-factor', 'verify-code'] as const;
@@ -10,23 +11,22 @@ export const verifyTwoFactorCodeMutationKey = ['react-two-factor', 'verify-code'
 export const missingVerifyCodeMessage = 'this adapter cannot verify codes; pass verify options or use an adapter with verifyCode';
 
 /**
- * Mutation options that verify a typed code, for hosts that call
- * `useMutation` themselves; `retry: false`, as each try counts as an attempt.
+ * Mutation options that verify a typed code through the page's engine, for hosts that call
+ * `useMutation` themselves: one request per code submitted, `locked` after `maxAttempts` wrong codes,
+ * and `retry: false`, as each try counts as an attempt. `useVerifyTwoFactorCode` is built on them.
  *
  * @throws {Error} when the adapter has no `verifyCode`.
+ * @throws {TypeError} for a `timeoutMs` that is not a positive number, or a `maxAttempts` that is not a positive whole number.
  */
-export function verifyTwoFactorCodeOptions(adapter: TwoFactorAdapter, settings: AdapterMutationSettings = {}) {
+export function verifyTwoFactorCodeOptions(adapter: TwoFactorAdapter, options: TwoFactorCallOptions & TwoFactorEngineVerifyOptions = {}) {
   const { verifyCode } = adapter;
   if (typeof verifyCode !== 'function') throw new Error(`react-two-factor: ${missingVerifyCodeMessage}.`);
-  return {
-    mutationKey: verifyTwoFactorCodeMutationKey,
-    mutationFn: adapterMutationFn<VerifyCodeRequest, VerifyCodeResult>(
-      'verifyTwoFactorCodeOptions',
-      (request, context) => verifyCode.call(adapter, request, context),
-      settings,
-    ),
-    retry: false,
-    // Never paused while offline: an offline call fails at once as `network`, and nothing goes out later by itself.
-    networkMode: 'always',
-  } as const;
+  const engineOptions = { maxAttempts: maxAttemptsOf('verifyTwoFactorCodeOptions', options), participant: options.participant };
+  return twoFactorMutationOptions<VerifyCodeRequest, VerifyCodeResult, typeof verifyTwoFactorCodeMutationKey>(
+    'verifyTwoFactorCodeOptions',
+    verifyTwoFactorCodeMutationKey,
+    (request, context) => verifyCode.call(adapter, request, context),
+    (engine, request, call) => engine.verify(request, call, engineOptions),
+    options,
+  );
 }

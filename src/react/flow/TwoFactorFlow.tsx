@@ -4,20 +4,20 @@ import type { SendCodeRequest } from '../../core/SendCodeRequest.js';
 import type { SendCodeResult } from '../../core/SendCodeResult.js';
 import type { TwoFactorAdapter } from '../../core/TwoFactorAdapter.js';
 import type { TwoFactorError } from '../../core/TwoFactorError.js';
-import type { TwoFactorMessages } from '../../locales/TwoFactorMessages.js';
+import { resolveMessages } from '../../i18n/resolveMessages.js';
+import type { TwoFactorMessages } from '../../i18n/TwoFactorMessages.js';
 import { TwoFactorCodeStep } from '../code-step/TwoFactorCodeStep.js';
 import type { UseTwoFactorCodeStepOptions } from '../code-step/UseTwoFactorCodeStepOptions.js';
 import { missingVerifyCodeMessage } from '../code-step/verifyTwoFactorCodeOptions.js';
-import { ErrorSummary } from '../prompt/ErrorSummary.js';
-import { summarizeError } from '../prompt/summarizeError.js';
 import { TwoFactorPrompt } from '../prompt/TwoFactorPrompt.js';
 import type { UseTwoFactorPromptOptions } from '../prompt/UseTwoFactorPromptOptions.js';
 import { useTwoFactorAdapter } from '../provider/useTwoFactorAdapter.js';
 import { useTwoFactorLocale } from '../provider/useTwoFactorLocale.js';
-import { CooldownAnnouncer } from '../send/CooldownAnnouncer.js';
 import { useSendTwoFactorCode } from '../send/useSendTwoFactorCode.js';
-import { mergeMessages } from '../shared/mergeMessages.js';
+import { CooldownAnnouncer } from '../shared/CooldownAnnouncer.js';
+import { ErrorSummary } from '../shared/ErrorSummary.js';
 import { ServerText } from '../shared/ServerText.js';
+import { summarizeError } from '../shared/summarizeError.js';
 
 /** Which step the flow shows: exposed as `data-step` on the root. */
 export type TwoFactorFlowStep = 'send' | 'verify';
@@ -64,7 +64,6 @@ function Resend({ request, cooldownSeconds, adapter, messages, locale, onSent, o
     ...(cooldownSeconds !== undefined && { cooldownSeconds }),
     ...(adapter && { adapter }),
     ...(locale !== undefined && { locale }),
-    onSuccess: (result) => onSent(result),
     ...(onError && { onError: (error: TwoFactorError) => onError(error) }),
   });
   const seconds = send.cooldownRemaining;
@@ -81,7 +80,7 @@ function Resend({ request, cooldownSeconds, adapter, messages, locale, onSent, o
         type="button"
         aria-disabled={!send.canSend || undefined}
         aria-describedby={held ? countdownId : undefined}
-        onClick={() => send.mutate(request)}
+        onClick={() => send.mutate(request, { onSuccess: (result) => onSent(result) })}
       >
         {held ? (
           <>
@@ -127,7 +126,7 @@ function TwoFactorFlowWithRef(props: TwoFactorFlowProps, ref: ForwardedRef<HTMLD
   // Checked before the first step: finding out after a code went out would cost the person an SMS.
   const resolvedAdapter = useTwoFactorAdapter(adapter);
   if (typeof resolvedAdapter.verifyCode !== 'function') throw new Error(`react-two-factor: ${missingVerifyCodeMessage}.`);
-  const messages = useMemo(() => mergeMessages(override), [override]);
+  const messages = useMemo(() => resolveMessages(override), [override]);
   const resolvedLocale = useTwoFactorLocale(locale, messages.locale);
   const [step, setStep] = useState<TwoFactorFlowStep>('send');
   const [sent, setSent] = useState<{ request: SendCodeRequest; round: number } | undefined>(undefined);

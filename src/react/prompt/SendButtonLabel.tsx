@@ -1,7 +1,7 @@
 'use client';
 import { memo } from 'react';
-import type { TwoFactorMessages } from '../../locales/TwoFactorMessages.js';
-import { useCooldownRemaining } from '../send/useCooldownRemaining.js';
+import type { TwoFactorMessages } from '../../i18n/TwoFactorMessages.js';
+import { useCooldownRemaining } from '../shared/useCooldownRemaining.js';
 import type { TwoFactorPromptStatus } from './TwoFactorPromptStatus.js';
 
 /** Props of `SendButtonLabel`. */

@@ -1,10 +1,10 @@
 'use client';
 import { type ComponentPropsWithoutRef, type ForwardedRef, forwardRef, type ReactNode, useId } from 'react';
-import { CooldownAnnouncer } from '../send/CooldownAnnouncer.js';
+import { CooldownAnnouncer } from '../shared/CooldownAnnouncer.js';
+import { ErrorSummary } from '../shared/ErrorSummary.js';
+import { FieldError } from '../shared/FieldError.js';
 import { ServerText } from '../shared/ServerText.js';
 import { splitProps } from '../shared/splitProps.js';
-import { ErrorSummary } from './ErrorSummary.js';
-import { FieldError } from './FieldError.js';
 import { SendButtonLabel } from './SendButtonLabel.js';
 import type { UseTwoFactorPromptOptions } from './UseTwoFactorPromptOptions.js';
 import type { UseTwoFactorPromptResult } from './UseTwoFactorPromptResult.js';

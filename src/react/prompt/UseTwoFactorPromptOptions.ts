@@ -2,7 +2,7 @@ import type { Medium } from '../../core/Medium.js';
 import type { SendCodeResult } from '../../core/SendCodeResult.js';
 import type { TwoFactorAdapter } from '../../core/TwoFactorAdapter.js';
 import type { TwoFactorError } from '../../core/TwoFactorError.js';
-import type { TwoFactorMessagesOverride } from '../../locales/TwoFactorMessages.js';
+import type { TwoFactorMessagesOverride } from '../../i18n/TwoFactorMessages.js';
 import type { TwoFactorPromptValues } from './TwoFactorPromptValues.js';
 
 /** Options of `useTwoFactorPrompt`, and the behaviour props of `<TwoFactorPrompt>`. */

@@ -2,7 +2,7 @@ import type { ChangeEvent, FocusEvent } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import type { Medium } from '../../core/Medium.js';
 import type { ValidationIssue } from '../../core/ValidationIssue.js';
-import type { TwoFactorMessages } from '../../locales/TwoFactorMessages.js';
+import type { TwoFactorMessages } from '../../i18n/TwoFactorMessages.js';
 import type { UseSendTwoFactorCodeResult } from '../send/UseSendTwoFactorCodeResult.js';
 import type { LanguageOption } from './resolveLanguages.js';
 import type { TwoFactorPromptStatus } from './TwoFactorPromptStatus.js';

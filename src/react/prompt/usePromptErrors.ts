@@ -1,10 +1,10 @@
 'use client';
 import { useCallback, useRef, useState } from 'react';
-import { resolveErrorTexts } from '../../core/resolveErrorTexts.js';
 import type { TwoFactorError } from '../../core/TwoFactorError.js';
-import type { TwoFactorMessages } from '../../locales/TwoFactorMessages.js';
+import { resolveErrorTexts } from '../../i18n/resolveErrorTexts.js';
+import type { TwoFactorMessages } from '../../i18n/TwoFactorMessages.js';
 import type { UseSendTwoFactorCodeResult } from '../send/UseSendTwoFactorCodeResult.js';
-import { summarizeError } from './summarizeError.js';
+import { summarizeError } from '../shared/summarizeError.js';
 import type { TwoFactorPromptStatus } from './TwoFactorPromptStatus.js';
 import type { TwoFactorPromptValues } from './TwoFactorPromptValues.js';
 

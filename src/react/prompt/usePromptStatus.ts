@@ -1,6 +1,6 @@
 'use client';
 import type { UseSendTwoFactorCodeResult } from '../send/UseSendTwoFactorCodeResult.js';
-import { usePersonSnapshot } from '../send/usePersonSnapshot.js';
+import { usePersonSnapshot } from '../shared/usePersonSnapshot.js';
 import type { TwoFactorPromptStatus } from './TwoFactorPromptStatus.js';
 
 /**

@@ -1,9 +1,10 @@
 'use client';
 import { useMemo, useRef } from 'react';
+import { defaultCooldownSeconds } from '../../core/engine/TwoFactorEngineSendOptions.js';
 import { personKey } from '../../core/personKey.js';
+import { resolveMessages } from '../../i18n/resolveMessages.js';
 import { useTwoFactorLocale } from '../provider/useTwoFactorLocale.js';
 import { useSendTwoFactorCode } from '../send/useSendTwoFactorCode.js';
-import { mergeMessages } from '../shared/mergeMessages.js';
 import { promptFieldProps } from './promptFieldProps.js';
 import { promptSubmit } from './promptSubmit.js';
 import type { UseTwoFactorPromptOptions } from './UseTwoFactorPromptOptions.js';
@@ -28,8 +29,8 @@ import { usePromptStatus } from './usePromptStatus.js';
  * );
  */
 export function useTwoFactorPrompt(options: UseTwoFactorPromptOptions): UseTwoFactorPromptResult {
-  const { personId, contextId, cooldownSeconds = 30, adapter, timeoutMs, onError } = options;
-  const messages = useMemo(() => mergeMessages(options.messages), [options.messages]);
+  const { personId, contextId, cooldownSeconds = defaultCooldownSeconds, adapter, timeoutMs, onError } = options;
+  const messages = useMemo(() => resolveMessages(options.messages), [options.messages]);
   const locale = useTwoFactorLocale(options.locale, messages.locale);
   const { mediums, languageOptions, form, clientErrors } = usePromptChoices(options);
   const send = useSendTwoFactorCode({

@@ -1,30 +1,25 @@
 'use client';
-import { useMutation } from '@tanstack/react-query';
-import { useMemo, useRef, useState } from 'react';
+import { useRef } from 'react';
 import { getTwoFactorEngine } from '../../core/engine/getTwoFactorEngine.js';
 import type { SendCodeRequest } from '../../core/SendCodeRequest.js';
 import type { SendCodeResult } from '../../core/SendCodeResult.js';
-import type { TwoFactorError } from '../../core/TwoFactorError.js';
 import { useTwoFactorAdapter } from '../provider/useTwoFactorAdapter.js';
 import { useTwoFactorLocale } from '../provider/useTwoFactorLocale.js';
-import { adapterCall } from '../shared/adapterMutationFn.js';
-import { useGuardedMutate } from '../shared/useGuardedMutate.js';
-import { useParticipant } from '../shared/useParticipant.js';
-import { usePersonKey } from '../shared/usePersonKey.js';
-import { deferredFlights } from './deferredFlights.js';
-import { sendTwoFactorCodeMutationKey } from './sendTwoFactorCodeOptions.js';
-import { toSendResult } from './toSendResult.js';
+import { useCooldownRemainingOf } from '../shared/useCooldownRemainingOf.js';
+import { useTwoFactorMutation } from '../shared/useTwoFactorMutation.js';
+import { sendTwoFactorCodeOptions } from './sendTwoFactorCodeOptions.js';
 import type { UseSendTwoFactorCodeOptions } from './UseSendTwoFactorCodeOptions.js';
 import type { UseSendTwoFactorCodeResult } from './UseSendTwoFactorCodeResult.js';
-import { useCooldownRemainingOf } from './useCooldownRemainingOf.js';
-import { usePersonSnapshot } from './usePersonSnapshot.js';
-import { useRefusal } from './useRefusal.js';
-import { withTrackedCountdown } from './withTrackedCountdown.js';
+
+const none: readonly never[] = [];
+const noFieldErrors = {};
 
 /**
- * Sends a two-factor code through the adapter, with the page's engine deciding whether a call may go
- * out: one adapter call per intent across every hook and provider (a double click, two prompts), no
- * retry, a cooldown that survives a reload, and a refusal that says why.
+ * Sends a two-factor code: react-query's `useMutation` over `sendTwoFactorCodeOptions`, whose calls go
+ * through the page's engine: one adapter call per intent across every hook and provider (a double
+ * click, two prompts), no retry, a cooldown that survives a reload, and a refusal that says why.
+ *
+ * @throws {TypeError} at render for a `cooldownSeconds` under 0 or a `timeoutMs` that is not a positive number.
  *
  * @example
  * const send = useSendTwoFactorCode({ personId });
@@ -33,46 +28,35 @@ import { withTrackedCountdown } from './withTrackedCountdown.js';
  * </button>
  */
 export function useSendTwoFactorCode(options: UseSendTwoFactorCodeOptions = {}): UseSendTwoFactorCodeResult {
-  const { cooldownSeconds = 30, timeoutMs } = options;
-  if (!(Number.isFinite(cooldownSeconds) && cooldownSeconds >= 0)) {
-    throw new TypeError(`useSendTwoFactorCode: cooldownSeconds must be 0 or more; got ${String(cooldownSeconds)}.`);
-  }
   const adapter = useTwoFactorAdapter(options.adapter);
   const locale = useTwoFactorLocale(options.locale);
-  const engine = getTwoFactorEngine();
-  const participant = useParticipant();
-  const person = usePersonKey(options.personId, options.contextId);
-  const snapshot = usePersonSnapshot(person.key);
-  const tracksCountdown = useRef(false);
-  const seconds = useCooldownRemainingOf(person.key, tracksCountdown);
-  const { refusal, refuse } = useRefusal(engine);
-
-  const call = useMemo(
-    () => adapterCall('useSendTwoFactorCode', adapter.sendCode.bind(adapter), { timeoutMs, locale }),
-    [adapter, timeoutMs, locale],
+  const { mutation, snapshot, key, refusal, cancel } = useTwoFactorMutation<SendCodeRequest, SendCodeResult>(
+    (participant) => sendTwoFactorCodeOptions(adapter, { ...options, locale, participant }),
+    options,
+    getTwoFactorEngine().refusal,
   );
-  const [flights] = useState(deferredFlights);
-  const isAborted = (error: TwoFactorError | null) => error?.kind === 'aborted';
-  const mutation = useMutation<SendCodeResult, TwoFactorError, SendCodeRequest>({
-    mutationKey: sendTwoFactorCodeMutationKey,
-    retry: false,
-    networkMode: 'always',
-    mutationFn: flights.run,
-    onSuccess: (result, request) => options.onSuccess?.(result, request),
-    onError: (error, request) => (isAborted(error) ? undefined : options.onError?.(error, request)),
-    onSettled: (result, error, request) => (isAborted(error) ? undefined : options.onSettled?.(result, error, request)),
-  });
-  const guarded = useGuardedMutate(mutation, participant, {
-    refuse,
-    start(request) {
-      person.remember(request);
-      flights.take(
-        request,
-        (signal) => call(request, signal),
-        (adapterCall) => engine.send(request, adapterCall, { cooldownSeconds, participant }),
-      );
+  // Like react-query's tracked results: only a component that reads the countdown re-renders each second.
+  const tracksCountdown = useRef(false);
+  const seconds = useCooldownRemainingOf(key, tracksCountdown);
+
+  const error = mutation.error ?? undefined;
+  const free = snapshot.cooldownUntil === undefined && snapshot.sending === undefined;
+  const result = {
+    ...mutation,
+    cancel,
+    fieldErrors: error?.fieldErrors ?? noFieldErrors,
+    formErrors: error?.formErrors ?? none,
+    notes: mutation.data?.notes ?? none,
+    refusal: free ? undefined : refusal,
+    cooldownRemaining: 0,
+    cooldownUntil: snapshot.cooldownUntil,
+    canSend: free && !mutation.isPending,
+  };
+  return Object.defineProperty(result, 'cooldownRemaining', {
+    enumerable: true,
+    get: () => {
+      tracksCountdown.current = true;
+      return seconds;
     },
   });
-
-  return withTrackedCountdown(toSendResult(mutation, snapshot, guarded, refusal), tracksCountdown, seconds);
 }

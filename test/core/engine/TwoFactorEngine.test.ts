@@ -623,11 +623,25 @@ describe('TwoFactorEngine: edges of the cooldown and the store', () => {
     expect(storage.length).toBe(0);
   });
 
-  it('given a cooldown of NaN seconds and no storage, should never say "wait NaN s"', async () => {
-    const memoryOnly = createTwoFactorEngine({ storage: () => undefined });
-    await memoryOnly.send(person, async () => sent, { cooldownSeconds: Number.NaN });
-    expect(memoryOnly.refusal(person)).toBeUndefined();
-    expect(memoryOnly.getCooldownRemaining(key)).toBe(0);
+  it.each([Number.NaN, -1, Number.POSITIVE_INFINITY])(
+    'given a cooldown of %s seconds, should throw a TypeError and send nothing',
+    (cooldownSeconds) => {
+      const call = vi.fn(async () => sent);
+      expect(() => engine.send(person, call, { cooldownSeconds })).toThrowError(TypeError);
+      expect(call).not.toHaveBeenCalled();
+      expect(engine.refusal(person)).toBeUndefined();
+    },
+  );
+
+  it.each([0, 1.5, Number.NaN])('given maxAttempts %s, should throw a TypeError and verify nothing', (maxAttempts) => {
+    const call = vi.fn(async () => sent);
+    expect(() => engine.verify({ ...person, code: '123456' }, call, { maxAttempts })).toThrowError(TypeError);
+    expect(call).not.toHaveBeenCalled();
+  });
+
+  it('given no cooldownSeconds, should hold the 30 s default', async () => {
+    await engine.send(person, async () => sent);
+    expect(engine.getCooldownRemaining(key)).toBe(30);
   });
 
   it('given the stored cooldown overwritten with null by another script, should end the cooldown', async () => {

@@ -1,7 +1,7 @@
-import type { ServerErrorFunction } from '../locales/ServerErrorFunction.js';
+import { reportDeveloperError } from '../core/reportDeveloperError.js';
+import type { ValidationIssue } from '../core/ValidationIssue.js';
 import { formatMessage } from './formatMessage.js';
-import { reportDeveloperError } from './reportDeveloperError.js';
-import type { ValidationIssue } from './ValidationIssue.js';
+import type { ServerErrorFunction } from './ServerErrorFunction.js';
 
 // Property names match as the reader maps fields: any case, with or without `command.`.
 function propertyKey(propertyName: string): string {

@@ -1,4 +1,4 @@
-import { ServerText } from '../shared/ServerText.js';
+import { ServerText } from './ServerText.js';
 
 /** Props of `FieldError`. */
 export interface FieldErrorProps {

@@ -1,6 +1,6 @@
-import { resolveErrorTexts } from '../../core/resolveErrorTexts.js';
 import { isTwoFactorError, type TwoFactorError } from '../../core/TwoFactorError.js';
-import type { TwoFactorMessages } from '../../locales/TwoFactorMessages.js';
+import { resolveErrorTexts } from '../../i18n/resolveErrorTexts.js';
+import type { TwoFactorMessages } from '../../i18n/TwoFactorMessages.js';
 
 /**
  * The lines of an error summary: a friendly message for the error kind, then

@@ -3,19 +3,15 @@ import { useCallback, useSyncExternalStore } from 'react';
 import { getTwoFactorEngine } from '../../core/engine/getTwoFactorEngine.js';
 import { idleSnapshot } from '../../core/engine/idleSnapshot.js';
 import type { TwoFactorPersonSnapshot } from '../../core/engine/TwoFactorPersonSnapshot.js';
-import { publishChange } from './publishChange.js';
 
 const unsubscribed = () => {};
 const serverSnapshot = () => idleSnapshot;
 
-/**
- * The engine's state for one person (a `personKey`), re-rendering when it
- * changes (see `publishChange`).
- */
+/** The engine's state for one person (a `personKey`), re-rendering when it changes; idle on the server. */
 export function usePersonSnapshot(key: string | undefined): TwoFactorPersonSnapshot {
   const engine = getTwoFactorEngine();
   const subscribe = useCallback(
-    (onChange: () => void) => (key === undefined ? unsubscribed : engine.subscribe(key, publishChange(onChange))),
+    (onChange: () => void) => (key === undefined ? unsubscribed : engine.subscribe(key, onChange)),
     [engine, key],
   );
   const getSnapshot = useCallback(() => (key === undefined ? idleSnapshot : engine.getSnapshot(key)), [engine, key]);

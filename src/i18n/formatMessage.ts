@@ -1,5 +1,5 @@
-import type { PluralText } from '../locales/PluralText.js';
-import { reportDeveloperError } from './reportDeveloperError.js';
+import { reportDeveloperError } from '../core/reportDeveloperError.js';
+import type { PluralText } from './PluralText.js';
 
 /** The values a text's placeholders are filled with, by name. A number is formatted for the locale. */
 export type MessageValues = Readonly<Record<string, string | number>>;

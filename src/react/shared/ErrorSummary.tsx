@@ -1,6 +1,6 @@
 'use client';
 // A client module: its links move focus when clicked.
-import { ServerText } from '../shared/ServerText.js';
+import { ServerText } from './ServerText.js';
 
 /** A summary line about one field: a link that moves focus to it. */
 export interface ErrorSummaryLink {

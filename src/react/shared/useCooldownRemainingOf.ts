@@ -1,7 +1,6 @@
 'use client';
 import { type RefObject, useCallback, useSyncExternalStore } from 'react';
 import { getTwoFactorEngine } from '../../core/engine/getTwoFactorEngine.js';
-import { publishChange } from './publishChange.js';
 
 const unsubscribed = () => {};
 const none = () => 0;
@@ -17,12 +16,9 @@ export function useCooldownRemainingOf(key: string | undefined, tracked?: RefObj
     (onChange: () => void) =>
       key === undefined
         ? unsubscribed
-        : engine.subscribeCooldownRemaining(
-            key,
-            publishChange(() => {
-              if (!tracked || tracked.current) onChange();
-            }),
-          ),
+        : engine.subscribeCooldownRemaining(key, () => {
+            if (!tracked || tracked.current) onChange();
+          }),
     [engine, key, tracked],
   );
   const getSnapshot = useCallback(() => (key === undefined ? 0 : engine.getCooldownRemaining(key)), [engine, key]);

@@ -1,6 +1,6 @@
-import type { TwoFactorError } from './TwoFactorError.js';
-import type { TwoFactorField } from './TwoFactorField.js';
-import type { ValidationIssue } from './ValidationIssue.js';
+import type { TwoFactorError } from '../core/TwoFactorError.js';
+import type { TwoFactorField } from '../core/TwoFactorField.js';
+import type { ValidationIssue } from '../core/ValidationIssue.js';
 
 /** A failure's texts, as `TwoFactorError` groups them, each server failure through the host's texts. */
 export interface ErrorTexts {

@@ -1,10 +1,10 @@
+import { reportDeveloperError } from '../core/reportDeveloperError.js';
 import { en } from '../locales/en.js';
-import type { PluralText } from '../locales/PluralText.js';
-import type { ServerErrorFunction } from '../locales/ServerErrorFunction.js';
-import type { TwoFactorMessages, TwoFactorMessagesOverride } from '../locales/TwoFactorMessages.js';
 import { formatMessage, type MessageValues } from './formatMessage.js';
-import { reportDeveloperError } from './reportDeveloperError.js';
+import type { PluralText } from './PluralText.js';
 import { resolveServerError } from './resolveServerError.js';
+import type { ServerErrorFunction } from './ServerErrorFunction.js';
+import type { TwoFactorMessages, TwoFactorMessagesOverride } from './TwoFactorMessages.js';
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 

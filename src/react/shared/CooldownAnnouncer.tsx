@@ -1,6 +1,6 @@
 'use client';
 import { useState } from 'react';
-import { useCooldownRemaining } from '../send/useCooldownRemaining.js';
+import { useCooldownRemaining } from './useCooldownRemaining.js';
 
 /** Props of `CooldownAnnouncer`. */
 export interface CooldownAnnouncerProps {
