@@ -8,8 +8,9 @@ import {
   useSendTwoFactorCode,
   useTwoFactorPrompt,
 } from '../src/index.js';
-import { invalidMediumAndLanguage, sentWithHint } from '../test/fixtures/answers.js';
+import { sentWithHint } from '../test/fixtures/answers.js';
 import { answerWith } from '../test/fixtures/handlers.js';
+import { answerToSendRequests } from './fixtures.js';
 import { demoIds, withTwoFactorProvider } from './support.js';
 
 /** Props of the headless demos: the identifiers a host already has, and the cooldown. */
@@ -212,14 +213,17 @@ export const CustomFormWithUseTwoFactorPrompt: Story = {
 /** The hook's server errors in custom markup: each at its field, described by it, focus on the first. */
 export const CustomFormWithServerErrors: Story = {
   render: (args) => <CustomPrompt {...args} />,
-  parameters: { msw: { handlers: [answerWith(invalidMediumAndLanguage)] } },
+  parameters: { msw: { handlers: [answerToSendRequests()] } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
+    // The demo server has no email address for this person and does not send in French.
+    await userEvent.click(canvas.getByRole('radio', { name: 'Email' }));
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Message language' }), 'fr');
     await userEvent.click(canvas.getByRole('button', { name: 'Send my code' }));
     await expect(await canvas.findByRole('alert')).toHaveTextContent('Check the highlighted fields and try again.');
     const email = canvas.getByRole('radio', { name: 'Email' });
     await expect(email).toHaveAttribute('aria-invalid', 'true');
-    await expect(email).toHaveAccessibleDescription("'Medium' must be 'email' or 'sms'.");
+    await expect(email).toHaveAccessibleDescription('This person has no email address on file. Choose a text message.');
     await expect(canvas.getByRole('combobox', { name: 'Message language' })).toHaveAccessibleDescription(
       "'Language' is not a supported language.",
     );

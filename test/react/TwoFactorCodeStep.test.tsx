@@ -269,7 +269,7 @@ describe('TwoFactorCodeStep: refused codes', () => {
     );
   });
 
-  it('given an expired code, should show the server message in an alert and leave the input valid', async () => {
+  it('given an expired code, should show the server message alone in an alert and leave the input valid', async () => {
     server.use(verifyAnswerWith(expiredCode));
     const adapter = createHttpAdapter({ baseUrl: fixtureBaseUrl, verify: { path: verifyCodePath } });
     const { user } = renderWithTwoFactor(<TwoFactorCodeStep {...ids} />, { adapter });
@@ -279,6 +279,8 @@ describe('TwoFactorCodeStep: refused codes', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The code could not be checked');
     expect(alert).toHaveTextContent('The code has expired. Request a new code.');
+    // One sentence per failure: no generic "The request was refused." above the server's reason.
+    expect(alert).not.toHaveTextContent('The request was refused.');
     expect(alert).not.toHaveTextContent('That code is not right');
     expect(codeInput()).not.toHaveAttribute('aria-invalid');
   });

@@ -311,7 +311,7 @@ describe('TwoFactorPrompt: server field errors', () => {
     expect(mediumRadio('Email')).toHaveAccessibleDescription("Error: 'Medium' must be 'email' or 'sms'.");
   });
 
-  it('given failures on identifiers, unknown properties and ErrorMessages, should list them in the alert summary, not at a field', async () => {
+  it('given failures on identifiers, unknown properties and ErrorMessages, should list them in the alert summary, not at a field, without a generic line above them', async () => {
     const answer: MockAnswer = {
       type: 'invalid',
       issues: [
@@ -329,7 +329,6 @@ describe('TwoFactorPrompt: server field errors', () => {
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByText('The code could not be sent')).toBeVisible();
     expect(summaryLines()).toEqual([
-      'The request was refused.',
       'The person has no mobile number.',
       'The request is incomplete.',
       'The person is locked.',
@@ -376,19 +375,21 @@ describe('TwoFactorPrompt: server field errors', () => {
 
 describe('TwoFactorPrompt: each error kind', () => {
   const serverText = 'The server says: not now.';
+  // Whether the server's text is shown beside the kind's own sentence: only where it may be the specific reason.
   const cases = [
-    ['unauthorized', 'You are not signed in, or your session has ended.'],
-    ['forbidden', 'Sending codes is not allowed right now. Try again later.'],
-    ['timeout', 'The server took too long to answer. Try again.'],
-    ['network', 'The server could not be reached. Check your connection and try again.'],
-    ['server', 'Something went wrong on our side. Try again later.'],
-    ['external', 'The message service failed to send the code. Try again later.'],
-    ['invalid-response', 'The server sent an answer we could not read. Try again later.'],
+    ['unauthorized', 'You are not signed in, or your session has ended.', false],
+    ['forbidden', 'Sending codes is not allowed right now. Try again later.', true],
+    ['timeout', 'The server took too long to answer. Try again.', true],
+    ['network', 'The server could not be reached. Check your connection and try again.', true],
+    ['server', 'Something went wrong on our side. Try again later.', false],
+    ['external', 'The message service failed to send the code. Try again later.', true],
+    // An unreadable answer carries no server text: the mock reads it with the real reader.
+    ['invalid-response', 'The server sent an answer we could not read. Try again later.', false],
   ] as const;
 
   it.each(cases)(
-    'given a %s failure, should show its own message and the server text, then let the person send again',
-    async (kind, friendly) => {
+    'given a %s failure, should show its own message (and the server text: %s), then let the person send again',
+    async (kind, friendly, withServerText) => {
       const adapter = createMockAdapter({
         answers: [
           // A failure that surely sent nothing: a timeout that may have sent holds the cooldown instead.
@@ -400,8 +401,7 @@ describe('TwoFactorPrompt: each error kind', () => {
 
       await user.click(sendButton());
       await screen.findByRole('alert');
-      // An unreadable answer carries no server text: the mock reads it with the real reader.
-      expect(summaryLines()).toEqual(kind === 'invalid-response' ? [friendly] : [friendly, serverText]);
+      expect(summaryLines()).toEqual(withServerText ? [friendly, serverText] : [friendly]);
       expect(root).toHaveAttribute('data-status', 'error');
 
       const button = sendButton();
@@ -423,7 +423,7 @@ describe('TwoFactorPrompt: each error kind', () => {
     expect(summaryLines()).toEqual(['Something went wrong on our side. Try again later.']);
   });
 
-  it('given a rate-limited failure, should say how long to wait, add the server text, and cool down instead of sending again', async () => {
+  it("given a rate-limited failure, should say how long to wait in one sentence, without the gateway's, and cool down instead of sending again", async () => {
     const adapter = createMockAdapter({
       answers: [
         { type: 'error', kind: 'rate-limited', retryAfterSeconds: 12, formErrors: ['Rate limit is exceeded. Try again in 12 seconds.'] },
@@ -434,7 +434,7 @@ describe('TwoFactorPrompt: each error kind', () => {
 
     await user.click(sendButton());
     await screen.findByRole('alert');
-    expect(summaryLines()).toEqual(['Too many attempts. Try again in 12 s.', 'Rate limit is exceeded. Try again in 12 seconds.']);
+    expect(summaryLines()).toEqual(['Too many attempts. Try again in 12 s.']);
     expect(root).toHaveAttribute('data-status', 'error');
 
     const button = screen.getByRole('button', { description: /^Try again in \d+ s$/ });
@@ -443,7 +443,7 @@ describe('TwoFactorPrompt: each error kind', () => {
     expect(adapter.calls).toHaveLength(1);
   });
 
-  it('given the gateway answers 429 with Retry-After over HTTP, should show the wait and the gateway text', async () => {
+  it("given the gateway answers 429 with Retry-After over HTTP, should show the wait the button enforces, not the gateway's text", async () => {
     server.use(
       answerWith({
         status: 429,
@@ -458,8 +458,21 @@ describe('TwoFactorPrompt: each error kind', () => {
 
     // Retry-After (12 s) is shorter than the default cooldown (30 s): the alert says the wait the button enforces.
     await screen.findByRole('alert');
-    expect(summaryLines()).toEqual(['Too many attempts. Try again in 30 s.', 'Rate limit is exceeded. Try again in 12 seconds.']);
+    expect(summaryLines()).toEqual(['Too many attempts. Try again in 30 s.']);
     expect(sendButton('Try again in 30 s')).toBeVisible();
+  });
+
+  it('given a 429 with Retry-After: 0 and no cooldown, should say why nothing was sent and let the person try again', async () => {
+    server.use(answerWith({ status: 429, body: { statusCode: 429, message: 'Rate limit is exceeded.' }, headers: { 'Retry-After': '0' } }));
+    const { user, container } = renderWithTwoFactor(<TwoFactorPrompt personId={nextPerson()} cooldownSeconds={0} />, {
+      adapter: createHttpAdapter({ baseUrl: fixtureBaseUrl }),
+    });
+    await user.click(sendButton());
+
+    await screen.findByRole('alert');
+    expect(summaryLines()).toEqual(['Too many attempts. Wait a moment, then try again.']);
+    expect(container.querySelector('.rtf-prompt')).toHaveAttribute('data-status', 'error');
+    expect(sendButton('Send code')).not.toHaveAttribute('aria-disabled');
   });
 
   it('given a 504 from the BFF that says MaybeSent, should say a code may have been sent and hold the button', async () => {
