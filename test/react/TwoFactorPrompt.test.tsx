@@ -49,10 +49,15 @@ const sendButton = (label: string | RegExp = 'Send code') =>
     : screen.getByRole('button', { description: label });
 const languageSelect = () => screen.getByRole('combobox', { name: 'Language' });
 const mediumRadio = (name: 'Text message (SMS)' | 'Email') => screen.getByRole('radio', { name });
+/** The alert's lines as they read on screen: a visually hidden copy for assistive technology left out. */
 const summaryLines = () =>
   within(screen.getByRole('alert'))
     .getAllByRole('listitem')
-    .map((item) => item.textContent);
+    .map((item) => {
+      const seen = item.cloneNode(true) as HTMLElement;
+      for (const hidden of seen.querySelectorAll('.rtf-visually-hidden')) hidden.remove();
+      return seen.textContent;
+    });
 
 /** Advances fake timers and lets react-query and React settle. */
 async function advance(ms: number) {
@@ -573,6 +578,69 @@ describe('TwoFactorPrompt: cooldown', () => {
     await user.click(resend);
     await advance(0);
     expect(adapter.calls).toHaveLength(2);
+  });
+});
+
+/**
+ * Every countdown in the prompt as a sighted person reads it (its visually hidden texts left out) and the
+ * button's description: the seconds each one says.
+ */
+function countdowns(root: HTMLElement): { onScreen: number[]; description: number[] } {
+  const seen = root.cloneNode(true) as HTMLElement;
+  for (const hidden of seen.querySelectorAll('.rtf-visually-hidden')) hidden.remove();
+  const seconds = (text: string | null | undefined) => [...(text ?? '').matchAll(/(\d+) s(?![a-z])/g)].map((match) => Number(match[1]));
+  const describedBy = within(root).getByRole('button').getAttribute('aria-describedby');
+  return {
+    onScreen: seconds(seen.textContent),
+    description: seconds(describedBy ? document.getElementById(describedBy)?.textContent : undefined),
+  };
+}
+
+describe('TwoFactorPrompt: one clock on screen', () => {
+  it('given a click refused during the cooldown, should show the same seconds on the button, its description and the note, a second later one less on each, and no note once the wait ends', async () => {
+    const timers = useCountdownTimers();
+    const { user, root } = renderPrompt({}, createMockAdapter(), timers);
+    await user.click(sendButton());
+    await advance(0);
+    await advance(3000);
+    await user.click(sendButton(/^Resend in \d+ s$/));
+    await advance(0);
+    expect(root.querySelector('.rtf-refusal')).toHaveTextContent(/ask for another in \d+ s/);
+
+    const first = countdowns(root);
+    await advance(1000);
+    const second = countdowns(root);
+    expect(first.onScreen).toHaveLength(2);
+    expect(new Set([...first.onScreen, ...first.description])).toEqual(new Set([27]));
+    expect(new Set([...second.onScreen, ...second.description])).toEqual(new Set([26]));
+
+    await advance(26_000);
+    expect(countdowns(root)).toEqual({ onScreen: [], description: [] });
+    expect(root.querySelector('.rtf-refusal')?.textContent ?? '').toBe('');
+    expect(sendButton('Resend code')).not.toHaveAttribute('aria-disabled');
+  });
+
+  it('given a rate limit, should show the same seconds in the alert and on the button, one less a second later, and no alert once the wait ends', async () => {
+    const timers = useCountdownTimers();
+    const adapter = createMockAdapter({ answers: [{ type: 'error', kind: 'rate-limited', status: 429, retryAfterSeconds: 12 }] });
+    const { user, root } = renderPrompt({ cooldownSeconds: 5 }, adapter, timers);
+    await user.click(sendButton());
+    await advance(0);
+    const alert = screen.getByRole('alert');
+    // Assistive technology hears the sentence once, as it appeared: a moving number in an alert would be re-announced.
+    expect(alert).toHaveTextContent('Too many attempts. Try again in 12 s.');
+
+    const first = countdowns(root);
+    await advance(1000);
+    const second = countdowns(root);
+    expect(first.onScreen).toHaveLength(2);
+    expect(new Set([...first.onScreen, ...first.description])).toEqual(new Set([12]));
+    expect(new Set([...second.onScreen, ...second.description])).toEqual(new Set([11]));
+
+    await advance(11_000);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(countdowns(root)).toEqual({ onScreen: [], description: [] });
+    expect(sendButton('Send code')).not.toHaveAttribute('aria-disabled');
   });
 });
 
