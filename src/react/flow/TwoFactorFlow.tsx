@@ -213,19 +213,9 @@ function TwoFactorFlowWithRef(props: TwoFactorFlowProps, ref: ForwardedRef<HTMLD
               setVerified(true);
               onVerified?.(result, request);
             }}
-            subtitle={
-              <>
-                <ServerText text={announcement} />
-                {!verified && ' '}
-                {!verified && (
-                  <button className="rtf-link" type="button" onClick={() => changeStep('send')}>
-                    {messages.useAnotherMethod}
-                  </button>
-                )}
-              </>
-            }
+            subtitle={<ServerText text={announcement} />}
           >
-            {/* Nothing to resend or change once the code is accepted. */}
+            {/* Nothing to resend or change once the code is accepted; locked, these are the ways on. */}
             {!verified && (
               <div className="rtf-actions">
                 <Resend
@@ -237,6 +227,9 @@ function TwoFactorFlowWithRef(props: TwoFactorFlowProps, ref: ForwardedRef<HTMLD
                   onSent={(result) => codeSent(result, sent.request)}
                   onError={onError}
                 />
+                <button className="rtf-link" type="button" onClick={() => changeStep('send')}>
+                  {messages.useAnotherMethod}
+                </button>
               </div>
             )}
           </TwoFactorCodeStep>
