@@ -21,17 +21,21 @@ export type TwoFactorCodeInputProps = Omit<
 
 function TwoFactorCodeInputWithRef(props: TwoFactorCodeInputProps, ref: ForwardedRef<HTMLInputElement>) {
   const { step, className, onChange, onFocus, onBlur, 'aria-describedby': describedBy, ...attributes } = props;
-  const { getInputProps, slots, codeLength, status } = step;
+  const { getInputProps, slots, status } = step;
   return (
-    <div className="rtf-code-field" dir="ltr" style={{ ['--rtf-code-length' as string]: codeLength }}>
+    <div className="rtf-code-field" dir="ltr">
       <input
         {...attributes}
         {...getInputProps({ onChange, onFocus, onBlur, 'aria-describedby': describedBy, ref })}
         className={className ? `rtf-code-input ${className}` : 'rtf-code-input'}
         data-status={status}
       />
-      {/* Drawn boxes for sighted users; hidden without the stylesheet, and from assistive technology always. */}
-      <div className="rtf-code-slots" aria-hidden="true" hidden>
+      {/*
+        Drawn boxes for sighted users, hidden from assistive technology. Their characters are drawn by the
+        stylesheet from `data-character`, so that without it they are empty and take no room: no `hidden`
+        attribute, which a host's reset (`[hidden] { display: none !important }`) would keep hidden.
+      */}
+      <div className="rtf-code-slots" aria-hidden="true">
         {slots.map((slot, index) => (
           <span
             // biome-ignore lint/suspicious/noArrayIndexKey: slots are positions.
@@ -39,9 +43,8 @@ function TwoFactorCodeInputWithRef(props: TwoFactorCodeInputProps, ref: Forwarde
             className="rtf-code-slot"
             data-active={slot.active || undefined}
             data-filled={slot.character !== '' || undefined}
-          >
-            {slot.character}
-          </span>
+            data-character={slot.character || undefined}
+          />
         ))}
       </div>
     </div>
