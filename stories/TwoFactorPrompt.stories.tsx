@@ -523,7 +523,7 @@ export const RightToLeftHebrew: Story = rightToLeftStory('he', 'שליחת קו�
 /** Every shipped catalogue side by side, each in a page of its language and direction: the list of locales drives it. */
 export const AllLanguages: Story = {
   render: (args) => (
-    <div style={{ display: 'grid', gap: '2rem', gridTemplateColumns: 'repeat(auto-fill, minmax(20rem, 1fr))' }}>
+    <div style={{ display: 'grid', gap: '2rem', gridTemplateColumns: 'repeat(auto-fill, minmax(min(20rem, 100%), 1fr))' }}>
       {Object.entries(catalogues).map(([key, messages]) => (
         <section key={key} lang={messages.locale} dir={directionOf(messages.locale)} aria-label={key}>
           <TwoFactorPrompt {...args} personId={`${demoIds.personId}-${key}`} messages={messages} />
