@@ -79,6 +79,8 @@ function storybookProject(name: string, media?: EmulatedMedia) {
     },
     test: {
       name,
+      // Three story projects share the cores with the others: the first story of a file waits for the MSW worker and the bundle.
+      testTimeout: 30_000,
       browser: browser(),
       ...(media && { setupFiles: ['test/storybook/emulateMedia.setup.ts'], provide: { emulatedMedia: media } }),
     },

@@ -15,8 +15,9 @@ const hint = 'A code was sent to +32 *** ** 12.';
 const invalidMediumAndLanguage: MockAnswer = {
   type: 'invalid',
   issues: [
-    { propertyName: 'Medium', message: "'Medium' must be 'email' or 'sms'." },
-    { propertyName: 'command.Language', message: "'Language' is not a supported language." },
+    // The server's reasons for the choices made (email picked for a person without an address), as the stories' server gives them.
+    { propertyName: 'Medium', message: 'This person has no email address on file. Choose a text message.', code: 'PredicateValidator' },
+    { propertyName: 'command.Language', message: 'Codes cannot be sent in this language yet.', code: 'LanguageValidator' },
   ],
 };
 
