@@ -48,6 +48,9 @@ const entries = {
   'core/index': 'src/core/index.ts',
   'server/index': 'src/server/index.ts',
   'testing/index': 'src/testing/index.ts',
+  // Apart from the mock adapter, so that `/testing` loads neither MSW nor Node's modules.
+  'testing/msw/index': 'src/testing/msw/index.ts',
+  'testing/node/index': 'src/testing/node/index.ts',
   // One entry per catalogue of the list, so that each is its own tree-shakable module.
   ...Object.fromEntries(locales.map(({ name }) => [`locales/${name}`, `src/locales/${name}.ts`])),
 };
@@ -57,6 +60,10 @@ const dependencies = [
   /^react-hook-form($|\/)/,
   /^@hookform\/resolvers($|\/)/,
   /^zod($|\/)/,
+  // The server entry's limiter: imported from its own module path, left to the host's install.
+  /^rate-limiter-flexible($|\/)/,
+  /^msw($|\/)/,
+  /^node:/,
 ];
 
 // Every story at 320 px (Storybook's mobile1), where the stories' afterEach checks for horizontal overflow;
@@ -104,6 +111,8 @@ export default defineConfig({
     projects: [
       {
         extends: true,
+        // The recipes of docs/ that tests run (test/server/recipes) import the package by name, as an app does.
+        resolve: { alias: { 'react-two-factor/server': `${root}src/server/index.ts` } },
         test: {
           name: 'unit',
           environment: 'jsdom',

@@ -6,6 +6,8 @@ import { clearTwoFactorState } from '../src/index.js';
 import '../src/styles.css';
 import './host.css';
 import { checkNoHorizontalOverflow } from '../stories/checkNoHorizontalOverflow.js';
+import { checkResets } from '../stories/checkResets.js';
+import { DocsLink } from './DocsLink.js';
 
 const preview: Preview = {
   loaders: [
@@ -27,6 +29,7 @@ const preview: Preview = {
   parameters: {
     a11y: { test: 'error' },
     controls: { matchers: { color: /(background|color)$/i } },
+    docs: { components: { a: DocsLink } },
   },
   // Cooldowns and locks are page-wide: one story's send must not disable the next story's button.
   beforeEach(context) {
@@ -41,7 +44,7 @@ const preview: Preview = {
       };
     }
   },
-  afterEach: checkNoHorizontalOverflow,
+  afterEach: [checkNoHorizontalOverflow, checkResets],
   tags: ['autodocs'],
 };
 

@@ -10,13 +10,13 @@ export interface PortalLoginScreenProps {
   /** The signed-in person, from the password step. */
   personId: string;
   /** The portal's context id. */
-  contextId?: string;
+  contextId?: string | undefined;
   /** The two-factor id the password step returned. */
-  twoFactorId?: string;
+  twoFactorId?: string | undefined;
   /** The name shown in the greeting. */
   displayName: string;
   /** The flow's texts. */
-  messages?: TwoFactorMessagesOverride;
+  messages?: TwoFactorMessagesOverride | undefined;
 }
 
 /** The code the demo server accepts; every other code is wrong. */

@@ -5,11 +5,11 @@ export interface SendCodeRequest {
   /** The person to send the code to. */
   personId: string;
   /** BCP 47 language tag of the SMS or email sent to the person, e.g. `fr-BE`. */
-  language?: string;
+  language?: string | undefined;
   /** The portal's context id. */
-  contextId?: string;
+  contextId?: string | undefined | undefined;
   /** The two-factor authentication id. */
-  twoFactorId?: string;
+  twoFactorId?: string | undefined;
   /** Where the code goes; the server uses `sms` when absent. */
-  medium?: Medium;
+  medium?: Medium | undefined;
 }

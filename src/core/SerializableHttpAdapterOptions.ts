@@ -8,9 +8,9 @@ import type { CreateHttpAdapterOptions, HttpAdapterVerifyOptions } from './creat
  */
 export type SerializableHttpAdapterOptions = Omit<CreateHttpAdapterOptions, 'subscriptionKey' | 'fetch' | 'headers' | 'verify'> & {
   /** Extra headers as plain text values, sent with each call. @default undefined */
-  headers?: Readonly<Record<string, string>>;
+  headers?: Readonly<Record<string, string>> | undefined;
   /** Where to verify a typed code, e.g. `{ path: '/2FactorAuthentication/TwoFaCommand/Verify2FactorAuthenticationCode' }`. @default undefined (no verify) */
-  verify?: Omit<HttpAdapterVerifyOptions, 'toBody'> & { toBody?: never };
-  subscriptionKey?: never;
-  fetch?: never;
+  verify?: (Omit<HttpAdapterVerifyOptions, 'toBody'> & { toBody?: never }) | undefined;
+  subscriptionKey?: never | undefined;
+  fetch?: never | undefined;
 };

@@ -6,9 +6,9 @@ import type { VerifyCodeResult } from './VerifyCodeResult.js';
 /** Per-call context an adapter receives. */
 export interface TwoFactorAdapterContext {
   /** Aborted when the caller gives up (unmount, `cancel()`); the adapter must reject with a `TwoFactorError` of kind `aborted`. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** BCP 47 tag of the UI in use, e.g. `fr-BE`: the language the server should write its messages in (`createHttpAdapter` sends it as `Accept-Language`). */
-  locale?: string;
+  locale?: string | undefined;
 }
 
 /**
@@ -23,5 +23,5 @@ export interface TwoFactorAdapter {
   /** Sends one code. Called once per user intent. */
   sendCode(request: SendCodeRequest, context?: TwoFactorAdapterContext): Promise<SendCodeResult>;
   /** Checks a typed code; optional, because the documented contract has no verify operation. One call per submit. */
-  verifyCode?(request: VerifyCodeRequest, context?: TwoFactorAdapterContext): Promise<VerifyCodeResult>;
+  verifyCode?: ((request: VerifyCodeRequest, context?: TwoFactorAdapterContext) => Promise<VerifyCodeResult>) | undefined;
 }

@@ -37,21 +37,21 @@ export type TwoFactorErrorKind =
 /** What a `TwoFactorError` carries besides its kind. */
 export interface TwoFactorErrorOptions {
   /** Developer-facing message. @default `The two-factor request failed (<kind>).` */
-  message?: string;
+  message?: string | undefined;
   /** The HTTP status, or the status the body reported. */
-  status?: number;
+  status?: number | undefined;
   /** Every validation failure the server reported, blocking or not. */
-  issues?: readonly ValidationIssue[];
+  issues?: readonly ValidationIssue[] | undefined;
   /** Messages not tied to a field: `ErrorMessages`, `ExternalError`, the gateway's `message`. */
-  formErrors?: readonly string[];
-  /** Seconds to wait before another send, for `rate-limited` (and a quota's replenish time on `forbidden`). */
-  retryAfterSeconds?: number;
+  formErrors?: readonly string[] | undefined;
+  /** Seconds to wait before another send: a `rate-limited` wait, a quota's replenish time on `forbidden`, a 503's `Retry-After` on `server`. */
+  retryAfterSeconds?: number | undefined;
   /** Whether the code may have gone out: a timeout after the request left, a 2xx that could not be read, a BFF body with `"MaybeSent": true`. @default false */
-  maybeSent?: boolean;
+  maybeSent?: boolean | undefined;
   /** How many issues and messages the answer held past the ones kept (at most 100 of each). @default 0 */
-  issuesLeftOut?: number;
+  issuesLeftOut?: number | undefined;
   /** The underlying error or the parsed body. Never holds request headers. */
-  cause?: unknown;
+  cause?: unknown | undefined;
 }
 
 /** At most this many issues, and as many messages, are kept on an error or a result. */

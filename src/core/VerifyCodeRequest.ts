@@ -3,9 +3,9 @@ export interface VerifyCodeRequest {
   /** The person the code was sent to. */
   personId: string;
   /** The portal's context id. */
-  contextId?: string;
+  contextId?: string | undefined | undefined;
   /** The two-factor authentication id. */
-  twoFactorId?: string;
+  twoFactorId?: string | undefined;
   /** The code as typed, pasted or autofilled, normalised (no spaces or dashes). */
   code: string;
 }

@@ -27,21 +27,21 @@ export interface CreateHttpAdapterOptions {
   /** The API root including the gateway suffix, e.g. `https://stg-ecap.azure-api.net/2fa`, or a same-origin path such as `/api/2fa` behind a BFF. */
   baseUrl: string;
   /** API Management subscription key, sent as `Ocp-Apim-Subscription-Key`: a single-line printable token. Public once shipped to a browser: prefer a BFF. */
-  subscriptionKey?: string;
+  subscriptionKey?: string | undefined;
   /** Path of the send operation below `baseUrl`. @default '/2FactorAuthentication/TwoFaCommand/Send2FactorAuthenticationCodeToPerson' */
-  path?: string;
+  path?: string | undefined;
   /** Extra headers, or a (possibly async) function returning them, called once per send. */
-  headers?: HttpAdapterHeaders;
+  headers?: HttpAdapterHeaders | undefined;
   /** The `fetch` to use. @default globalThis.fetch */
-  fetch?: typeof globalThis.fetch;
+  fetch?: typeof globalThis.fetch | undefined;
   /** Milliseconds before a send fails with `timeout`, from the call of `headers()` to the last byte of the body; at most 2147483647. @default 15000 */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** The most bytes of answer body to read, counted after decoding; a longer answer is `invalid-response`. @default 1048576 (1 MiB) */
-  maxBodyBytes?: number;
+  maxBodyBytes?: number | undefined;
   /** `fetch` credentials mode, e.g. `include` for a BFF session cookie. @default undefined (the browser's `same-origin`) */
-  credentials?: 'omit' | 'same-origin' | 'include';
+  credentials?: 'omit' | 'same-origin' | 'include' | undefined;
   /** Where to verify a typed code; the contract does not document it, so without this option the adapter has no `verifyCode`. @default undefined */
-  verify?: HttpAdapterVerifyOptions;
+  verify?: HttpAdapterVerifyOptions | undefined;
 }
 
 /** How `createHttpAdapter` verifies a code. */
@@ -49,7 +49,7 @@ export interface HttpAdapterVerifyOptions {
   /** Path of the verify operation below `baseUrl`, e.g. `/2FactorAuthentication/TwoFaCommand/Verify2FactorAuthenticationCode`. */
   path: string;
   /** Builds the JSON body. @default PascalCase `{ PersonId, ContextId, TwoFactorId, Code }` with only the members that are set */
-  toBody?: (request: VerifyCodeRequest) => unknown;
+  toBody?: ((request: VerifyCodeRequest) => unknown) | undefined;
 }
 
 /**

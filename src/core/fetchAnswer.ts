@@ -14,27 +14,27 @@ export interface FetchAnswerOptions {
   /** The operation's URL, absolute or relative to the page. */
   url: string;
   /** The HTTP method. @default 'POST' */
-  method?: string;
+  method?: string | undefined;
   /** The caller's headers, or a function returning them, called once inside the timeout and the abort. @default undefined */
-  headers?: FetchAnswerHeaders;
+  headers?: FetchAnswerHeaders | undefined;
   /** Headers set over `headers` (e.g. `Content-Type`, the subscription key): they win over the caller's. @default undefined */
-  setHeaders?: Readonly<Record<string, string>>;
+  setHeaders?: Readonly<Record<string, string>> | undefined;
   /** Headers sent unless `headers` set them (e.g. `Accept-Language` from the UI's locale): the caller's win. @default undefined */
-  defaultHeaders?: Readonly<Record<string, string>>;
+  defaultHeaders?: Readonly<Record<string, string>> | undefined;
   /** The request body, already serialised. @default undefined (no body) */
-  body?: string;
+  body?: string | undefined;
   /** The `fetch` to use. @default globalThis.fetch */
-  fetch?: typeof globalThis.fetch;
+  fetch?: typeof globalThis.fetch | undefined;
   /** Milliseconds for the whole exchange, from the call of `headers()` to the last byte of the body. @default 15000 */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** The caller's signal: aborting it rejects at once with `aborted`. @default undefined */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** The most bytes of body to read, counted after decoding (so a gzip bomb stops there too). @default 1048576 (1 MiB) */
-  maxBodyBytes?: number;
+  maxBodyBytes?: number | undefined;
   /** `fetch` credentials mode, e.g. `include` for a session cookie. @default undefined (the platform's `same-origin`) */
-  credentials?: 'omit' | 'same-origin' | 'include';
+  credentials?: 'omit' | 'same-origin' | 'include' | undefined;
   /** Values that must never appear in an error, whatever their length (e.g. the subscription key). @default [] */
-  secrets?: readonly string[];
+  secrets?: readonly string[] | undefined;
 }
 
 /** A complete answer, read within the limits. */

@@ -13,9 +13,9 @@ export interface SendCodeAnswer {
   /** The body as text, possibly empty, HTML or cut off. */
   body: string;
   /** The `Retry-After` header, when the browser may read it (CORS must expose it). */
-  retryAfter?: string | null;
+  retryAfter?: string | null | undefined;
   /** The clock, for an HTTP-date `Retry-After`. @default Date.now() */
-  now?: number;
+  now?: number | undefined;
 }
 
 const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null && !Array.isArray(value);

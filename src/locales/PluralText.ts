@@ -5,4 +5,4 @@
  *
  * @example { one: '{attempts} attempt left.', other: '{attempts} attempts left.' }
  */
-export type PluralText = Readonly<Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>;
+export type PluralText = Readonly<Partial<Record<Intl.LDMLPluralRule, string | undefined>> & { other: string }>;

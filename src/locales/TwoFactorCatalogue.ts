@@ -91,5 +91,5 @@ export interface TwoFactorCatalogue {
    * one) keeps the server's message, the rule's own words. English's entries
    * apply beneath a host's.
    */
-  readonly serverErrors?: Readonly<Record<string, string>>;
+  readonly serverErrors?: Readonly<Record<string, string>> | undefined;
 }

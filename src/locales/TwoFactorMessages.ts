@@ -107,18 +107,20 @@ interface CountingTextArgument {
  */
 export type TwoFactorMessagesOverride = {
   /** BCP 47 tag of the override's language; set it with your own texts so that plurals follow the right rules. @default 'en' */
-  readonly locale?: string;
-} & { readonly [Key in PlainTextKey]?: string | (() => string) } & {
-  readonly [Key in keyof CountingTextArgument]?: string | PluralText | ((value: CountingTextArgument[Key]) => string);
+  readonly locale?: string | undefined;
+} & { readonly [Key in PlainTextKey]?: string | (() => string) | undefined } & {
+  readonly [Key in keyof CountingTextArgument]?: string | PluralText | ((value: CountingTextArgument[Key]) => string) | undefined;
 } & {
   /** Any medium's name. */
-  readonly mediumNames?: Readonly<Partial<Record<Medium, string | (() => string)>>>;
+  readonly mediumNames?: Readonly<Partial<Record<Medium, string | (() => string) | undefined>>> | undefined;
   /** Any error kind's message; a `rate-limited` function gets the seconds (or `undefined`) and replaces `rateLimitedRetryIn` too. */
-  readonly errors?: Readonly<
-    Partial<Record<Exclude<TwoFactorMessageErrorKind, 'rate-limited'>, string | (() => string)>> & {
-      'rate-limited'?: string | ((seconds: number | undefined) => string);
-    }
-  >;
+  readonly errors?:
+    | Readonly<
+        Partial<Record<Exclude<TwoFactorMessageErrorKind, 'rate-limited'>, string | (() => string) | undefined>> & {
+          'rate-limited'?: string | ((seconds: number | undefined) => string) | undefined;
+        }
+      >
+    | undefined;
   /** Texts for server failures by `ErrorCode`, on top of the catalogue's; see `TwoFactorCatalogue.serverErrors`. */
-  readonly serverErrors?: Readonly<Record<string, string | ServerErrorFunction>>;
+  readonly serverErrors?: Readonly<Record<string, string | ServerErrorFunction>> | undefined;
 };

@@ -2,6 +2,7 @@ import { checkBaseUrl } from '../core/checkBaseUrl.js';
 import { checkTimeoutMs } from '../core/checkTimeoutMs.js';
 import { defaultSendCodePath } from '../core/defaultSendCodePath.js';
 import type { CreateTwoFactorHandlerOptions } from './CreateTwoFactorHandlerOptions.js';
+import { checkLimits } from './checkLimits.js';
 
 const owner = 'createTwoFactorHandler';
 
@@ -18,13 +19,28 @@ function checkPath(name: string, value: unknown): void {
   }
 }
 
-/** The origins of `allowedOrigins`, normalised (`https://Portal.example/` → `https://portal.example`). */
-function checkOrigins(value: unknown): Set<string> | undefined {
+/** What the handler's options gave once checked. */
+export interface CheckedHandlerOptions {
+  /** The origins of `allowedOrigins`, normalised; `undefined` when there is no check. */
+  allowedOrigins: Set<string> | undefined;
+  /** The options that are missing (`baseUrl`, `subscriptionKey`, `allowedOrigins[0]`): every request is then refused. */
+  missing: readonly string[];
+}
+
+/** An option the environment has not given yet: `process.env.X` is `undefined` while a framework builds, or set blank. */
+const isMissing = (value: unknown) => value === undefined || (typeof value === 'string' && value.trim() === '');
+
+/** The origins of `allowedOrigins`, normalised (`https://Portal.example/` → `https://portal.example`), and its missing entries. */
+function checkOrigins(value: unknown, missing: string[]): Set<string> | undefined {
   if (value === undefined) return undefined;
   if (!Array.isArray(value) || value.length === 0)
     fail('allowedOrigins must be a non-empty array of origins, e.g. ["https://portal.example"].');
   const origins = new Set<string>();
   for (const [index, entry] of (value as unknown[]).entries()) {
+    if (isMissing(entry)) {
+      missing.push(`allowedOrigins[${index}]`);
+      continue;
+    }
     let origin: string | undefined;
     try {
       const url = new URL(String(entry));
@@ -51,20 +67,29 @@ function checkOrigins(value: unknown): Set<string> | undefined {
  * Checks the handler's options at creation, naming the bad option and never
  * repeating a value (the key, or a URL that may carry one).
  *
- * @returns the allowed origins, normalised.
- * @throws {TypeError} for a missing or bad option, or when there is no `fetch`.
+ * The options a deployment takes from its environment (`baseUrl`,
+ * `subscriptionKey`, the entries of `allowedOrigins`) may be missing while a
+ * framework builds: those are returned, not thrown, so that a module creating
+ * the handler at its top level still loads. A value of the wrong type throws.
+ *
+ * @throws {TypeError} for a bad option, a missing code option (`resolveSubject`), or when there is no `fetch`.
  */
-export function checkHandlerOptions(options: CreateTwoFactorHandlerOptions): Set<string> | undefined {
+export function checkHandlerOptions(options: CreateTwoFactorHandlerOptions): CheckedHandlerOptions {
   if (typeof options !== 'object' || options === null) {
     fail('options are required, e.g. { baseUrl: "https://stg-ecap.azure-api.net/2fa", resolveSubject }.');
   }
-  checkBaseUrl(
-    owner,
-    options.baseUrl,
-    'baseUrl must be an absolute http(s) URL, e.g. "https://stg-ecap.azure-api.net/2fa": on the server there is no page to resolve a path against.',
-  );
-  if (options.subscriptionKey !== undefined && (typeof options.subscriptionKey !== 'string' || options.subscriptionKey.trim() === '')) {
-    fail('subscriptionKey must be a non-empty string when given.');
+  const missing: string[] = [];
+  if (isMissing(options.baseUrl)) missing.push('baseUrl');
+  else {
+    checkBaseUrl(
+      owner,
+      options.baseUrl,
+      'baseUrl must be an absolute http(s) URL, e.g. "https://stg-ecap.azure-api.net/2fa": on the server there is no page to resolve a path against.',
+    );
+  }
+  if (isMissing(options.subscriptionKey)) missing.push('subscriptionKey');
+  else if (typeof options.subscriptionKey !== 'string' && options.subscriptionKey !== false) {
+    fail('subscriptionKey must be a string, or false for a gateway that takes no key.');
   }
   if (typeof options.resolveSubject !== 'function') {
     fail('resolveSubject is required: a function returning { personId, contextId? } for the signed-in person of a request, or null.');
@@ -78,11 +103,16 @@ export function checkHandlerOptions(options: CreateTwoFactorHandlerOptions): Set
     fail('verifyPath must differ from path.');
   }
   checkTimeoutMs(owner, options.timeoutMs);
-  for (const name of ['fetch', 'limit', 'onError'] as const) {
+  checkLimits(owner, options.limits);
+  if (options.personHashSecret !== undefined && (typeof options.personHashSecret !== 'string' || options.personHashSecret.length < 16)) {
+    fail('personHashSecret must be a string of at least 16 characters when given.');
+  }
+  for (const name of ['fetch', 'limit', 'onError', 'onEvent'] as const) {
     if (options[name] !== undefined && typeof options[name] !== 'function') fail(`${name} must be a function.`);
   }
   if (options.fetch === undefined && typeof globalThis.fetch !== 'function') {
     fail('there is no global fetch here (Node 18 or later has one): pass options.fetch.');
   }
-  return checkOrigins(options.allowedOrigins);
+  const allowedOrigins = checkOrigins(options.allowedOrigins, missing);
+  return { allowedOrigins, missing };
 }

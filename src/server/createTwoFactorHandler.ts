@@ -1,10 +1,16 @@
 import { defaultSendCodePath } from '../core/defaultSendCodePath.js';
+import { reportDeveloperError } from '../core/reportDeveloperError.js';
 import { TwoFactorError, type TwoFactorErrorKind } from '../core/TwoFactorError.js';
 import type { CreateTwoFactorHandlerOptions } from './CreateTwoFactorHandlerOptions.js';
 import { callGateway } from './callGateway.js';
 import { checkHandlerOptions } from './checkHandlerOptions.js';
+import { createBuiltInLimits } from './createBuiltInLimits.js';
+import { createEventRecorder, type RequestFacts } from './createEventRecorder.js';
+import { createPersonHash } from './createPersonHash.js';
 import { isLanguageList } from './isLanguageList.js';
 import { jsonAnswer, refusal } from './jsonAnswer.js';
+import { parseRequestBody } from './parseRequestBody.js';
+import { rateLimited } from './rateLimited.js';
 import { readRequestBody } from './readRequestBody.js';
 import { sanitizeAnswerBody } from './sanitizeAnswerBody.js';
 import type { TwoFactorHandler } from './TwoFactorHandler.js';
@@ -49,14 +55,23 @@ function retryAfterHeader(value: string | null): Record<string, string> {
  *
  * It serves `POST` where a request's path ends with `path` (or `verifyPath`),
  * takes `PersonId` and `ContextId` from `resolveSubject`, forwards only the
- * contract's other members with the key, runs the host's limiter first, and
+ * contract's other members with the key, runs its built-in per-person limits
+ * (`limits`: 5 sends and 10 verifies per 600 s unless told) and then the
+ * host's `limit` first, records each answer through `onEvent`, and
  * answers with the gateway's status and a sanitised body. Its own refusals
  * are `{ statusCode, message }`, as API Management's, which the browser's
- * `createHttpAdapter` reads: 400, 401, 403, 404, 405, 413, 415, 429, 500,
- * 502 and 504 (the last two with `"MaybeSent": true` when the code may have
- * gone out).
+ * `createHttpAdapter` reads: 400, 401, 403, 404, 405, 408, 413, 415, 429,
+ * 500, 502 and 504 (the last two with `"MaybeSent": true` when the code may
+ * have gone out). One deadline, `timeoutMs` from the request's arrival,
+ * covers reading the body (`408` past it) and the gateway call (`504`).
  *
- * @throws {TypeError} at creation for a missing or bad option, naming it and never repeating the key.
+ * Creating it at a module's top level is safe while the environment is not
+ * there yet (`next build`): a `baseUrl`, `subscriptionKey` or `allowedOrigins`
+ * entry that is `undefined` or blank does not throw; every request is then
+ * answered `500`, nothing is sent, and `onError` (else `console.error`, once)
+ * names the option.
+ *
+ * @throws {TypeError} at creation for an option of the wrong type or value, or a missing `resolveSubject`, naming it and never repeating the key.
  *
  * @example
  * // app/api/2fa/[...path]/route.ts
@@ -70,18 +85,30 @@ function retryAfterHeader(value: string | null): Record<string, string> {
  * });
  */
 export function createTwoFactorHandler(options: CreateTwoFactorHandlerOptions): TwoFactorHandler {
-  const allowedOrigins = checkHandlerOptions(options);
-  const { subscriptionKey, resolveSubject, limit, onError, verifyPath, timeoutMs = 10_000 } = options;
-  const root = trimSlashes(options.baseUrl.trim());
+  const { allowedOrigins, missing } = checkHandlerOptions(options);
+  const { resolveSubject, limit, onError, verifyPath, timeoutMs = 10_000 } = options;
+  // `false`: a gateway that takes no key. Undefined only while missing, and then nothing is sent.
+  const subscriptionKey = options.subscriptionKey || undefined;
+  const root = trimSlashes(options.baseUrl?.trim() ?? '');
   const paths: Record<TwoFactorOperation, string | undefined> = { send: options.path ?? defaultSendCodePath, verify: verifyPath };
 
-  const report = (kind: TwoFactorErrorKind, message: string, details: { status?: number; cause?: unknown; maybeSent?: boolean } = {}) => {
+  const report = (
+    kind: TwoFactorErrorKind,
+    message: string,
+    details: { status?: number | undefined; cause?: unknown; maybeSent?: boolean | undefined } = {},
+  ) => {
     try {
       onError?.(new TwoFactorError(kind, { message, ...details }));
     } catch {
       // The host's logger failing must not change the answer.
     }
   };
+
+  // Built-in limits and events (issue 20): the person's keyed hash keys both.
+  const events = createEventRecorder(createPersonHash(options.personHashSecret ?? subscriptionKey), options.onEvent);
+  const limits = createBuiltInLimits(options.limits, (operation, error) =>
+    report('server', `The ${operation} limiter failed; counting in this instance's memory until it answers again.`, { cause: error }),
+  );
 
   function operationOf(request: Request): TwoFactorOperation | undefined {
     const pathname = trimSlashes(new URL(request.url).pathname);
@@ -91,7 +118,12 @@ export function createTwoFactorHandler(options: CreateTwoFactorHandlerOptions): 
     });
   }
 
-  async function forward(request: Request, operation: TwoFactorOperation, body: Record<string, string>) {
+  async function forward(request: Request, operation: TwoFactorOperation, body: Record<string, string>, remainingMs: number) {
+    if (remainingMs <= 0) {
+      // resolveSubject or limit used the request's time up: the gateway is not called.
+      report('timeout', `The request's ${timeoutMs} ms were spent before the gateway call for ${operation}.`);
+      return refusal(504, 'The two-factor service did not answer in time.');
+    }
     const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json' };
     if (subscriptionKey) headers['Ocp-Apim-Subscription-Key'] = subscriptionKey;
     const languages = request.headers.get('Accept-Language');
@@ -102,13 +134,18 @@ export function createTwoFactorHandler(options: CreateTwoFactorHandlerOptions): 
       headers,
       body: JSON.stringify(body),
       fetch: options.fetch,
-      timeoutMs,
+      timeoutMs: Math.ceil(remainingMs),
       signal: request.signal,
       maxBodyBytes: maxAnswerBytes,
       secrets: subscriptionKey ? [subscriptionKey] : [],
     });
     if (outcome.ok) {
       const { status } = outcome;
+      if (status < 200 || status > 599) {
+        // No HTTP status the handler can pass on or read; whether the code went out cannot be told.
+        report('invalid-response', `The gateway answered HTTP ${status}, outside 200–599, on ${operation}.`, { status, maybeSent: true });
+        return refusal(502, 'The two-factor service gave an answer that could not be read.', { maybeSent: true });
+      }
       if (status === 401) {
         // In this deployment a 401 means the person's session ended; the gateway refusing the key is the server's fault.
         report('unauthorized', `The gateway refused the server's credentials (HTTP 401) on ${operation}: check subscriptionKey.`, {
@@ -117,7 +154,9 @@ export function createTwoFactorHandler(options: CreateTwoFactorHandlerOptions): 
         return refusal(502, 'The two-factor service refused this server.');
       }
       if (status >= 500) report('server', `The gateway failed (HTTP ${status}) on ${operation}.`, { status });
-      return jsonAnswer(status, sanitizeAnswerBody(outcome.body, subscriptionKey), retryAfterHeader(outcome.retryAfter));
+      return events.fromGateway(
+        jsonAnswer(status, sanitizeAnswerBody(outcome.body, subscriptionKey), retryAfterHeader(outcome.retryAfter)),
+      );
     }
     const { error } = outcome;
     const { kind, maybeSent } = error;
@@ -131,9 +170,19 @@ export function createTwoFactorHandler(options: CreateTwoFactorHandlerOptions): 
     return refusal(502, 'The two-factor service gave an answer that could not be read.', { maybeSent });
   }
 
-  async function handle(request: Request): Promise<Response> {
+  async function handle(request: Request, facts: RequestFacts): Promise<Response> {
+    // One deadline from the request's arrival, for the body and the gateway call together.
+    const arrivedAt = performance.now();
+    const deadline = AbortSignal.timeout(timeoutMs);
+    if (missing.length > 0) {
+      const message = `${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not set (an environment variable missing at run time?): every request is answered 500 and nothing is sent.`;
+      if (onError) report('server', `createTwoFactorHandler: ${message}`);
+      else reportDeveloperError(`createTwoFactorHandler: ${message}`);
+      return refusal(500, 'The two-factor service failed.');
+    }
     const operation = operationOf(request);
     if (!operation) return refusal(404, 'There is no two-factor operation at this path.');
+    facts.operation = operation;
     if (request.method !== 'POST') return refusal(405, 'Only POST is allowed here.', { headers: { Allow: 'POST' } });
     if (allowedOrigins && !allowedOrigins.has(request.headers.get('Origin') ?? '')) {
       return refusal(403, 'This origin may not call the two-factor service.');
@@ -156,22 +205,24 @@ export function createTwoFactorHandler(options: CreateTwoFactorHandlerOptions): 
       );
       return refusal(500, 'The two-factor service failed.');
     }
+    facts.subject = subject;
 
-    const reading = await readRequestBody(request, maxRequestBytes);
-    if (!reading.ok) {
-      return reading.problem === 'too-large'
-        ? refusal(413, `The body is larger than ${maxRequestBytes} bytes.`)
-        : refusal(400, 'The body could not be read as UTF-8 text.');
+    if (deadline.aborted) {
+      report('timeout', `resolveSubject took longer than the request's ${timeoutMs} ms on ${operation}.`);
+      return refusal(504, 'The two-factor service did not answer in time.');
     }
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(reading.text);
-    } catch {
-      parsed = undefined;
-    }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return refusal(400, 'The body must be a JSON object.');
-    const body = toGatewayBody(parsed as Record<string, unknown>, subject, operation);
+    const reading = await readRequestBody(request, { maxBytes: maxRequestBytes, deadline, timeoutMs });
+    if (!reading.ok) return refusal(reading.status, reading.message);
+    const parsed = parseRequestBody(reading.text);
+    if (!parsed.ok) return refusal(400, parsed.problem);
+    const body = toGatewayBody(parsed.body, subject, operation);
     if (!body.ok) return refusal(400, body.problem);
+    events.noteMedium(facts, body.body.Medium);
+
+    if (limits.has(operation)) {
+      const decision = await limits.consume(operation, await events.personOf(facts, subject));
+      if (!decision.ok) return rateLimited(decision.retryAfterSeconds);
+    }
 
     if (limit) {
       let decision: unknown;
@@ -185,21 +236,22 @@ export function createTwoFactorHandler(options: CreateTwoFactorHandlerOptions): 
         report('server', `limit must return { ok: true } or { ok: false, retryAfterSeconds }; it did not, on ${operation}.`);
         return refusal(500, 'The two-factor service failed.');
       }
-      if (!decision.ok) {
-        const seconds = Math.max(1, Math.ceil(decision.retryAfterSeconds));
-        return refusal(429, `Rate limit is exceeded. Try again in ${seconds} seconds.`, { headers: { 'Retry-After': String(seconds) } });
-      }
+      if (!decision.ok) return rateLimited(decision.retryAfterSeconds);
     }
-    return forward(request, operation, body.body);
+    return forward(request, operation, body.body, timeoutMs - (performance.now() - arrivedAt));
   }
 
   return async (request) => {
+    const facts = events.start();
+    let response: Response;
     try {
-      return await handle(request);
+      response = await handle(request, facts);
     } catch (error) {
       // Not reached by design; a bug here must still answer without leaking anything.
       report('unknown', 'The two-factor handler failed.', { cause: error });
-      return refusal(500, 'The two-factor service failed.');
+      response = refusal(500, 'The two-factor service failed.');
     }
+    await events.record(facts, response);
+    return response;
   };
 }

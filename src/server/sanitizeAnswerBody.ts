@@ -2,14 +2,18 @@ type Json = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+// `StatusCode` (the gateway's result) and API Management's `statusCode` are two members, not two spellings of one.
+const distinctSpelling = (key: string, lowerCaseKey: string) => (lowerCaseKey === 'statuscode' ? `${key[0]}${lowerCaseKey}` : lowerCaseKey);
+
 /** Copies the members of `source` whose lower-case key `pick` keeps, first spelling first, in the server's spelling. */
 function pickMembers(source: Json, pick: (lowerCaseKey: string, value: unknown) => unknown): Json {
   const seen = new Set<string>();
   const target: Json = {};
   for (const [key, value] of Object.entries(source)) {
     const lowerCaseKey = key.toLowerCase();
-    if (seen.has(lowerCaseKey)) continue;
-    seen.add(lowerCaseKey);
+    const spelling = distinctSpelling(key, lowerCaseKey);
+    if (seen.has(spelling)) continue;
+    seen.add(spelling);
     const kept = pick(lowerCaseKey, value);
     // Object.defineProperty, so that a `__proto__` key stays a plain member.
     if (kept !== undefined) Object.defineProperty(target, key, { value: kept, enumerable: true, writable: true, configurable: true });
@@ -27,7 +31,8 @@ function pickMembers(source: Json, pick: (lowerCaseKey: string, value: unknown) 
  * - a `ValidationProblemDetails`' `type`, `title`, `status`, `detail` and `errors`.
  *
  * `AttemptedValue`, `CustomState`, `FormattedMessageArguments`, `ResourceName`, `RequestUri` and anything
- * else are dropped: they can echo data. Keys are matched in any case and keep the server's spelling.
+ * else are dropped: they can echo data. Keys are matched in any case and keep the server's spelling; of one
+ * member sent in two spellings the first is kept, but `StatusCode` and `statusCode` are both kept.
  */
 export function sanitizeAnswerBody(body: Json, secret: string | undefined): Json {
   const lowerSecret = secret?.toLowerCase();

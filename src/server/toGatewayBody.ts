@@ -1,3 +1,4 @@
+import { isLanguageTag } from '../core/isLanguageTag.js';
 import type { TwoFactorOperation } from './TwoFactorOperation.js';
 import type { TwoFactorSubject } from './TwoFactorSubject.js';
 
@@ -15,6 +16,9 @@ export type GatewayBody = { ok: true; body: Record<string, string> } | { ok: fal
  * `ContextId` from the subject, whatever the browser sent, and only the
  * operation's other members (read in any case, as the browser adapter may
  * send camelCase from a custom `toBody`). Unknown members are dropped.
+ * `Language` must be a BCP 47 tag, by the check of the browser adapter's
+ * `languageTagSchema` (without zod, which the server entry does not load): else
+ * it would reach the gateway's headers and logs as the browser sent it.
  */
 export function toGatewayBody(browserBody: Record<string, unknown>, subject: TwoFactorSubject, operation: TwoFactorOperation): GatewayBody {
   const body: Record<string, string> = { PersonId: subject.personId };
@@ -28,6 +32,10 @@ export function toGatewayBody(browserBody: Record<string, unknown>, subject: Two
     if (value === undefined || value === null) continue;
     if (typeof value !== 'string') return { ok: false, problem: `${member} must be a string.` };
     body[member] = value;
+  }
+  // The value is not repeated: it may be markup, a line break or kilobytes.
+  if (body.Language !== undefined && !isLanguageTag(body.Language)) {
+    return { ok: false, problem: 'Language must be a BCP 47 language tag, e.g. "fr-BE".' };
   }
   return { ok: true, body };
 }

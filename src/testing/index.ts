@@ -3,7 +3,8 @@ export {
   createMockAdapter,
   type MockAdapter,
   type MockAdapterCall,
-  type MockAnswer,
-  type MockIssue,
   type MockSendOnlyAdapter,
 } from './createMockAdapter.js';
+export type { GatewayAnswer } from './GatewayAnswer.js';
+export type { MockAnswer, MockScript } from './MockAnswer.js';
+export type { MockIssue } from './MockIssue.js';

@@ -42,3 +42,103 @@ export function loadReset(document: Document, reset: HostReset, position: ResetP
   library[position](element);
   return () => element.remove();
 }
+
+// What a person sees of a part: its box (relative to the library's root) and the properties resets touch.
+const shownProperties = [
+  'display',
+  'visibility',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'line-height',
+  'color',
+  'background-color',
+  'border-top-left-radius',
+  'list-style-type',
+  'text-decoration-line',
+  'cursor',
+] as const;
+// Not `appearance`: `[type=submit] { appearance: button }` (normalize, reboot) changes nothing drawn on a
+// button whose background and border the stylesheet sets; the screenshots show it.
+
+const pseudoProperties = ['content', 'width', 'height', 'background-color', 'border-bottom-width'] as const;
+
+function describePart(element: Element, index: number): string {
+  const classes = element.getAttribute('class');
+  return `#${index} <${element.tagName.toLowerCase()}${classes ? ` class="${classes}"` : ''}>`;
+}
+
+/** Every part of the library's roots in `container`, as `part: property=value` lines. */
+export function measureParts(container: Element): Map<string, string> {
+  const measured = new Map<string, string>();
+  const roots = [...container.querySelectorAll('.rtf-prompt, .rtf-flow')].filter((root) => !root.parentElement?.closest('.rtf-flow'));
+  roots.forEach((root, rootIndex) => {
+    const origin = root.getBoundingClientRect();
+    // The library's parts: what carries one of its classes (a headless host's own markup inside is the host's).
+    [root, ...root.querySelectorAll('[class*="rtf-"]')].forEach((element, index) => {
+      const part = `root ${rootIndex} ${describePart(element, index)}`;
+      const box = element.getBoundingClientRect();
+      const round = (value: number) => Math.round(value * 2) / 2;
+      // A root around a host's own markup (a render prop) is as tall as that markup, which is the host's.
+      const hostsMarkup = [...element.children].some((child) => !/\brtf-/.test(child.getAttribute('class') ?? ''));
+      measured.set(
+        `${part} box`,
+        element === root && hostsMarkup
+          ? `${round(box.width)} wide`
+          : `${round(box.left - origin.left)},${round(box.top - origin.top)} ${round(box.width)}×${round(box.height)}`,
+      );
+      const style = getComputedStyle(element);
+      for (const property of shownProperties) measured.set(`${part} ${property}`, style.getPropertyValue(property));
+      // A border or an outline as drawn: its style and colour only matter when it has a width.
+      for (const side of ['top', 'right', 'bottom', 'left'] as const) {
+        const width = style.getPropertyValue(`border-${side}-width`);
+        const drawn = style.getPropertyValue(`border-${side}-style`) !== 'none' && width !== '0px';
+        const border = `${width} ${style.getPropertyValue(`border-${side}-style`)} ${style.getPropertyValue(`border-${side}-color`)}`;
+        measured.set(`${part} border-${side}`, drawn ? border : 'none');
+      }
+      measured.set(
+        `${part} outline`,
+        style.outlineStyle === 'none' ? 'none' : `${style.outlineWidth} ${style.outlineStyle} ${style.outlineColor} ${style.outlineOffset}`,
+      );
+      for (const pseudo of ['::before', '::after'] as const) {
+        const pseudoStyle = getComputedStyle(element, pseudo);
+        if (pseudoStyle.content === 'none' || pseudoStyle.content === 'normal') continue;
+        for (const property of pseudoProperties) measured.set(`${part}${pseudo} ${property}`, pseudoStyle.getPropertyValue(property));
+        // Its box-sizing changes what is drawn only when it has a border (a drawn check mark does).
+        const bordered = ['top', 'right', 'bottom', 'left'].some((side) => pseudoStyle.getPropertyValue(`border-${side}-width`) !== '0px');
+        if (bordered) measured.set(`${part}${pseudo} box-sizing`, pseudoStyle.boxSizing);
+      }
+    });
+  });
+  return measured;
+}
+
+/** The lines of `actual` that differ from `expected`, for an error message. */
+export function differences(expected: Map<string, string>, actual: Map<string, string>): string[] {
+  const keys = new Set([...expected.keys(), ...actual.keys()]);
+  return [...keys]
+    .filter((key) => expected.get(key) !== actual.get(key))
+    .map((key) => `${key}: ${expected.get(key) ?? '(absent)'} → ${actual.get(key) ?? '(absent)'}`);
+}
+
+/**
+ * Loads each reset before and after the library's stylesheet and measures the library's parts in
+ * `container` again: every difference from the page without a reset, as `reset position: line`.
+ */
+export function resetDifferences(container: Element): string[] {
+  const document = container.ownerDocument;
+  const expected = measureParts(container);
+  const found: string[] = [];
+  for (const reset of hostResets) {
+    for (const position of ['before', 'after'] as const) {
+      const remove = loadReset(document, reset, position);
+      try {
+        found.push(...differences(expected, measureParts(container)).map((line) => `${reset.name} ${position}: ${line}`));
+      } finally {
+        remove();
+      }
+    }
+  }
+  return found;
+}

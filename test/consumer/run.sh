@@ -59,7 +59,7 @@ tarball_contents() {
   }
   local file locale_files
   locale_files="$(locales | awk '{ print "locales/" $1 }')" || return 1
-  for file in index core/index server/index testing/index $locale_files; do
+  for file in index core/index server/index testing/index testing/msw/index testing/node/index $locale_files; do
     grep -qx "package/dist/$file.js" <<<"$listing" || { echo "missing dist/$file.js"; return 1; }
     grep -qx "package/dist/$file.d.ts" <<<"$listing" || { echo "missing dist/$file.d.ts"; return 1; }
   done
@@ -71,8 +71,9 @@ install_app() {
   cp -R "$template" "$app" || return 1
   rm -rf "$app/node_modules" "$app/dist" || return 1
   local list
-  list="$(root_versions react react-dom @tanstack/react-query typescript vite @vitejs/plugin-react \
-    @types/react @types/react-dom @types/node)" || return 1
+  # The React side's libraries are optional peers: an app installs them beside the library, as the README says.
+  list="$(root_versions react react-dom @tanstack/react-query react-hook-form @hookform/resolvers typescript vite \
+    @vitejs/plugin-react @types/react @types/react-dom @types/node)" || return 1
   local -a versions
   mapfile -t versions <<<"$list"
   echo "installing ${versions[*]}"
@@ -146,12 +147,12 @@ echo "consumer: building and packing $root in $work"
 require 'npm run build' build
 require 'npm pack' pack
 check 'tarball holds dist/ (JS + types of every entry, styles.css), README and package.json only' tarball_contents || true
-require 'npm install of the tarball, react, react-dom, @tanstack/react-query, typescript, vite, @vitejs/plugin-react' install_app
+require 'npm install of the tarball, react, react-dom, @tanstack/react-query, react-hook-form, @hookform/resolvers, typescript, vite, @vitejs/plugin-react' install_app
 check 'dist/react/prompt/TwoFactorPrompt.js starts with "use client"' use_client_in_prompt || true
 check 'dist/core/**/*.js and dist/server/*.js: no "use client", no import of react' core_is_server_safe || true
 check 'tsc --noEmit: every entry type-checks, @ts-expect-error lines prove the types are not any' typecheck || true
 check 'vite build of the app' vite_build && check 'styles.css is in the built CSS' styles_bundled || true
-check 'Node: react-two-factor/core, /testing and /locales/* load with React unresolvable and send a code' core_in_node || true
+check 'Node: react-two-factor/core, /testing and /locales/* load with React, MSW and node:* unresolvable and send a code' core_in_node || true
 if check 'Node: renderToString(<TwoFactorProvider><TwoFactorPrompt personId="42" /></TwoFactorProvider>)' ssr; then
   check 'server HTML has data-status="idle"' html_has 'data-status="idle"' || true
   check 'server HTML has "Send code"' html_has 'Send code' || true

@@ -120,8 +120,14 @@ describe('createMockAdapter', () => {
         message: 'Choose email or SMS.',
         severity: 'error',
         code: 'PredicateValidator',
+        placeholders: { PropertyName: 'Medium', PropertyValue: 'sms' },
       });
-      expect(error.issues[2]).toStrictEqual({ propertyName: 'Contact.Phone', message: 'No mobile number.', severity: 'error' });
+      expect(error.issues[2]).toStrictEqual({
+        propertyName: 'Contact.Phone',
+        message: 'No mobile number.',
+        severity: 'error',
+        placeholders: { PropertyName: 'Phone' },
+      });
     });
 
     it('given a sent answer with warnings, should resolve with them as notes on their fields', async () => {
@@ -130,8 +136,23 @@ describe('createMockAdapter', () => {
       });
       const result = await adapter.sendCode(request);
       expect(result.notes).toStrictEqual([
-        { field: 'language', propertyName: 'Language', message: 'English was used.', severity: 'warning' },
+        {
+          field: 'language',
+          propertyName: 'Language',
+          message: 'English was used.',
+          severity: 'warning',
+          placeholders: { PropertyName: 'Language' },
+        },
       ]);
+    });
+
+    it('given a failure whose message names {PropertyValue}, should name the value the request sent, as FluentValidation does', async () => {
+      const adapter = createMockAdapter({
+        answers: { type: 'invalid', issues: [{ propertyName: 'Medium', message: "'{PropertyValue}' is not a medium we send to." }] },
+      });
+      const error = await rejection(adapter.sendCode({ ...request, medium: 'email' }));
+      expect(error.fieldErrors).toStrictEqual({ medium: ["'email' is not a medium we send to."] });
+      expect(error.issues[0]?.placeholders).toStrictEqual({ PropertyName: 'Medium', PropertyValue: 'email' });
     });
   });
 

@@ -3,14 +3,22 @@ import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createHttpAdapter, isTwoFactorError, TwoFactorPrompt, TwoFactorProvider } from '../../src/index.js';
 import { createTwoFactorHandler, type TwoFactorSubject } from '../../src/server/index.js';
+import type { MockAnswer } from '../../src/testing/index.js';
+import { type FakeGateway, startFakeGateway } from '../../src/testing/node/index.js';
 import { invalidMediumAndLanguage } from '../fixtures/answers.js';
-import { answer as json } from '../loopback.js';
-import { setupFakeGateway } from './fakeGateway.js';
 
-const gateway = setupFakeGateway();
+// The shipped fake gateway, new for each test, answering `answer` (a hint unless a test says otherwise).
+const sent: MockAnswer = { type: 'sent', hint: 'Sent to +32 4** ** ** 12' };
+let answer: MockAnswer = sent;
+let gateway: FakeGateway;
+beforeEach(async () => {
+  answer = sent;
+  gateway = await startFakeGateway({ answers: () => answer });
+});
+afterEach(() => gateway.close());
 const subscriptionKey = 'round-trip-key-81d0';
 let signedIn: TwoFactorSubject | null = { personId: 'person-from-session' };
 
@@ -18,10 +26,11 @@ let signedIn: TwoFactorSubject | null = { personId: 'person-from-session' };
 let server: Server;
 let baseUrl = '';
 beforeAll(async () => {
-  // The gateway is new in each test: the handler is created for the one of the test.
+  // The gateway is new in each test: the handler is created for the one of the test. Its timeoutMs runs from
+  // the request's arrival and covers the whole exchange: 4 s leave room for a first request on a busy machine.
   server = createServer(
     getRequestListener((request) =>
-      createTwoFactorHandler({ baseUrl: `${gateway.origin}/2fa`, subscriptionKey, timeoutMs: 200, resolveSubject: () => signedIn })(
+      createTwoFactorHandler({ baseUrl: `${gateway.baseUrl}/2fa`, subscriptionKey, timeoutMs: 4000, resolveSubject: () => signedIn })(
         request,
       ),
     ),
@@ -50,7 +59,7 @@ function renderPrompt() {
 
 describe('the browser adapter through createTwoFactorHandler', () => {
   it('given the gateway’s field errors, should show them inline at their fields through <TwoFactorPrompt http>', async () => {
-    gateway.answer(json(invalidMediumAndLanguage.status, invalidMediumAndLanguage.body));
+    answer = { type: 'http', answer: invalidMediumAndLanguage };
     const user = renderPrompt();
     await user.click(screen.getByRole('button', { name: 'Send code' }));
 
@@ -66,8 +75,9 @@ describe('the browser adapter through createTwoFactorHandler', () => {
       "Error: 'Language' is not a supported language.",
     );
     // The browser named its own person; the gateway was asked for the session's.
-    expect(gateway.onlyBody()).toMatchObject({ PersonId: 'person-from-session' });
-    expect(gateway.requests[0]?.headers['ocp-apim-subscription-key']).toBe(subscriptionKey);
+    expect(gateway.calls).toHaveLength(1);
+    expect(gateway.calls[0]?.body).toMatchObject({ PersonId: 'person-from-session' });
+    expect(gateway.calls[0]?.headers.get('ocp-apim-subscription-key')).toBe(subscriptionKey);
   });
 
   it('given a sent code, should show the gateway’s hint', async () => {
@@ -82,7 +92,7 @@ describe('the browser adapter through createTwoFactorHandler', () => {
       const user = renderPrompt();
       await user.click(screen.getByRole('button', { name: 'Send code' }));
       expect(await screen.findByRole('alert', {}, answered)).toHaveTextContent('You are not signed in, or your session has ended.');
-      expect(gateway.requests).toHaveLength(0);
+      expect(gateway.calls).toHaveLength(0);
     } finally {
       signedIn = { personId: 'person-from-session' };
     }
@@ -90,20 +100,27 @@ describe('the browser adapter through createTwoFactorHandler', () => {
 
   it('given a gateway that times out or sends an unreadable 2xx, should reject with maybeSent; a gateway rate limit with its wait', async () => {
     const adapter = createHttpAdapter({ baseUrl });
-    gateway.answer(() => {});
+    answer = { type: 'error', kind: 'timeout' };
     const timedOut = await adapter.sendCode({ personId: 'x' }).catch((error: unknown) => error);
     expect(isTwoFactorError(timedOut)).toBe(true);
     expect(timedOut).toMatchObject({ status: 504, maybeSent: true });
 
-    gateway.answer(json(200, '<html>OK</html>'));
+    answer = { type: 'http', answer: { status: 200, body: '<html>OK</html>' } };
     const unreadable = await adapter.sendCode({ personId: 'x' }).catch((error: unknown) => error);
     expect(unreadable).toMatchObject({ status: 502, maybeSent: true });
 
-    gateway.answer(json(503, '<html>down</html>'));
+    answer = { type: 'http', answer: { status: 503, body: '<html>down</html>' } };
     const down = await adapter.sendCode({ personId: 'x' }).catch((error: unknown) => error);
     expect(down).toMatchObject({ status: 502, maybeSent: false });
 
-    gateway.answer(json(429, { statusCode: 429, message: 'Rate limit is exceeded. Try again in 12 seconds.' }, { 'Retry-After': '12' }));
+    answer = {
+      type: 'http',
+      answer: {
+        status: 429,
+        body: { statusCode: 429, message: 'Rate limit is exceeded. Try again in 12 seconds.' },
+        headers: { 'Retry-After': '12' },
+      },
+    };
     const limited = await adapter.sendCode({ personId: 'x' }).catch((error: unknown) => error);
     expect(limited).toMatchObject({ kind: 'rate-limited', retryAfterSeconds: 12 });
   });

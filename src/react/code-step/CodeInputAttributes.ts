@@ -29,7 +29,7 @@ export interface CodeInputAttributes {
   /** True once the code is accepted or the step is locked, so that nothing sends another verify. */
   readOnly: boolean;
   /** Set while the server refuses the code. */
-  'aria-invalid'?: true;
+  'aria-invalid'?: true | undefined;
   /** The instructions, the error when there is one, then the host's own `aria-describedby`. */
   'aria-describedby': string;
   /** The step's ref (it focuses the input after a wrong code) merged with the host's. */

@@ -12,9 +12,9 @@ import { useTwoFactorCodeStep } from './useTwoFactorCodeStep.js';
 export type TwoFactorCodeStepProps = UseTwoFactorCodeStepOptions &
   Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'onError'> & {
     /** Extra actions rendered after the submit button, e.g. resend. @default undefined */
-    children?: ReactNode;
+    children?: ReactNode | undefined;
     /** A line under the title, e.g. where the code went and a way to change it. @default undefined */
-    subtitle?: ReactNode;
+    subtitle?: ReactNode | undefined;
     /** Offers "Use another method" among the actions and calls this, so that a locked step is never a dead end. @default undefined (not offered) */
     onUseAnotherMethod?: (() => void) | undefined;
   };

@@ -6,19 +6,19 @@ import type { VerifyCodeResult } from '../../core/VerifyCodeResult.js';
 /** Options of `useVerifyTwoFactorCode`. */
 export interface UseVerifyTwoFactorCodeOptions {
   /** The backend, overriding the provider's; it must have `verifyCode`. @default the nearest `TwoFactorProvider`'s adapter */
-  adapter?: TwoFactorAdapter;
+  adapter?: TwoFactorAdapter | undefined;
   /** The person the code was sent to, so that a lock shows before the first verify (after a reload). @default undefined (the person of the last verify) */
-  personId?: string;
+  personId?: string | undefined;
   /** The context of `personId`. @default undefined */
-  contextId?: string;
+  contextId?: string | undefined | undefined;
   /** Wrong codes (validation failures) before the status is `locked`. @default 5 */
-  maxAttempts?: number;
+  maxAttempts?: number | undefined;
   /** BCP 47 tag of the UI, sent to the adapter (`Accept-Language`) so that the server's messages match it. @default the provider's `locale` */
-  locale?: string;
+  locale?: string | undefined;
   /** Milliseconds before a verify fails with `timeout`, on top of the adapter's own. @default undefined */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Called when the server accepts the code. @default undefined */
-  onSuccess?: (result: VerifyCodeResult, request: VerifyCodeRequest) => void;
+  onSuccess?: ((result: VerifyCodeResult, request: VerifyCodeRequest) => void) | undefined;
   /** Called after each failed verify; never for a cancelled one. @default undefined */
-  onError?: (error: TwoFactorError, request: VerifyCodeRequest) => void;
+  onError?: ((error: TwoFactorError, request: VerifyCodeRequest) => void) | undefined;
 }

@@ -44,7 +44,7 @@ export interface TwoFactorFlowProps
     >,
     Pick<UseTwoFactorCodeStepOptions, 'codeLength' | 'codePattern' | 'autoSubmit' | 'maxAttempts' | 'webOtp' | 'onVerified'> {
   /** Called after each code sent, from either step. @default undefined */
-  onSent?: (result: SendCodeResult, request: SendCodeRequest) => void;
+  onSent?: ((result: SendCodeResult, request: SendCodeRequest) => void) | undefined;
 }
 
 interface ResendProps {

@@ -7,7 +7,7 @@ export interface FieldErrorProps {
   /** The messages: one of the prompt's `fieldErrors`. */
   messages: readonly string[];
   /** Read before the first message and shown without the stylesheet: the catalogue's `errorPrefix`. @default undefined */
-  prefix?: string;
+  prefix?: string | undefined;
 }
 
 /**

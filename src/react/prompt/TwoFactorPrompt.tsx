@@ -16,12 +16,12 @@ type TwoFactorPromptRenderProps =
   | {
       /** Renders the prompt's content from its headless state, inside the root. @default undefined (the default markup) */
       render: (prompt: UseTwoFactorPromptResult) => ReactNode;
-      children?: never;
+      children?: never | undefined;
     }
   | {
-      render?: never;
+      render?: never | undefined;
       /** Renders the prompt's content from its headless state, inside the root. @default undefined (the default markup) */
-      children?: (prompt: UseTwoFactorPromptResult) => ReactNode;
+      children?: ((prompt: UseTwoFactorPromptResult) => ReactNode) | undefined;
     };
 
 /** Props of `<TwoFactorPrompt>`: the behaviour options, the root `div`'s attributes, and an optional render function. */

@@ -10,32 +10,34 @@ export interface UseTwoFactorPromptOptions {
   /** The person to send the code to. */
   personId: string;
   /** The portal's context id, sent as `ContextId`. @default undefined */
-  contextId?: string;
+  contextId?: string | undefined;
   /** The two-factor authentication id, sent as `TwoFactorId`. @default undefined */
-  twoFactorId?: string;
+  twoFactorId?: string | undefined;
   /** The mediums offered; with one, the prompt shows text instead of a choice. @default ['sms', 'email'] */
-  mediums?: readonly Medium[];
+  mediums?: readonly Medium[] | undefined;
   /** The medium chosen at first; one outside `mediums` falls back to the first of them. @default 'sms' */
-  defaultMedium?: Medium;
+  defaultMedium?: Medium | undefined;
   /** BCP 47 tags of the languages the code may be sent in. @default ['en', 'fr', 'nl', 'de'] */
-  languages?: readonly string[];
+  languages?: readonly string[] | undefined;
   /** The language chosen at first. @default the first of `languages` the browser prefers, else the first */
-  defaultLanguage?: string;
+  defaultLanguage?: string | undefined;
   /** Seconds before another code may be sent. @default 30 */
-  cooldownSeconds?: number;
+  cooldownSeconds?: number | undefined;
   /** The backend, overriding the provider's. @default the nearest `TwoFactorProvider`'s adapter */
-  adapter?: TwoFactorAdapter;
+  adapter?: TwoFactorAdapter | undefined;
   /** Milliseconds before a send fails with `timeout`, on top of the adapter's own. @default undefined */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** BCP 47 tag of the UI: the language the server is asked to write its messages in (`Accept-Language`), e.g. `fr-BE`. Not the SMS's or email's language (`languages`). @default the provider's `locale`, else the catalogue's `messages.locale` */
-  locale?: string;
-  /** The prompt's texts: a shipped catalogue (`fr`, `nl`, `de`) or a partial override of English. @default en */
-  messages?: TwoFactorMessagesOverride;
+  locale?: string | undefined;
+  /** The prompt's texts: a shipped catalogue (any of `react-two-factor/locales/<name>`: ten languages and `pseudoLocale`) or a partial override of English. @default en */
+  messages?: TwoFactorMessagesOverride | undefined;
   /** Called after each successful send. @default undefined */
-  onSent?: (
-    result: SendCodeResult,
-    request: { personId: string; contextId?: string; twoFactorId?: string } & TwoFactorPromptValues,
-  ) => void;
+  onSent?:
+    | ((
+        result: SendCodeResult,
+        request: { personId: string; contextId?: string | undefined; twoFactorId?: string | undefined } & TwoFactorPromptValues,
+      ) => void)
+    | undefined;
   /** Called after each failed send; never for a cancelled one. @default undefined */
-  onError?: (error: TwoFactorError) => void;
+  onError?: ((error: TwoFactorError) => void) | undefined;
 }

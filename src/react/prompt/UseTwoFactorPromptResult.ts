@@ -11,9 +11,9 @@ import type { TwoFactorPromptValues } from './TwoFactorPromptValues.js';
 /** A host's own handlers, merged by the prompt's prop getters. */
 export interface PromptFieldHostProps<Element extends HTMLElement> {
   /** Called after the prompt's own change handler. */
-  onChange?: (event: ChangeEvent<Element>) => void;
+  onChange?: ((event: ChangeEvent<Element>) => void) | undefined;
   /** Called after the prompt's own blur handler. */
-  onBlur?: (event: FocusEvent<Element>) => void;
+  onBlur?: ((event: FocusEvent<Element>) => void) | undefined;
 }
 
 type RegisteredField<Name extends keyof TwoFactorPromptValues, Element extends HTMLElement> = Omit<
@@ -43,7 +43,7 @@ export interface UseTwoFactorPromptResult {
   /** The success text: the server's hint, else the catalogue's `sent`. */
   hint: string | undefined;
   /** The person the prompt sends to, for a countdown rendered elsewhere (`useCooldownRemaining`, `SendButtonLabel`). */
-  person: { personId: string; contextId?: string };
+  person: { personId: string; contextId?: string | undefined };
   /** Epoch milliseconds when another code may be sent, during a cooldown. */
   cooldownUntil: number | undefined;
   /** Whether a send would go out now. */
@@ -57,19 +57,19 @@ export interface UseTwoFactorPromptResult {
   /** Registers a medium radio input; the host's own `onChange` and `onBlur` are called too. */
   getMediumInputProps: (
     medium: Medium,
-    hostProps?: PromptFieldHostProps<HTMLInputElement>,
+    hostProps?: PromptFieldHostProps<HTMLInputElement> | undefined,
   ) => RegisteredField<'medium', HTMLInputElement> & {
     type: 'radio';
     value: Medium;
     id: string;
-    'aria-invalid'?: true;
-    'aria-describedby'?: string;
+    'aria-invalid'?: true | undefined;
+    'aria-describedby'?: string | undefined;
   };
   /** Registers the language select; the host's own `onChange` and `onBlur` are called too. */
   getLanguageSelectProps: (hostProps?: PromptFieldHostProps<HTMLSelectElement>) => RegisteredField<'language', HTMLSelectElement> & {
     id: string;
-    'aria-invalid'?: true;
-    'aria-describedby'?: string;
+    'aria-invalid'?: true | undefined;
+    'aria-describedby'?: string | undefined;
   };
   /** The underlying send hook result, for anything not covered here. */
   send: UseSendTwoFactorCodeResult;

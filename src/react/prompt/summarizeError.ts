@@ -17,9 +17,9 @@ export function summarizeError(
     waitSeconds,
   }: {
     /** The line for a `validation` failure. @default messages.errors.validation */
-    validationMessage?: string;
+    validationMessage?: string | undefined;
     /** The wait the send button enforces after a rate limit. @default the error's `retryAfterSeconds` */
-    waitSeconds?: number;
+    waitSeconds?: number | undefined;
   } = {},
 ): string[] {
   if (!error) return [];

@@ -9,11 +9,11 @@ import { LocaleContext } from './LocaleContext.js';
 
 interface ProviderBaseProps {
   /** A QueryClient for hosts without a `QueryClientProvider`. @default the host's client, else a private one created once */
-  queryClient?: QueryClient;
+  queryClient?: QueryClient | undefined;
   /** BCP 47 tag of the UI for every hook and component below, e.g. `fr-BE`: the language the server writes its messages in (`Accept-Language`). A component's own `locale` wins. @default undefined (each component's catalogue `locale`) */
-  locale?: string;
+  locale?: string | undefined;
   /** The prompt, the hooks' users, or the whole login screen. */
-  children?: ReactNode;
+  children?: ReactNode | undefined;
 }
 
 /** Props of `TwoFactorProvider`: an `adapter`, or the plain `http` options of one (from a server component); never both. */
@@ -22,12 +22,12 @@ export type TwoFactorProviderProps = ProviderBaseProps &
     | {
         /** The backend: `createHttpAdapter(…)`, `createMockAdapter(…)` or the host's own. Only from a client component: an adapter holds functions. */
         adapter: TwoFactorAdapter;
-        http?: never;
+        http?: undefined;
       }
     | {
         /** Plain options of `createHttpAdapter`, e.g. `{ baseUrl: '/api/2fa' }`; only the browser sends through it, so a server component can render the provider. */
         http: SerializableHttpAdapterOptions;
-        adapter?: never;
+        adapter?: undefined;
       }
   );
 

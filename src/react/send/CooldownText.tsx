@@ -5,7 +5,7 @@ import { useCooldownRemaining } from './useCooldownRemaining.js';
 /** Props of `CooldownText`. */
 export interface CooldownTextProps {
   /** The person whose cooldown is counted: the same count as the send button's. */
-  person: { personId: string; contextId?: string };
+  person: { personId: string; contextId?: string | undefined };
   /** The sentence for the seconds left, e.g. the catalogue's `cooldownRefused`. */
   text: (seconds: number) => string;
 }

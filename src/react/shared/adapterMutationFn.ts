@@ -5,11 +5,11 @@ import { isTwoFactorError, TwoFactorError } from '../../core/TwoFactorError.js';
 /** Extra settings of the mutation options factories. */
 export interface AdapterMutationSettings {
   /** Milliseconds before a call fails with `timeout`, on top of the adapter's own. @default undefined (the adapter's) */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Called once per call, as it starts, for the signal that cancels it. @default undefined (no cancellation) */
-  signal?: () => AbortSignal | undefined;
+  signal?: (() => AbortSignal | undefined) | undefined;
   /** BCP 47 tag of the UI, passed to the adapter (`Accept-Language` over HTTP). @default undefined */
-  locale?: string;
+  locale?: string | undefined;
 }
 
 /**

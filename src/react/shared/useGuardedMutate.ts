@@ -22,7 +22,7 @@ export interface GuardedMutateSteps<Request> {
   /** Before anything: the rejection of a call the engine refuses, which then never enters the mutation state. */
   refuse?: (request: Request) => TwoFactorError | undefined;
   /** Right after react-query's `mutate` (whose pending state is then published first), before its `mutationFn` runs. */
-  start?: (request: Request) => void;
+  start?: ((request: Request) => void) | undefined;
 }
 
 /**

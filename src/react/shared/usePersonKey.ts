@@ -10,7 +10,7 @@ export function usePersonKey(personId: string | undefined, contextId: string | u
   const [lastPerson, setLastPerson] = useState<string>();
   const key = personId === undefined ? lastPerson : personKey(personId, contextId);
   const remember = useCallback(
-    (request: { personId: string; contextId?: string }) => {
+    (request: { personId: string; contextId?: string | undefined }) => {
       if (personId === undefined) setLastPerson(personKey(request.personId, request.contextId));
     },
     [personId],

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { TwoFactorCodeStep, type TwoFactorCodeStepProps } from '../../../src/index.js';
 import { createMockAdapter, type MockAnswer } from '../../../src/testing/index.js';
+import { hostResets, loadReset } from '../hostResets.js';
 import { arabicTexts, type StageMode, stage } from './stage.js';
 
 const wrongCode: MockAnswer = { type: 'invalid', issues: [{ propertyName: 'Code', message: 'The code is not correct.' }] };
@@ -88,5 +89,25 @@ describe('<TwoFactorCodeStep> screenshots', () => {
   it('given twelve characters at 1280 px, should keep the boxes inside the card (light)', async () => {
     const { frame } = await stageCodeStep('light', { codeLength: 12 }, 1280);
     await expect(frame).toMatchScreenshot('code-length12-light');
+  });
+
+  // The same approved images: a host's reset, loaded before or after the stylesheet, changes nothing drawn.
+  describe.each(hostResets)('given $name', (reset) => {
+    for (const position of ['before', 'after'] as const) {
+      it(`loaded ${position} the stylesheet, should draw the typed digits and the locked boxes as approved`, async () => {
+        const { frame, input } = await stageCodeStep('light', { maxAttempts: 1 });
+        const removeReset = loadReset(document, reset, position);
+        try {
+          await userEvent.click(input);
+          await userEvent.keyboard('123');
+          await expect(frame).toMatchScreenshot('code-typing-light');
+          await userEvent.keyboard('{Backspace}{Backspace}{Backspace}222222');
+          await expect.element(page.getByRole('alert')).toBeVisible();
+          await expect(frame).toMatchScreenshot('code-locked-light');
+        } finally {
+          removeReset();
+        }
+      });
+    }
   });
 });

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { TwoFactorFlow, type TwoFactorFlowProps } from '../../../src/index.js';
 import { createMockAdapter, type MockAnswer } from '../../../src/testing/index.js';
+import { hostResets, loadReset } from '../hostResets.js';
 import { arabicTexts, type StageMode, stage } from './stage.js';
 
 const hint = 'A code was sent to +32 *** ** 12.';
@@ -70,6 +71,24 @@ describe('<TwoFactorFlow> screenshots', () => {
         await userEvent.keyboard('000000');
         await expect.element(page.getByRole('alert')).toBeVisible();
         await expect(frame).toMatchScreenshot(`flow-locked-${mode}`);
+      });
+    }
+  });
+
+  // The same approved images: a host's reset, loaded before or after the stylesheet, changes nothing drawn.
+  describe.each(hostResets)('given $name', (reset) => {
+    for (const position of ['before', 'after'] as const) {
+      it(`loaded ${position} the stylesheet, should match the approved code step and verified card`, async () => {
+        const removeReset = loadReset(document, reset, position);
+        try {
+          const { frame } = await stageFlowAtCodeStep('light');
+          await expect(frame).toMatchScreenshot('flow-code-step-light');
+          await userEvent.keyboard(rightCode);
+          await expect.element(page.getByText('Code accepted.')).toBeVisible();
+          await expect(frame).toMatchScreenshot('flow-verified-light');
+        } finally {
+          removeReset();
+        }
       });
     }
   });

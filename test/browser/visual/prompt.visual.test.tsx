@@ -8,6 +8,7 @@ import { page, userEvent } from 'vitest/browser';
 import { TwoFactorPrompt, type TwoFactorPromptProps } from '../../../src/index.js';
 import { pseudoLocale } from '../../../src/locales/pseudo.js';
 import { createMockAdapter, type MockAnswer } from '../../../src/testing/index.js';
+import { hostResets, loadReset } from '../hostResets.js';
 import { arabicTexts, type StageMode, stage } from './stage.js';
 
 const hint = 'A code was sent to +32 *** ** 12.';
@@ -62,6 +63,8 @@ describe('<TwoFactorPrompt> screenshots', () => {
     for (const mode of ['light', 'dark', 'forced', 'rtl'] as const) {
       it(`should match the approved idle prompt (${mode})`, async () => {
         const { frame } = await stagePrompt(mode, { type: 'sent', hint }, mode === 'rtl' ? { messages: arabicTexts } : {});
+        // The pointer where an earlier file left it (design.visual's hover) would hover the select.
+        await restMouse();
         await expect(frame).toMatchScreenshot(`prompt-idle-${mode}`);
       });
     }
@@ -108,5 +111,22 @@ describe('<TwoFactorPrompt> screenshots', () => {
     await expect.element(page.getByRole('status')).toHaveTextContent(hint);
     await restMouse();
     await expect(frame).toMatchScreenshot('prompt-sent-rtl-narrow');
+  });
+
+  // The same approved images: a host's reset, loaded before or after the stylesheet, changes nothing drawn.
+  describe.each(hostResets)('given $name', (reset) => {
+    for (const position of ['before', 'after'] as const) {
+      it(`loaded ${position} the stylesheet, should match the approved inline errors and sent state`, async () => {
+        const { frame } = await stagePrompt('light', invalidMediumAndLanguage);
+        const removeReset = loadReset(document, reset, position);
+        try {
+          await userEvent.click(page.getByRole('radio', { name: 'Email' }));
+          await sendAndWaitForAlert();
+          await expect(frame).toMatchScreenshot('prompt-field-errors-light');
+        } finally {
+          removeReset();
+        }
+      });
+    }
   });
 });

@@ -1,11 +1,12 @@
-// Loads the React-free entries in Node with React and the React-only libraries made unresolvable,
+// Loads the React-free entries in Node with React, the React-only libraries, MSW and Node's own modules
+// made unresolvable (so `/testing`, the mock adapter, stays usable in any test runner and browser),
 // then sends a code through createHttpAdapter with a stub fetch. Prints one line per entry.
 import { readFileSync } from 'node:fs';
 import { register } from 'node:module';
 
 const blockReact = `
 export async function resolve(specifier, context, next) {
-  if (/^(react|react-dom|@tanstack\\/react-query|react-hook-form|@hookform\\/resolvers)($|\\/)/.test(specifier)) {
+  if (/^(react|react-dom|@tanstack\\/react-query|react-hook-form|@hookform\\/resolvers|msw)($|\\/)|^node:/.test(specifier)) {
     throw new Error('imported ' + specifier + ' from ' + context.parentURL);
   }
   return next(specifier, context);

@@ -1,87 +1,66 @@
 #!/usr/bin/env bash
-# Next.js consumer test: the packed tarball in an app made from create-next-app's default template
-# (App Router, TypeScript; without Tailwind and ESLint, which only cost install time), `next` then set
-# to the latest version that runs on Node 20, the generated next.config kept as it is. A server
-# component renders <TwoFactorProvider http={…}><TwoFactorPrompt/></TwoFactorProvider>, a route handler
-# is createTwoFactorHandler over a loopback fake gateway; `next build` must pass, the server HTML must
-# hold the prompt, and a click in Chromium must show the hint.
+# Next.js consumer test. template/ is an app made by create-next-app 16.4.3 with its defaults (App Router,
+# TypeScript, Tailwind v4 through @tailwindcss/turbopack, cacheComponents), pinned, with its lockfile; ESLint
+# and next/font/google (which downloads fonts at build time) taken out, `exactOptionalPropertyTypes` added
+# to its tsconfig. Its route handler and page are the recipes of docs/frameworks.mdx. The check: `next
+# build` with no gateway variables set; a strict tsc; `next start` over a loopback fake gateway; in
+# Chromium, send, see the code boxes, type the code, reach the verified state; the key stays on the server.
 #
 #   test/consumer/next/run.sh                   # needs the npm registry and Chromium
 #   CONSUMER_KEEP=1 test/consumer/next/run.sh   # keeps the temporary app to look into
 #
-# Everything it writes (app, npm cache, create-next-app's preferences, Next's caches) stays in one
-# temporary directory, removed at the end. Prints one line per check and `next consumer: N passed, M failed`.
+# Everything it writes (app, npm cache, Next's caches) stays in one temporary directory, removed at the end.
+# Prints one line per check and `next consumer: N passed, M failed`.
 set -euo pipefail
-
-# Pinned, so that CI is reproducible: create-next-app 16.4.3 (the latest) pins next 16.4.3; next 16.4.6
-# is the latest release and its engines say node >=20.9.0. Check with `npm view next versions` and
-# `npm view next@<version> engines` before raising.
-create_next_app_version=16.4.3
-next_version=16.4.6
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
 here="$root/test/consumer/next"
 work="$(mktemp -d "${TMPDIR:-/tmp}/rtf-next.XXXXXX")"
 app="$work/app"
-pids=()
+label="next consumer"
+# shellcheck source=../checks.sh
+source "$root/test/consumer/checks.sh"
+# shellcheck source=../apps.sh
+source "$root/test/consumer/apps.sh"
 cleanup() {
-  local pid
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  if [ -n "${CONSUMER_KEEP:-}" ]; then echo "next consumer: kept $work"; else rm -rf "$work"; fi
+  stop_servers
+  if [ -n "${CONSUMER_KEEP:-}" ]; then echo "$label: kept $work"; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-export NEXT_TELEMETRY_DISABLED=1 npm_config_cache="$work/npm-cache" XDG_CONFIG_HOME="$work/config" npm_config_update_notifier=false
+key=next-consumer-key-3e1f
 
-label="next consumer"
-# shellcheck source=../checks.sh
-source "$root/test/consumer/checks.sh"
+# Without APIM_BASE_URL, APIM_SUBSCRIPTION_KEY and APP_ORIGIN, as when secrets come only at run time.
+next_build() { (cd "$app" && env -u APIM_BASE_URL -u APIM_SUBSCRIPTION_KEY -u APP_ORIGIN ./node_modules/.bin/next build); }
 
-root_version() { node -e "const l=require('$root/package-lock.json');console.log(l.packages['node_modules/$1'].version)"; }
+# The template's tsconfig: strict, exactOptionalPropertyTypes; after the build, which writes next-env.d.ts
+# and the route types (LayoutProps).
+strict_tsc() { (cd "$app" && grep -q '"exactOptionalPropertyTypes": true' tsconfig.json && ./node_modules/.bin/tsc --noEmit -p tsconfig.json); }
 
-pack() { (cd "$root" && npm run build && npm pack --silent --pack-destination "$work"); }
-
-create_app() {
-  (cd "$work" && npx --yes "create-next-app@$create_next_app_version" app --yes --ts --app --no-tailwind --no-eslint \
-    --no-src-dir --no-react-compiler --import-alias '@/*' --use-npm --skip-install --disable-git --no-agents-md --no-agent-feedback) || return 1
-  echo "generated next.config.ts:"
-  cat "$app/next.config.ts"
-  rm -f "$app/app/page.module.css"
-  cp -R "$here/app/." "$app/app/"
+# next_start PORT [VAR=VALUE...]: the built app on 127.0.0.1:PORT with these variables only.
+next_start() {
+  local port="$1"
+  shift
+  (cd "$app" && exec env -u APIM_BASE_URL -u APIM_SUBSCRIPTION_KEY -u APP_ORIGIN "$@" ./node_modules/.bin/next start -H 127.0.0.1 -p "$port") \
+    >"$work/next-$port.log" 2>&1 &
+  pids+=($!)
+  wait_for_url "http://127.0.0.1:$port/" "$work/next-$port.log"
 }
-
-install_app() {
-  local query
-  query="$(root_version @tanstack/react-query)" || return 1
-  (cd "$app" && npm install --no-audit --no-fund "next@$next_version" "@tanstack/react-query@$query" "$work"/react-two-factor-*.tgz) || return 1
-  (cd "$app" && npm install --no-audit --no-fund) || return 1
-  node -e "const p=require('$app/node_modules/next/package.json');if(p.version!=='$next_version')throw new Error('next '+p.version);console.log('next',p.version)"
-}
-
-next_build() { (cd "$app" && ./node_modules/.bin/next build); }
-
-free_port() { node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"; }
 
 start_servers() {
-  : >"$work/gateway.log"
-  node "$here/fake-gateway.mjs" "$work/gateway.log" >"$work/gateway.port" 2>"$work/gateway.err" &
-  pids+=($!)
+  start_gateway || return 1
   local port
-  for _ in $(seq 50); do [ -s "$work/gateway.port" ] && break; sleep 0.1; done
-  gateway_port="$(head -n 1 "$work/gateway.port")"
-  [ -n "$gateway_port" ] || return 1
   port="$(free_port)"
   origin="http://127.0.0.1:$port"
-  (cd "$app" && GATEWAY_URL="http://127.0.0.1:$gateway_port/2fa" APIM_KEY=next-consumer-key-3e1f APP_ORIGIN="$origin" \
-    exec ./node_modules/.bin/next start -H 127.0.0.1 -p "$port") >"$work/next.log" 2>&1 &
-  pids+=($!)
-  for _ in $(seq 100); do
-    curl -fsS -o /dev/null "$origin/" 2>/dev/null && return 0
-    sleep 0.2
-  done
-  cat "$work/next.log"
-  return 1
+  next_start "$port" APIM_BASE_URL="$gateway_url" APIM_SUBSCRIPTION_KEY="$key" APP_ORIGIN="$origin"
+}
+
+start_without_variables() {
+  local port
+  port="$(free_port)"
+  bare_origin="http://127.0.0.1:$port"
+  next_start "$port"
 }
 
 server_html() {
@@ -92,42 +71,26 @@ server_html() {
   }
 }
 
-route_refusals() {
-  local status
-  status="$(curl -s -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: application/json' -H "Origin: $origin" --data '{}' \
-    "$origin/api/2fa/2FactorAuthentication/TwoFaCommand/Send2FactorAuthenticationCodeToPerson")"
-  echo "no session: $status"
-  [ "$status" = 401 ] || return 1
-  status="$(curl -s -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: application/json' -H 'Origin: https://evil.example' \
-    --cookie session=p1 --data '{}' "$origin/api/2fa/2FactorAuthentication/TwoFaCommand/Send2FactorAuthenticationCodeToPerson")"
-  echo "another origin: $status"
-  [ "$status" = 403 ]
-}
+built_css() { find "$app/.next/static" -name '*.css' -exec cat {} +; }
+tailwind_in_css() { built_css | grep -q 'hidden=until-found' && built_css | grep -q 'rtf-code-slots'; }
 
-click_in_chromium() { node "$here/click.mjs" "$origin" "$root"; }
+no_key_in_the_client() { ! grep -rl "$key" "$app/.next/static" "$work/page.html"; }
 
-gateway_saw_the_session() {
-  cat "$work/gateway.log"
-  # Two sends (the page and the wrapper), both for the session's person, both with the key.
-  [ "$(grep -c '"PersonId":"person-from-session"' "$work/gateway.log")" -eq 2 ] &&
-    [ "$(grep -c '"key":"next-consumer-key-3e1f"' "$work/gateway.log")" -eq 2 ] &&
-    ! grep -q 'browser-person\|wrapper-person' "$work/gateway.log"
-}
-
-no_key_in_the_client() {
-  ! grep -rl 'next-consumer-key-3e1f' "$app/.next/static" "$work/page.html"
-}
-
-echo "next consumer: in $work"
-require 'npm run build && npm pack' pack
-require "create-next-app@$create_next_app_version, default app template; the test's pages and route copied in" create_app
-require "npm install next@$next_version, @tanstack/react-query and the tarball" install_app
-require 'next build (the generated next.config.ts, cacheComponents on)' next_build
+echo "$label: in $work"
+require 'the library packed' pack
+require 'template/ copied out, npm ci, the tarball installed with --no-save' install_template "$here/template"
+require 'next build with no gateway variables set' next_build
+check 'the built CSS holds Tailwind'\''s preflight ([hidden]) and styles.css' tailwind_in_css || true
+check 'tsc --noEmit, strict with exactOptionalPropertyTypes' strict_tsc || true
 require 'next start and the fake gateway on 127.0.0.1' start_servers
 check 'server HTML of / holds the prompt (data-status="idle", "Send code")' server_html || true
-check 'route handler: 401 without a session, 403 from another Origin' route_refusals || true
-check 'Chromium: a click on "Send code" shows the hint; a client component with adapter={…} sends and runs onSent' click_in_chromium || true
-check "the gateway got the session's PersonId and the key, never the browser's person" gateway_saw_the_session || true
+check 'route handler: 401 without a session, 403 from another Origin' route_refusals "$origin" || true
+check 'Chromium: send, the code boxes have a size, typing the code reaches "verified"; /wrapper sends with adapter={…}' \
+  node "$root/test/consumer/click-flow.mjs" "$origin" "$root" --wrapper || true
+check "the gateway got 3 requests, each with the session's PersonId and the key" gateway_saw_the_session "$key" 3 || true
 check 'the key is nowhere in the built client files or the page' no_key_in_the_client || true
+if check 'next start with no gateway variables set' start_without_variables; then
+  check 'a send without the variables answers 500 and calls nobody' missing_variables "$bare_origin" || true
+fi
 summary
 [ "$failed" -eq 0 ]

@@ -1,0 +1,72 @@
+import { type Medium, mediums } from '../core/Medium.js';
+import type { PersonHash } from './createPersonHash.js';
+import { outcomeOf } from './outcomeOf.js';
+import type { TwoFactorEvent } from './TwoFactorEvent.js';
+import type { TwoFactorOperation } from './TwoFactorOperation.js';
+import type { TwoFactorSubject } from './TwoFactorSubject.js';
+
+/** What the handler learns about one request as it goes, for its event and its limits. */
+export interface RequestFacts {
+  startedAt: number;
+  operation: TwoFactorOperation | null;
+  subject?: TwoFactorSubject;
+  medium?: Medium;
+  /** The person's keyed hash, computed once. */
+  person?: Promise<string>;
+}
+
+/** The handler's record of its requests: the facts of each, the answers that came from the gateway, and the event. */
+export interface EventRecorder {
+  start(): RequestFacts;
+  /** The person's keyed hash of a request whose subject is known, computed once per request. */
+  personOf(facts: RequestFacts, subject: TwoFactorSubject): Promise<string>;
+  /** Remembers the medium a send asked for, when it is one of the contract's. */
+  noteMedium(facts: RequestFacts, medium: string | undefined): void;
+  /** Marks an answer as the gateway's, passed on. */
+  fromGateway(response: Response): Response;
+  /** Calls `onEvent` with the request's event; a throwing or rejecting `onEvent` changes nothing. */
+  record(facts: RequestFacts, response: Response): Promise<void>;
+}
+
+export function createEventRecorder(
+  personHash: PersonHash,
+  onEvent: ((event: TwoFactorEvent) => void | Promise<void>) | undefined,
+): EventRecorder {
+  const gatewayAnswers = new WeakSet<Response>();
+  const personOf = (facts: RequestFacts, subject: TwoFactorSubject) => {
+    facts.person ??= personHash(subject);
+    return facts.person;
+  };
+  return {
+    start: () => ({ startedAt: performance.now(), operation: null }),
+    personOf,
+    noteMedium(facts, medium) {
+      const known = mediums.find((name) => name === medium?.toLowerCase());
+      if (known) facts.medium = known;
+    },
+    fromGateway(response) {
+      gatewayAnswers.add(response);
+      return response;
+    },
+    async record(facts, response) {
+      if (!onEvent) return;
+      const durationMs = performance.now() - facts.startedAt;
+      try {
+        const { operation, subject, medium } = facts;
+        const event: TwoFactorEvent = {
+          operation,
+          outcome: outcomeOf(operation, response.status, gatewayAnswers.has(response)),
+          status: response.status,
+          person: subject ? await personOf(facts, subject) : null,
+          ...(medium && { medium }),
+          durationMs,
+        };
+        // Not awaited: an audit log that is slow must not hold the answer.
+        const written = onEvent(event);
+        if (written instanceof Promise) written.catch(() => {});
+      } catch {
+        // The host's audit log failing must not change the answer.
+      }
+    },
+  };
+}
