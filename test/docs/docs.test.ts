@@ -22,7 +22,7 @@ describe('the snippet check', () => {
     expect(result.checked.map((block) => block.line)).toEqual([8, 14]);
     expect(result.skipped).toHaveLength(2);
     expect(result.failures).toHaveLength(1);
-    // `timeoutMs: undefined` on line 16 of the page: an optional option that does not take undefined.
+    // `medium: chosen` on line 16 of the page: an optional member declared without `| undefined` refuses it.
     expect(result.failures[0]).toMatchObject({ file: 'test/docs/fixtures/snippets.mdx', line: 16, block: 14 });
     expect(result.failures[0]?.message).toMatch(/TS2379|TS2375|exactOptionalPropertyTypes/);
   }, 120_000);
