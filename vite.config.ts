@@ -5,7 +5,7 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import locales from './src/locales/locales.json' with { type: 'json' };
-import { browserCommands } from './test/browser/commands.js';
+import { browserCommands, type EmulatedMedia } from './test/browser/commands.js';
 import chromium from './test/chromium.json' with { type: 'json' };
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -65,6 +65,34 @@ const dependencies = [
   /^msw($|\/)/,
   /^node:/,
 ];
+
+// Every story at 320 px (Storybook's mobile1), where the stories' afterEach checks for horizontal overflow;
+// with `media`, every story loads in that emulated scheme (test/storybook/emulateMedia.setup.ts).
+function storybookProject(name: string, media?: EmulatedMedia) {
+  return {
+    extends: true as const,
+    plugins: [storybookTest({ configDir: `${root}.storybook`, initialGlobals: { viewport: { value: 'mobile1', isRotated: false } } })],
+    // Pre-bundled up front: a dependency discovered mid-run makes Vite reload and fail the test.
+    optimizeDeps: {
+      include: [
+        'msw-storybook-addon/csf3',
+        'msw',
+        'msw/browser',
+        '@tanstack/react-query',
+        'react-hook-form',
+        '@hookform/resolvers/zod',
+        'zod/mini',
+      ],
+    },
+    test: {
+      name,
+      // Three story projects share the cores with the others: the first story of a file waits for the MSW worker and the bundle.
+      testTimeout: 30_000,
+      browser: browser(),
+      ...(media && { setupFiles: ['test/storybook/emulateMedia.setup.ts'], provide: { emulatedMedia: media } }),
+    },
+  };
+}
 
 export default defineConfig({
   plugins: [react()],
@@ -128,27 +156,10 @@ export default defineConfig({
           browser: browser(),
         },
       },
-      {
-        extends: true,
-        // Every story at 320 px (Storybook's mobile1), where the stories' afterEach checks for horizontal overflow.
-        plugins: [storybookTest({ configDir: `${root}.storybook`, initialGlobals: { viewport: { value: 'mobile1', isRotated: false } } })],
-        // Pre-bundled up front: a dependency discovered mid-run makes Vite reload and fail the test.
-        optimizeDeps: {
-          include: [
-            'msw-storybook-addon/csf3',
-            'msw',
-            'msw/browser',
-            '@tanstack/react-query',
-            'react-hook-form',
-            '@hookform/resolvers/zod',
-            'zod/mini',
-          ],
-        },
-        test: {
-          name: 'storybook',
-          browser: browser(),
-        },
-      },
+      storybookProject('storybook'),
+      // The same stories again, each loaded in dark mode, then in forced colours, for axe (the a11y addon) and the play functions.
+      storybookProject('storybook-dark', { colorScheme: 'dark' }),
+      storybookProject('storybook-forced', { forcedColors: 'active' }),
     ],
   },
 });

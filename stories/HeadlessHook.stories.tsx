@@ -8,8 +8,9 @@ import {
   useSendTwoFactorCode,
   useTwoFactorPrompt,
 } from '../src/index.js';
-import { invalidMediumAndLanguage, sentWithHint } from '../test/fixtures/answers.js';
+import { sentWithHint } from '../test/fixtures/answers.js';
 import { answerWith } from '../test/fixtures/handlers.js';
+import { answerToSendRequests } from './fixtures.js';
 import { demoIds, withTwoFactorProvider } from './support.js';
 
 /** Props of the headless demos: the identifiers a host already has, and the cooldown. */
@@ -28,18 +29,26 @@ interface HeadlessDemoProps {
   language?: string;
 }
 
-const card = { fontFamily: 'system-ui, sans-serif', maxWidth: '26rem', color: '#1b1f24', lineHeight: 1.5 } as const;
+// The host's colours follow the scheme, as the prompt's root around them does (light-dark() pairs).
+const card = { fontFamily: 'system-ui, sans-serif', maxWidth: '26rem', color: 'light-dark(#1b1f24, #e6edf3)', lineHeight: 1.5 } as const;
+const errorColour = 'light-dark(#a4161a, #ffb4ab)';
+const successColour = 'light-dark(#0f5132, #7ee2a8)';
 const primaryButton = {
   font: 'inherit',
   fontWeight: 600,
-  color: '#ffffff',
-  background: '#0f5132',
+  color: 'light-dark(#ffffff, #0d1117)',
+  background: successColour,
   border: 0,
   borderRadius: '999px',
   padding: '0.6rem 1.4rem',
   cursor: 'pointer',
 } as const;
-const mutedButton = { ...primaryButton, background: '#5c636a', cursor: 'not-allowed' } as const;
+const mutedButton = {
+  ...primaryButton,
+  color: 'light-dark(#ffffff, #0d1117)',
+  background: 'light-dark(#5c636a, #9da7b3)',
+  cursor: 'not-allowed',
+} as const;
 
 /**
  * One button, no form: `useSendTwoFactorCode` gives the guarded send (one
@@ -63,11 +72,11 @@ function SendCodeButton({ personId, contextId, twoFactorId, cooldownSeconds = 30
       <button type="button" style={send.canSend ? primaryButton : mutedButton} aria-disabled={!send.canSend || undefined} onClick={onClick}>
         {label}
       </button>
-      <p role="status" style={{ color: '#0f5132', minHeight: '1.5em', margin: '0.75rem 0 0' }}>
+      <p role="status" style={{ color: successColour, minHeight: '1.5em', margin: '0.75rem 0 0' }}>
         {send.isSuccess ? (send.data.hint ?? 'Check your inbox.') : ''}
       </p>
       {send.isError && (
-        <p role="alert" style={{ color: '#a4161a', margin: 0 }}>
+        <p role="alert" style={{ color: errorColour, margin: 0 }}>
           {isTwoFactorError(send.error) && send.error.kind === 'network'
             ? 'You seem to be offline. Try again when you are connected.'
             : `We could not send the code (${isTwoFactorError(send.error) ? send.error.kind : 'unknown'}).`}
@@ -85,7 +94,10 @@ function CustomMarkup({ prompt }: { prompt: UseTwoFactorPromptResult }) {
         How should we reach you?
       </h2>
       {prompt.errorSummary.length > 0 && (
-        <div role="alert" style={{ color: '#a4161a', border: '1px solid #a4161a', borderRadius: '0.5rem', padding: '0.5rem 0.75rem' }}>
+        <div
+          role="alert"
+          style={{ color: errorColour, border: `1px solid ${errorColour}`, borderRadius: '0.5rem', padding: '0.5rem 0.75rem' }}
+        >
           {prompt.errorSummary.map((text) => (
             <p key={text} style={{ margin: 0 }}>
               {text}
@@ -99,15 +111,24 @@ function CustomMarkup({ prompt }: { prompt: UseTwoFactorPromptResult }) {
           <label
             key={option.value}
             htmlFor={`${ids.medium}-${option.value}`}
-            style={{ border: '1px solid #6e7781', borderRadius: '0.5rem', padding: '0.5rem 0.75rem', display: 'flex', gap: '0.4rem' }}
+            style={{
+              border: '1px solid light-dark(#6e7781, #8b949e)',
+              borderRadius: '0.5rem',
+              padding: '0.5rem 0.75rem',
+              display: 'flex',
+              gap: '0.4rem',
+            }}
           >
-            <input {...prompt.getMediumInputProps(option.value)} />
+            <input
+              {...prompt.getMediumInputProps(option.value)}
+              style={{ accentColor: successColour, inlineSize: '1.125em', blockSize: '1.125em', margin: 0 }}
+            />
             {option.label}
           </label>
         ))}
       </fieldset>
       {fieldErrors.medium && (
-        <p id={ids.mediumError} style={{ color: '#a4161a', margin: '0 0 0.5rem' }}>
+        <p id={ids.mediumError} style={{ color: errorColour, margin: '0 0 0.5rem' }}>
           {fieldErrors.medium.join(' ')}
         </p>
       )}
@@ -122,7 +143,7 @@ function CustomMarkup({ prompt }: { prompt: UseTwoFactorPromptResult }) {
         ))}
       </select>
       {fieldErrors.language && (
-        <p id={ids.languageError} style={{ color: '#a4161a', margin: 0 }}>
+        <p id={ids.languageError} style={{ color: errorColour, margin: 0 }}>
           {fieldErrors.language.join(' ')}
         </p>
       )}
@@ -131,7 +152,7 @@ function CustomMarkup({ prompt }: { prompt: UseTwoFactorPromptResult }) {
           {prompt.status === 'sending' ? 'One moment…' : prompt.hasSent ? 'Send another code' : 'Send my code'}
         </button>
       </div>
-      <p id={ids.status} role="status" style={{ color: '#0f5132', minHeight: '1.5em', margin: '0.75rem 0 0' }}>
+      <p id={ids.status} role="status" style={{ color: successColour, minHeight: '1.5em', margin: '0.75rem 0 0' }}>
         {prompt.hint}
       </p>
     </form>
@@ -212,14 +233,17 @@ export const CustomFormWithUseTwoFactorPrompt: Story = {
 /** The hook's server errors in custom markup: each at its field, described by it, focus on the first. */
 export const CustomFormWithServerErrors: Story = {
   render: (args) => <CustomPrompt {...args} />,
-  parameters: { msw: { handlers: [answerWith(invalidMediumAndLanguage)] } },
+  parameters: { msw: { handlers: [answerToSendRequests()] } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
+    // The demo server has no email address for this person and does not send in French.
+    await userEvent.click(canvas.getByRole('radio', { name: 'Email' }));
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Message language' }), 'fr');
     await userEvent.click(canvas.getByRole('button', { name: 'Send my code' }));
     await expect(await canvas.findByRole('alert')).toHaveTextContent('Check the highlighted fields and try again.');
     const email = canvas.getByRole('radio', { name: 'Email' });
     await expect(email).toHaveAttribute('aria-invalid', 'true');
-    await expect(email).toHaveAccessibleDescription("'Medium' must be 'email' or 'sms'.");
+    await expect(email).toHaveAccessibleDescription('This person has no email address on file. Choose a text message.');
     await expect(canvas.getByRole('combobox', { name: 'Message language' })).toHaveAccessibleDescription(
       "'Language' is not a supported language.",
     );

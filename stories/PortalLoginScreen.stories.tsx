@@ -1,68 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { http } from 'msw';
-import type { CSSProperties } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { TwoFactorFlow, type TwoFactorMessagesOverride } from '../src/index.js';
 import { type AnswerFixture, codeVerified, sentWithHint, wrongCode } from '../test/fixtures/answers.js';
 import { fixtureBaseUrl, sendCodeUrl, toHttpResponse, verifyAnswerWith, verifyCodePath } from '../test/fixtures/handlers.js';
+import { PortalLoginScreen, rightCode } from './PortalLoginScreen.js';
 import { catalogue, catalogues, codeInput, demoIds, withTwoFactorProvider } from './support.js';
-
-/** Props of the login screen recipe. */
-interface PortalLoginScreenProps {
-  /** The signed-in person, from the password step. */
-  personId: string;
-  /** The portal's context id. */
-  contextId?: string;
-  /** The two-factor id the password step returned. */
-  twoFactorId?: string;
-  /** The name shown in the greeting. */
-  displayName: string;
-  /** The flow's texts. */
-  messages?: TwoFactorMessagesOverride;
-}
-
-/** The code the demo server accepts; every other code is wrong. */
-const rightCode = '123456';
-
-// The portal's brand, passed to the flow through its custom properties only: the type is the page's own.
-const brand = {
-  '--rtf-color-accent': '#5b21b6',
-  '--rtf-color-focus': '#5b21b6',
-  '--rtf-radius': '0.375rem',
-  boxShadow: '0 2px 12px rgb(0 0 0 / 0.12)',
-} as CSSProperties;
-
-/**
- * A plain portal login screen, step 2: the library's `<TwoFactorFlow>` is the card (send, then the
- * code step, with focus moved to the code), themed by custom properties, in the page's own font.
- */
-function PortalLoginScreen({ personId, contextId, twoFactorId, displayName, messages }: PortalLoginScreenProps) {
-  return (
-    <div style={{ minHeight: '100vh', background: '#f3f1f8', color: '#1f1933', font: '1rem/1.5 system-ui, sans-serif' }}>
-      <header style={{ background: '#2e1065', color: '#ffffff', padding: '0.75rem 1.5rem', fontWeight: 700 }}>Acme Member Portal</header>
-      <main style={{ display: 'grid', placeItems: 'start center', padding: '2.5rem 1rem' }}>
-        <div style={{ display: 'grid', gap: '1rem', width: 'min(28rem, 100%)' }}>
-          <div>
-            <p style={{ margin: 0, color: '#4c4566', fontSize: '0.875rem' }}>Step 2 of 3</p>
-            <p style={{ margin: 0 }}>Welcome back, {displayName}. Confirm it is you with a one-time code.</p>
-          </div>
-          <TwoFactorFlow
-            personId={personId}
-            {...(contextId && { contextId })}
-            {...(twoFactorId && { twoFactorId })}
-            {...(messages && { messages })}
-            style={brand}
-          />
-          <p style={{ margin: 0 }}>
-            <a href="#sign-in" style={{ color: '#5b21b6' }}>
-              Use another account
-            </a>
-          </p>
-        </div>
-      </main>
-    </div>
-  );
-}
 
 const meta = {
   title: 'Recipes/Portal login screen',

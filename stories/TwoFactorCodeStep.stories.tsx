@@ -55,6 +55,7 @@ const meta = {
     codePattern: { control: false },
     adapter: { control: false },
     children: { control: false },
+    onUseAnotherMethod: { control: false },
   },
 } satisfies Meta<typeof TwoFactorCodeStep>;
 
@@ -173,14 +174,45 @@ export const Expired: Story = {
   },
 };
 
+/** The right code: the step shows its success, and nothing left to press. */
+export const Verified: Story = {
+  parameters: { msw: { handlers: [verifyAnswerWith(rightOrWrong)] } },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await typeCode(canvasElement, rightCode);
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('Code accepted.'));
+    await expect(canvas.queryByRole('button')).toBeNull();
+    await expect(codeInput(canvasElement)).toHaveAttribute('readonly');
+    await expect(args.onVerified).toHaveBeenCalledTimes(1);
+  },
+};
+
+/** After a wrong code, the first new character clears the red boxes and the old message; the boxes show the new code plainly. */
+export const RetypingAfterWrongCode: Story = {
+  parameters: { msw: { handlers: [verifyAnswerWith(rightOrWrong)] } },
+  play: async ({ canvasElement }) => {
+    await typeCode(canvasElement, '000000');
+    const input = codeInput(canvasElement);
+    await waitFor(() => expect(input).toHaveAttribute('aria-invalid', 'true'));
+    await waitFor(() => expect(input).toHaveFocus());
+    await userEvent.keyboard('12');
+    await expect(input).not.toHaveAttribute('aria-invalid');
+    await expect(within(canvasElement).queryByText('The code is not correct.')).toBeNull();
+    await expect(slotTexts(canvasElement)).toEqual(['1', '2', '', '', '', '']);
+  },
+};
+
 const lockedRecorder = verifyRecorder(wrongCode);
 
-/** Two wrong codes with `maxAttempts` 2: the step locks, says to request a new code, and sends nothing more. */
+/**
+ * Two wrong codes with `maxAttempts` 2: the step locks, says to request a new code, sends nothing more,
+ * and offers the host's way on (`onUseAnotherMethod`) instead of a Verify that could do nothing.
+ */
 export const Locked: Story = {
-  args: { maxAttempts: 2 },
+  args: { maxAttempts: 2, onUseAnotherMethod: fn() },
   parameters: { msw: { handlers: [lockedRecorder.handler] } },
   beforeEach: () => lockedRecorder.reset(),
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     await typeCode(canvasElement, '111111');
     await waitFor(() => expect(codeInput(canvasElement)).toHaveAccessibleDescription(/1 attempt left\.$/));
@@ -188,11 +220,13 @@ export const Locked: Story = {
     const alert = await canvas.findByRole('alert', {}, { timeout: 3000 });
     await expect(alert).toHaveTextContent('Too many wrong codes. Request a new code.');
     await expect(codeInput(canvasElement)).toHaveAttribute('readonly');
-    await expect(canvas.getByRole('button', { name: 'Verify' })).toHaveAttribute('aria-disabled', 'true');
+    await expect(canvas.queryByRole('button', { name: 'Verify' })).toBeNull();
 
-    await userEvent.click(canvas.getByRole('button', { name: 'Verify' }));
+    await userEvent.type(codeInput(canvasElement), '{Enter}');
     await settle();
     await expect(lockedRecorder.bodies.map((body) => (body as { Code: string }).Code)).toEqual(['111111', '222222']);
+    await userEvent.click(canvas.getByRole('button', { name: 'Use another method' }));
+    await expect(args.onUseAnotherMethod).toHaveBeenCalledTimes(1);
   },
 };
 

@@ -110,6 +110,8 @@ export const FullFlow: Story = {
     await expect(codeInput(canvasElement)).toHaveAccessibleDescription(/The code is not correct\. 4 attempts left\.$/);
     await userEvent.keyboard(rightCode);
     await waitFor(() => expect(canvas.getByText('Code accepted.')).toBeVisible());
+    // An ending that ends: no Verify, resend or another method left to press.
+    await expect(canvas.queryByRole('button')).toBeNull();
 
     await expect(fullFlow.seen.sends).toEqual([
       { PersonId: demoIds.personId, Language: 'en', ContextId: demoIds.contextId, TwoFactorId: demoIds.twoFactorId, Medium: 'email' },
@@ -190,6 +192,9 @@ export const LockedThenNewCode: Story = {
     await userEvent.keyboard('000000');
     const alert = await canvas.findByRole('alert', {}, { timeout: 3000 });
     await expect(alert).toHaveTextContent('Too many wrong codes. Request a new code.');
+    // Locked: no Verify that could do nothing, and the ways on (resend when the cooldown allows it, another method).
+    await expect(canvas.queryByRole('button', { name: 'Verify' })).toBeNull();
+    await expect(canvas.getByRole('button', { name: 'Use another method' })).toBeVisible();
     await waitFor(() => expect(resendButton(canvasElement)).not.toHaveAttribute('aria-disabled'), { timeout: 3000 });
     await userEvent.click(resendButton(canvasElement));
     await waitFor(() => expect(canvas.queryByRole('alert')).toBeNull());

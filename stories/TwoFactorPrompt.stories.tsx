@@ -11,7 +11,6 @@ import {
   gatewayQuota,
   gatewayRateLimited,
   htmlBadGateway,
-  invalidMediumAndLanguage,
   invalidPersonId,
   mixedFieldAndFormErrors,
   sentWithHint,
@@ -19,7 +18,7 @@ import {
   xssMessage,
 } from '../test/fixtures/answers.js';
 import { answerWith, fixtureBaseUrl, sendCodeUrl, toHttpResponse } from '../test/fixtures/handlers.js';
-import { sentByEmailWithHint, truncatedJson } from './fixtures.js';
+import { answerToSendRequests, genericRuleFailures, rateLimitedNoWait, sentByEmailWithHint, truncatedJson } from './fixtures.js';
 import {
   type CatalogueKey,
   catalogue,
@@ -204,9 +203,12 @@ export const SentWithWarning: Story = {
 // ---------------------------------------------------------------------------
 // Validation errors
 
-/** Severity-0 failures on `Medium` and `command.Language`: each message shows at its field, the fields are invalid, focus goes to the first. */
+/**
+ * The demo server checks what was sent: it has no email address for this person and does not send in French.
+ * Each refusal shows at its field in the rule's own words, the fields are invalid, focus goes to the first.
+ */
 export const ValidationErrorsOnMediumAndLanguage: Story = {
-  parameters: { msw: { handlers: [answerWith(invalidMediumAndLanguage)] } },
+  parameters: { msw: { handlers: [answerToSendRequests()] } },
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     await pickEmailAndLanguage(canvasElement, 'fr');
@@ -215,23 +217,48 @@ export const ValidationErrorsOnMediumAndLanguage: Story = {
 
     const email = canvas.getByRole('radio', { name: 'Email' });
     await expect(email).toHaveAttribute('aria-invalid', 'true');
-    await expect(email).toHaveAccessibleDescription("Error: 'Medium' must be 'email' or 'sms'.");
+    await expect(email).toHaveAccessibleDescription('Error: This person has no email address on file. Choose a text message.');
     const language = canvas.getByRole('combobox', { name: 'Language' });
     await expect(language).toHaveAttribute('aria-invalid', 'true');
     await expect(language).toHaveAccessibleDescription("Error: 'Language' is not a supported language.");
     await waitFor(() => expect(email).toHaveFocus());
     await expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'validation' }));
+
+    // The person takes SMS and Dutch: the server accepts both, and no refusal is left on screen.
+    await userEvent.click(canvas.getByRole('radio', { name: 'Text message (SMS)' }));
+    await userEvent.selectOptions(language, 'nl');
+    await clickSend(canvasElement);
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('A code was sent to +32 *** ** 12.'));
+    await expect(canvas.queryByRole('alert')).toBeNull();
+    await expect(canvas.queryByText(/no email address/)).toBeNull();
   },
 };
 
-/** A failure on `PersonId` is not something the person can fix in this form: it shows in the summary, no field is marked. */
+/**
+ * FluentValidation's built-in rules answer with generic messages written for developers
+ * (`'Medium' must not be empty.`): the catalogue's `serverErrors` say it in the person's words instead.
+ */
+export const ValidationErrorsInServerDefaults: Story = {
+  parameters: { msw: { handlers: [answerWith(genericRuleFailures)] } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await sendAndFindAlert(canvasElement);
+    await expect(canvas.getByRole('radio', { name: 'Text message (SMS)' })).toHaveAccessibleDescription(
+      'Error: Choose how you want to receive the code.',
+    );
+    await expect(canvas.getByRole('combobox', { name: 'Language' })).toHaveAccessibleDescription('Error: Choose a language from the list.');
+    await expect(canvasElement).not.toHaveTextContent(/'Medium'|'Language'/);
+  },
+};
+
+/** A failure on `PersonId` is not something the person can fix in this form: it shows in the summary, alone (the server's reason is the specific one), no field is marked. */
 export const ErrorOnPersonId: Story = {
   parameters: { msw: { handlers: [answerWith(invalidPersonId)] } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const alert = await sendAndFindAlert(canvasElement);
-    await expect(alert).toHaveTextContent('The request was refused.');
     await expect(alert).toHaveTextContent('No person has this id.');
+    await expect(alert).not.toHaveTextContent('The request was refused.');
     await expect(canvas.getByRole('radio', { name: 'Text message (SMS)' })).not.toHaveAttribute('aria-invalid');
     await expect(canvas.getByRole('combobox', { name: 'Language' })).not.toHaveAttribute('aria-invalid');
   },
@@ -294,10 +321,24 @@ export const RateLimited: Story = {
   play: async ({ canvasElement }) => {
     const alert = await sendAndFindAlert(canvasElement);
     await expect(alert).toHaveTextContent('Too many attempts. Try again in 12 s.');
+    // One sentence: the gateway's own "Rate limit is exceeded…" is not repeated beside it.
+    await expect(alert).not.toHaveTextContent('Rate limit is exceeded');
     const button = within(canvasElement).getByRole('button');
     await expect(button).toHaveAttribute('aria-disabled', 'true');
     await expect(button).toHaveAccessibleDescription(/^Try again in 1[12] s$/);
     await waitFor(() => expect(button).toHaveAccessibleDescription('Try again in 10 s'), { timeout: 3000 });
+  },
+};
+
+/** The gateway's 429 with `Retry-After: 0`, and no cooldown of the host's: nothing to wait for, yet the person is told why nothing was sent. */
+export const RateLimitedWithoutWait: Story = {
+  args: { cooldownSeconds: 0 },
+  parameters: { msw: { handlers: [answerWith(rateLimitedNoWait)] } },
+  play: async ({ canvasElement }) => {
+    const alert = await sendAndFindAlert(canvasElement);
+    await expect(alert).toHaveTextContent('Too many attempts. Wait a moment, then try again.');
+    await expect(promptRoot(canvasElement)).toHaveAttribute('data-status', 'error');
+    await expect(within(canvasElement).getByRole('button')).not.toHaveAttribute('aria-disabled');
   },
 };
 
@@ -482,7 +523,7 @@ export const RightToLeftHebrew: Story = rightToLeftStory('he', 'שליחת קו�
 /** Every shipped catalogue side by side, each in a page of its language and direction: the list of locales drives it. */
 export const AllLanguages: Story = {
   render: (args) => (
-    <div style={{ display: 'grid', gap: '2rem', gridTemplateColumns: 'repeat(auto-fill, minmax(20rem, 1fr))' }}>
+    <div style={{ display: 'grid', gap: '2rem', gridTemplateColumns: 'repeat(auto-fill, minmax(min(20rem, 100%), 1fr))' }}>
       {Object.entries(catalogues).map(([key, messages]) => (
         <section key={key} lang={messages.locale} dir={directionOf(messages.locale)} aria-label={key}>
           <TwoFactorPrompt {...args} personId={`${demoIds.personId}-${key}`} messages={messages} />

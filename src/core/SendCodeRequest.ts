@@ -7,7 +7,7 @@ export interface SendCodeRequest {
   /** BCP 47 language tag of the SMS or email sent to the person, e.g. `fr-BE`. */
   language?: string | undefined;
   /** The portal's context id. */
-  contextId?: string | undefined | undefined;
+  contextId?: string | undefined;
   /** The two-factor authentication id. */
   twoFactorId?: string | undefined;
   /** Where the code goes; the server uses `sms` when absent. */

@@ -84,8 +84,12 @@ export interface TwoFactorCatalogue {
    * `Medium.NotEmptyValidator` (property, then code) wins over `NotEmptyValidator`.
    * Placeholders are the failure's `FormattedMessagePlaceholderValues`, e.g.
    * `{PropertyName}`. Without an entry, the server's own message shows.
-   * The shipped catalogues have none: the server's message, now in the UI's
-   * language, is usually the more precise one.
+   * The shipped catalogues name FluentValidation's generic built-in rules
+   * (`NotEmptyValidator`, `EnumValidator`, `LengthValidator`, …) at the fields
+   * the UI owns (`Medium`, `Language`, `Code`), whose default messages are
+   * written for developers; any other code (`PredicateValidator`, a custom
+   * one) keeps the server's message, the rule's own words. English's entries
+   * apply beneath a host's.
    */
   readonly serverErrors?: Readonly<Record<string, string>> | undefined;
 }

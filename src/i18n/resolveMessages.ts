@@ -112,7 +112,7 @@ function resolveGroup(path: string, english: object, given: Record<string, unkno
 export function resolveMessages(override?: TwoFactorMessagesOverride): TwoFactorMessages {
   const given = override === undefined ? {} : groupOf('', override);
   const locale = localeOf(given.locale);
-  const { locale: _locale, rateLimitedRetryIn, ...english } = en;
+  const { locale: _locale, rateLimitedRetryIn, serverErrors: _serverErrors, ...english } = en;
   const texts = resolveGroup('', english, given, locale) as Omit<TwoFactorMessages, 'locale' | 'serverError'>;
   const retryIn = compile('rateLimitedRetryIn', given.rateLimitedRetryIn, rateLimitedRetryIn, locale, 'seconds');
   const rateLimited = (given.errors as TwoFactorMessagesOverride['errors'])?.['rate-limited'];
@@ -128,6 +128,6 @@ export function resolveMessages(override?: TwoFactorMessagesOverride): TwoFactor
       ...texts.errors,
       'rate-limited': (seconds) => (seconds === undefined && typeof rateLimited !== 'function' ? withoutWait : withWait(seconds)),
     },
-    serverError: (issue) => resolveServerError(issue, serverErrors, locale),
+    serverError: (issue) => resolveServerError(issue, serverErrors, locale, en.serverErrors),
   };
 }

@@ -41,7 +41,8 @@ function placeholdersOf(issue: ValidationIssue): Record<string, string> {
 
 /**
  * The text of a server validation failure: the `serverErrors` entry for its
- * `ErrorCode`, else the server's own message.
+ * `ErrorCode`, else the `fallback` entry (English's sentences for
+ * FluentValidation's generic built-in rules), else the server's own message.
  *
  * - `Property.ErrorCode` (e.g. `Medium.NotEmptyValidator`) wins over
  *   `ErrorCode`; property names match in any case, with or without
@@ -59,10 +60,13 @@ export function resolveServerError(
   issue: ValidationIssue,
   serverErrors: Readonly<Record<string, string | ServerErrorFunction>> | undefined,
   locale: string,
+  fallback: Readonly<Record<string, string>> = {},
 ): string {
   const code = typeof issue.code === 'string' ? issue.code.trim().toLowerCase() : '';
-  if (code === '' || typeof serverErrors !== 'object' || serverErrors === null) return issue.message;
-  const found = findEntry(serverErrors, issue.propertyName, code);
+  if (code === '') return issue.message;
+  // The host's entries first, whether they name the property or not: they are on top of the fallback.
+  const given = typeof serverErrors === 'object' && serverErrors !== null ? findEntry(serverErrors, issue.propertyName, code) : undefined;
+  const found = given ?? findEntry(fallback, issue.propertyName, code);
   if (!found) return issue.message;
   const [key, entry] = found;
   const placeholders = placeholdersOf(issue);

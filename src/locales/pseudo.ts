@@ -81,6 +81,7 @@ function pseudoCatalogue(source: TwoFactorCatalogue): TwoFactorCatalogue {
     useAnotherMethod: pseudo(source.useAnotherMethod),
     errors: map(source.errors),
     rateLimitedRetryIn: pseudoText(source.rateLimitedRetryIn),
+    ...(source.serverErrors && { serverErrors: map(source.serverErrors) }),
   };
 }
 

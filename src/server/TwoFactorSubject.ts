@@ -3,5 +3,5 @@ export interface TwoFactorSubject {
   /** The person the code goes to; sent as `PersonId` whatever the browser sent. */
   personId: string;
   /** The portal's context id; sent as `ContextId` whatever the browser sent, and left out when absent. */
-  contextId?: string | undefined | undefined;
+  contextId?: string | undefined;
 }

@@ -128,6 +128,28 @@ describe.each(shippedCatalogues)('the $name catalogue', ({ catalogue }) => {
     expect(messages.errors['rate-limited'](undefined)).not.toMatch(/\d/);
   });
 
+  it.each([
+    ['Medium', 'NotEmptyValidator', "'Medium' must not be empty."],
+    ['command.Medium', 'EnumValidator', "'Medium' has a range of values which does not include 'fax'."],
+    ['Language', 'RegularExpressionValidator', "'Language' is not in the correct format."],
+    ['Language', 'MaximumLengthValidator', "The length of 'Language' must be 35 characters or fewer. You entered 40 characters."],
+    ['Code', 'NotEmptyValidator', "'Code' must not be empty."],
+    ['Code', 'ExactLengthValidator', "'Code' must be 6 characters in length. You entered 5 characters."],
+  ])("given FluentValidation's generic %s %s, should say it in the catalogue's own words", (propertyName, code, message) => {
+    const text = resolveMessages(catalogue).serverError({ propertyName, code, message, severity: 'error' });
+    expect(text).not.toBe(message);
+    expect(text).not.toMatch(/'(Medium|Language|Code)'|Validator/);
+    expect(Object.values(catalogue.serverErrors ?? {})).toContain(text);
+  });
+
+  it.each([
+    ['Medium', 'PredicateValidator', 'This person has no email address on file.'],
+    ['Language', 'LanguageValidator', "'Language' is not a supported language."],
+    ['PersonId', 'NotEmptyValidator', "'Person Id' must not be empty."],
+  ])("given %s %s, a rule's own message or a field the UI does not own, should keep the server's text", (propertyName, code, message) => {
+    expect(resolveMessages(catalogue).serverError({ propertyName, code, message, severity: 'error' })).toBe(message);
+  });
+
   it('given its texts, should leave no placeholder unfilled', () => {
     for (const [path, text] of rendered(resolveMessages(catalogue))) expect(text, path).not.toMatch(/[{}]/);
   });

@@ -158,4 +158,17 @@ describe('resolveMessages', () => {
     expect(messages.serverError({ ...issue, placeholders: { PropertyName: 'le moyen' } })).toBe('Choisissez le moyen.');
     expect(messages.serverError({ ...issue, code: 'Other' })).toBe('server');
   });
+
+  it("given no serverErrors, should say FluentValidation's generic rules at the UI's fields in English's words, and a host's entry for the code alone should win over them", () => {
+    const issue = {
+      field: 'medium',
+      propertyName: 'Medium',
+      message: "'Medium' must not be empty.",
+      severity: 'error',
+      code: 'NotEmptyValidator',
+    } as const;
+    expect(resolveMessages().serverError(issue)).toBe('Choose how you want to receive the code.');
+    expect(resolveMessages({ verify: 'Go' }).serverError(issue)).toBe('Choose how you want to receive the code.');
+    expect(resolveMessages({ serverErrors: { NotEmptyValidator: 'Fill it in.' } }).serverError(issue)).toBe('Fill it in.');
+  });
 });

@@ -273,7 +273,7 @@ describe('TwoFactorCodeStep: refused codes', () => {
     );
   });
 
-  it('given an expired code, should show the server message in an alert and leave the input valid', async () => {
+  it('given an expired code, should show the server message alone in an alert and leave the input valid', async () => {
     server.use(verifyAnswerWith(expiredCode));
     const adapter = createHttpAdapter({ baseUrl: fixtureBaseUrl, verify: { path: verifyCodePath } });
     const { user } = renderWithTwoFactor(<TwoFactorCodeStep {...ids} />, { adapter });
@@ -283,17 +283,20 @@ describe('TwoFactorCodeStep: refused codes', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The code could not be checked');
     expect(alert).toHaveTextContent('The code has expired. Request a new code.');
+    // One sentence per failure: no generic "The request was refused." above the server's reason.
+    expect(alert).not.toHaveTextContent('The request was refused.');
     expect(alert).not.toHaveTextContent('That code is not right');
     expect(codeInput()).not.toHaveAttribute('aria-invalid');
   });
 
-  it('given an accepted code, should send no further verify when the person types on', async () => {
-    const { user, adapter } = renderCodeStep();
+  it('given an accepted code, should show its success with no Verify left, and send no further verify when the person types on', async () => {
+    const { user, adapter, root } = renderCodeStep();
 
     await user.type(codeInput(), '123456');
     expect(await screen.findByText('Code accepted.')).toBeVisible();
-    await user.type(codeInput(), '{Backspace}7');
-    await user.click(verifyButton());
+    expect(root).toHaveAttribute('data-status', 'verified');
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+    await user.type(codeInput(), '{Backspace}7{Enter}');
     await settle();
 
     expect(verifiedCodes(adapter)).toStrictEqual(['123456']);
@@ -321,7 +324,7 @@ describe('TwoFactorCodeStep: refused codes', () => {
     await waitFor(() => expect(codeInput()).toHaveAccessibleDescription(/ 4 attempts left\.$/));
   });
 
-  it('given maxAttempts wrong codes, should lock: the lock message in an alert, a read-only input, and no further request', async () => {
+  it('given maxAttempts wrong codes, should lock: the lock message in an alert, a read-only input, no Verify, and no further request', async () => {
     const adapter = createMockAdapter({ verifyAnswers: wrong });
     const { user, root } = renderCodeStep({ maxAttempts: 2 }, adapter);
 
@@ -332,12 +335,48 @@ describe('TwoFactorCodeStep: refused codes', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Too many wrong codes. Request a new code.');
     expect(root).toHaveAttribute('data-status', 'locked');
     expect(codeInput()).toHaveAttribute('readonly');
-    expect(verifyButton()).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.queryByRole('button', { name: 'Verify' })).not.toBeInTheDocument();
 
-    await user.click(verifyButton());
-    await user.keyboard('{Enter}');
+    await user.type(codeInput(), '{Enter}');
     await settle();
     expect(verifiedCodes(adapter)).toEqual(['111111', '222222']);
+  });
+
+  it("given a locked step and the host's onUseAnotherMethod, should offer it as the way on and call it", async () => {
+    const onUseAnotherMethod = vi.fn();
+    const { user } = renderCodeStep({ maxAttempts: 1, onUseAnotherMethod }, createMockAdapter({ verifyAnswers: wrong }));
+
+    await user.type(codeInput(), '111111');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Too many wrong codes. Request a new code.');
+    await user.click(screen.getByRole('button', { name: 'Use another method' }));
+
+    expect(onUseAnotherMethod).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('TwoFactorCodeStep: retyping after a wrong code', () => {
+  it('given a wrong code, should clear the error styling and the old message at the first new character, and show only the new code', async () => {
+    const { user, root } = renderCodeStep({}, createMockAdapter({ verifyAnswers: wrong }));
+
+    await user.type(codeInput(), '111111');
+    await waitFor(() => expect(codeInput()).toHaveAttribute('aria-invalid', 'true'));
+    expect(screen.getByText('The code is not correct.')).toBeVisible();
+    // The refused code is selected, so that typing replaces it.
+    await waitFor(() => expect(codeInput()).toHaveFocus());
+    await user.keyboard('2');
+
+    expect(codeInput()).not.toHaveAttribute('aria-invalid');
+    expect(codeInput()).toHaveAccessibleDescription('Enter the 6-character code we sent you.');
+    expect(screen.queryByText('The code is not correct.')).not.toBeInTheDocument();
+    expect(root).toHaveAttribute('data-status', 'idle');
+    expect([...root.querySelectorAll('.rtf-code-slot')].map((slot) => slot.getAttribute('data-character') ?? '')).toEqual([
+      '2',
+      '',
+      '',
+      '',
+      '',
+      '',
+    ]);
   });
 });
 

@@ -65,8 +65,9 @@ describe('TwoFactorFlow', () => {
 
     await waitFor(() => expect(codeInput()).toHaveFocus());
     expect(utils.root.querySelector('.rtf-flow-status')).toHaveTextContent(hint);
-    // Shown where the code step says where the code went, with the way to change the method.
-    expect(utils.root.querySelector('.rtf-subtitle')).toHaveTextContent(`${hint} Use another method`);
+    // Shown where the code step says where the code went; the ways on (resend, another method) are its actions.
+    expect(utils.root.querySelector('.rtf-subtitle')).toHaveTextContent(hint);
+    expect(utils.root.querySelector('.rtf-actions')).toHaveTextContent(/Resend in \d+ s.*Use another method$/);
     expect(screen.queryByRole('radio')).not.toBeInTheDocument();
     expect(utils.adapter.calls.map((call) => call.request)).toEqual([
       { personId: utils.personId, contextId: 'portal-login', medium: 'sms', language: 'en' },
@@ -128,6 +129,9 @@ describe('TwoFactorFlow', () => {
 
     await utils.user.type(codeInput(), '111111');
     expect(await screen.findByRole('alert')).toHaveTextContent('Too many wrong codes. Request a new code.');
+    // Locked, the step offers its ways on and no Verify that could do nothing.
+    expect(screen.queryByRole('button', { name: 'Verify' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Use another method' })).toBeVisible();
     await utils.user.click(await resendWhenReady());
     await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
     await utils.user.type(codeInput(), '222222');
@@ -159,6 +163,8 @@ describe('TwoFactorFlow', () => {
     await utils.user.type(codeInput(), '123456');
 
     expect(await screen.findByText('Code accepted.')).toBeInTheDocument();
+    // An ending that ends: nothing left to press.
+    expect(utils.root.querySelectorAll('button')).toHaveLength(0);
     expect(onVerified).toHaveBeenCalledTimes(1);
     expect(onVerified).toHaveBeenCalledWith(expect.objectContaining({ hint: 'Welcome back.' }), {
       personId: utils.personId,

@@ -50,10 +50,15 @@ const sendButton = (label: string | RegExp = 'Send code') =>
     : screen.getByRole('button', { description: label });
 const languageSelect = () => screen.getByRole('combobox', { name: 'Language' });
 const mediumRadio = (name: 'Text message (SMS)' | 'Email') => screen.getByRole('radio', { name });
+/** The alert's lines as they read on screen: a visually hidden copy for assistive technology left out. */
 const summaryLines = () =>
   within(screen.getByRole('alert'))
     .getAllByRole('listitem')
-    .map((item) => item.textContent);
+    .map((item) => {
+      const seen = item.cloneNode(true) as HTMLElement;
+      for (const hidden of seen.querySelectorAll('.rtf-visually-hidden')) hidden.remove();
+      return seen.textContent;
+    });
 
 /** Advances fake timers and lets react-query and React settle. */
 async function advance(ms: number) {
@@ -312,7 +317,7 @@ describe('TwoFactorPrompt: server field errors', () => {
     expect(mediumRadio('Email')).toHaveAccessibleDescription("Error: 'Medium' must be 'email' or 'sms'.");
   });
 
-  it('given failures on identifiers, unknown properties and ErrorMessages, should list them in the alert summary, not at a field', async () => {
+  it('given failures on identifiers, unknown properties and ErrorMessages, should list them in the alert summary, not at a field, without a generic line above them', async () => {
     const answer: MockAnswer = {
       type: 'invalid',
       issues: [
@@ -330,7 +335,6 @@ describe('TwoFactorPrompt: server field errors', () => {
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByText('The code could not be sent')).toBeVisible();
     expect(summaryLines()).toEqual([
-      'The request was refused.',
       'The person has no mobile number.',
       'The request is incomplete.',
       'The person is locked.',
@@ -377,19 +381,21 @@ describe('TwoFactorPrompt: server field errors', () => {
 
 describe('TwoFactorPrompt: each error kind', () => {
   const serverText = 'The server says: not now.';
+  // Whether the server's text is shown beside the kind's own sentence: only where it may be the specific reason.
   const cases = [
-    ['unauthorized', 'You are not signed in, or your session has ended.'],
-    ['forbidden', 'Sending codes is not allowed right now. Try again later.'],
-    ['timeout', 'The server took too long to answer. Try again.'],
-    ['network', 'The server could not be reached. Check your connection and try again.'],
-    ['server', 'Something went wrong on our side. Try again later.'],
-    ['external', 'The message service failed to send the code. Try again later.'],
-    ['invalid-response', 'The server sent an answer we could not read. Try again later.'],
+    ['unauthorized', 'You are not signed in, or your session has ended.', false],
+    ['forbidden', 'Sending codes is not allowed right now. Try again later.', true],
+    ['timeout', 'The server took too long to answer. Try again.', true],
+    ['network', 'The server could not be reached. Check your connection and try again.', true],
+    ['server', 'Something went wrong on our side. Try again later.', false],
+    ['external', 'The message service failed to send the code. Try again later.', true],
+    // An unreadable answer carries no server text: the mock reads it with the real reader.
+    ['invalid-response', 'The server sent an answer we could not read. Try again later.', false],
   ] as const;
 
   it.each(cases)(
-    'given a %s failure, should show its own message and the server text, then let the person send again',
-    async (kind, friendly) => {
+    'given a %s failure, should show its own message (and the server text: %s), then let the person send again',
+    async (kind, friendly, withServerText) => {
       const adapter = createMockAdapter({
         answers: [
           // A failure that surely sent nothing: a timeout that may have sent holds the cooldown instead.
@@ -401,8 +407,7 @@ describe('TwoFactorPrompt: each error kind', () => {
 
       await user.click(sendButton());
       await screen.findByRole('alert');
-      // An unreadable answer carries no server text: the mock reads it with the real reader.
-      expect(summaryLines()).toEqual(kind === 'invalid-response' ? [friendly] : [friendly, serverText]);
+      expect(summaryLines()).toEqual(withServerText ? [friendly, serverText] : [friendly]);
       expect(root).toHaveAttribute('data-status', 'error');
 
       const button = sendButton();
@@ -424,7 +429,7 @@ describe('TwoFactorPrompt: each error kind', () => {
     expect(summaryLines()).toEqual(['Something went wrong on our side. Try again later.']);
   });
 
-  it('given a rate-limited failure, should say how long to wait, add the server text, and cool down instead of sending again', async () => {
+  it("given a rate-limited failure, should say how long to wait in one sentence, without the gateway's, and cool down instead of sending again", async () => {
     const adapter = createMockAdapter({
       answers: [
         { type: 'error', kind: 'rate-limited', retryAfterSeconds: 12, formErrors: ['Rate limit is exceeded. Try again in 12 seconds.'] },
@@ -435,7 +440,7 @@ describe('TwoFactorPrompt: each error kind', () => {
 
     await user.click(sendButton());
     await screen.findByRole('alert');
-    expect(summaryLines()).toEqual(['Too many attempts. Try again in 12 s.', 'Rate limit is exceeded. Try again in 12 seconds.']);
+    expect(summaryLines()).toEqual(['Too many attempts. Try again in 12 s.']);
     expect(root).toHaveAttribute('data-status', 'error');
 
     const button = screen.getByRole('button', { description: /^Try again in \d+ s$/ });
@@ -444,7 +449,7 @@ describe('TwoFactorPrompt: each error kind', () => {
     expect(adapter.calls).toHaveLength(1);
   });
 
-  it('given the gateway answers 429 with Retry-After over HTTP, should show the wait and the gateway text', async () => {
+  it("given the gateway answers 429 with Retry-After over HTTP, should show the wait the button enforces, not the gateway's text", async () => {
     server.use(
       answerWith({
         status: 429,
@@ -459,8 +464,21 @@ describe('TwoFactorPrompt: each error kind', () => {
 
     // Retry-After (12 s) is shorter than the default cooldown (30 s): the alert says the wait the button enforces.
     await screen.findByRole('alert');
-    expect(summaryLines()).toEqual(['Too many attempts. Try again in 30 s.', 'Rate limit is exceeded. Try again in 12 seconds.']);
+    expect(summaryLines()).toEqual(['Too many attempts. Try again in 30 s.']);
     expect(sendButton('Try again in 30 s')).toBeVisible();
+  });
+
+  it('given a 429 with Retry-After: 0 and no cooldown, should say why nothing was sent and let the person try again', async () => {
+    server.use(answerWith({ status: 429, body: { statusCode: 429, message: 'Rate limit is exceeded.' }, headers: { 'Retry-After': '0' } }));
+    const { user, container } = renderWithTwoFactor(<TwoFactorPrompt personId={nextPerson()} cooldownSeconds={0} />, {
+      adapter: createHttpAdapter({ baseUrl: fixtureBaseUrl }),
+    });
+    await user.click(sendButton());
+
+    await screen.findByRole('alert');
+    expect(summaryLines()).toEqual(['Too many attempts. Wait a moment, then try again.']);
+    expect(container.querySelector('.rtf-prompt')).toHaveAttribute('data-status', 'error');
+    expect(sendButton('Send code')).not.toHaveAttribute('aria-disabled');
   });
 
   it('given a 504 from the BFF that says MaybeSent, should say a code may have been sent and hold the button', async () => {
@@ -561,6 +579,69 @@ describe('TwoFactorPrompt: cooldown', () => {
     await user.click(resend);
     await advance(0);
     expect(adapter.calls).toHaveLength(2);
+  });
+});
+
+/**
+ * Every countdown in the prompt as a sighted person reads it (its visually hidden texts left out) and the
+ * button's description: the seconds each one says.
+ */
+function countdowns(root: HTMLElement): { onScreen: number[]; description: number[] } {
+  const seen = root.cloneNode(true) as HTMLElement;
+  for (const hidden of seen.querySelectorAll('.rtf-visually-hidden')) hidden.remove();
+  const seconds = (text: string | null | undefined) => [...(text ?? '').matchAll(/(\d+) s(?![a-z])/g)].map((match) => Number(match[1]));
+  const describedBy = within(root).getByRole('button').getAttribute('aria-describedby');
+  return {
+    onScreen: seconds(seen.textContent),
+    description: seconds(describedBy ? document.getElementById(describedBy)?.textContent : undefined),
+  };
+}
+
+describe('TwoFactorPrompt: one clock on screen', () => {
+  it('given a click refused during the cooldown, should show the same seconds on the button, its description and the note, a second later one less on each, and no note once the wait ends', async () => {
+    const timers = useCountdownTimers();
+    const { user, root } = renderPrompt({}, createMockAdapter(), timers);
+    await user.click(sendButton());
+    await advance(0);
+    await advance(3000);
+    await user.click(sendButton(/^Resend in \d+ s$/));
+    await advance(0);
+    expect(root.querySelector('.rtf-refusal')).toHaveTextContent(/ask for another in \d+ s/);
+
+    const first = countdowns(root);
+    await advance(1000);
+    const second = countdowns(root);
+    expect(first.onScreen).toHaveLength(2);
+    expect(new Set([...first.onScreen, ...first.description])).toEqual(new Set([27]));
+    expect(new Set([...second.onScreen, ...second.description])).toEqual(new Set([26]));
+
+    await advance(26_000);
+    expect(countdowns(root)).toEqual({ onScreen: [], description: [] });
+    expect(root.querySelector('.rtf-refusal')?.textContent ?? '').toBe('');
+    expect(sendButton('Resend code')).not.toHaveAttribute('aria-disabled');
+  });
+
+  it('given a rate limit, should show the same seconds in the alert and on the button, one less a second later, and no alert once the wait ends', async () => {
+    const timers = useCountdownTimers();
+    const adapter = createMockAdapter({ answers: [{ type: 'error', kind: 'rate-limited', status: 429, retryAfterSeconds: 12 }] });
+    const { user, root } = renderPrompt({ cooldownSeconds: 5 }, adapter, timers);
+    await user.click(sendButton());
+    await advance(0);
+    const alert = screen.getByRole('alert');
+    // Assistive technology hears the sentence once, as it appeared: a moving number in an alert would be re-announced.
+    expect(alert).toHaveTextContent('Too many attempts. Try again in 12 s.');
+
+    const first = countdowns(root);
+    await advance(1000);
+    const second = countdowns(root);
+    expect(first.onScreen).toHaveLength(2);
+    expect(new Set([...first.onScreen, ...first.description])).toEqual(new Set([12]));
+    expect(new Set([...second.onScreen, ...second.description])).toEqual(new Set([11]));
+
+    await advance(11_000);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(countdowns(root)).toEqual({ onScreen: [], description: [] });
+    expect(sendButton('Send code')).not.toHaveAttribute('aria-disabled');
   });
 });
 

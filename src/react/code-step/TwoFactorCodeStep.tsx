@@ -15,6 +15,8 @@ export type TwoFactorCodeStepProps = UseTwoFactorCodeStepOptions &
     children?: ReactNode | undefined;
     /** A line under the title, e.g. where the code went and a way to change it. @default undefined */
     subtitle?: ReactNode | undefined;
+    /** Offers "Use another method" among the actions and calls this, so that a locked step is never a dead end. @default undefined (not offered) */
+    onUseAnotherMethod?: (() => void) | undefined;
   };
 
 const behaviourKeys = [
@@ -34,8 +36,20 @@ const behaviourKeys = [
   'onError',
 ] as const satisfies ReadonlyArray<keyof UseTwoFactorCodeStepOptions>;
 
-function CodeStepMarkup({ step, subtitle, children }: { step: UseTwoFactorCodeStepResult; subtitle: ReactNode; children: ReactNode }) {
+function CodeStepMarkup({
+  step,
+  subtitle,
+  onUseAnotherMethod,
+  children,
+}: {
+  step: UseTwoFactorCodeStepResult;
+  subtitle: ReactNode;
+  onUseAnotherMethod: (() => void) | undefined;
+  children: ReactNode;
+}) {
   const { messages, ids, status } = step;
+  // An ending ends: once accepted or locked, Verify can do nothing more, so it is not offered.
+  const settled = status === 'verified' || status === 'locked';
   return (
     <form className="rtf-form" onSubmit={step.submit} noValidate aria-labelledby={ids.title}>
       <h2 className="rtf-title" id={ids.title}>
@@ -56,19 +70,28 @@ function CodeStepMarkup({ step, subtitle, children }: { step: UseTwoFactorCodeSt
           {step.fieldErrors.code && <FieldError id={ids.error} messages={step.fieldErrors.code} prefix={messages.errorPrefix} />}
         </div>
       </div>
-      <button className="rtf-submit" type="submit" aria-disabled={status === 'verifying' || status === 'locked' || undefined}>
-        {status === 'verifying' ? messages.verifying : messages.verify}
-      </button>
+      {!settled && (
+        <button className="rtf-submit" type="submit" aria-disabled={status === 'verifying' || undefined}>
+          {status === 'verifying' ? messages.verifying : messages.verify}
+        </button>
+      )}
       <div className="rtf-status" id={ids.status} role="status">
         {status === 'verified' && <p className="rtf-hint">{messages.verified}</p>}
       </div>
       {children}
+      {onUseAnotherMethod && status !== 'verified' && (
+        <div className="rtf-actions">
+          <button className="rtf-link" type="button" onClick={onUseAnotherMethod}>
+            {messages.useAnotherMethod}
+          </button>
+        </div>
+      )}
     </form>
   );
 }
 
 function TwoFactorCodeStepWithRef(props: TwoFactorCodeStepProps, ref: ForwardedRef<HTMLDivElement>) {
-  const { children, subtitle, className, ...rest } = props;
+  const { children, subtitle, onUseAnotherMethod, className, ...rest } = props;
   const [options, attributes] = splitProps(rest, behaviourKeys);
   const step = useTwoFactorCodeStep(options);
   return (
@@ -78,7 +101,7 @@ function TwoFactorCodeStepWithRef(props: TwoFactorCodeStepProps, ref: ForwardedR
       className={className ? `rtf-prompt rtf-code-step ${className}` : 'rtf-prompt rtf-code-step'}
       data-status={step.status}
     >
-      <CodeStepMarkup step={step} subtitle={subtitle}>
+      <CodeStepMarkup step={step} subtitle={subtitle} onUseAnotherMethod={onUseAnotherMethod}>
         {children}
       </CodeStepMarkup>
     </div>

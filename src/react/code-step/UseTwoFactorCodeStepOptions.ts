@@ -9,7 +9,7 @@ export interface UseTwoFactorCodeStepOptions {
   /** The person the code was sent to. */
   personId: string;
   /** The portal's context id. @default undefined */
-  contextId?: string | undefined | undefined;
+  contextId?: string | undefined;
   /** The two-factor authentication id. @default undefined */
   twoFactorId?: string | undefined;
   /** Characters in a code, a whole number from 1 to 12. @default 6 */

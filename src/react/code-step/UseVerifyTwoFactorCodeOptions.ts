@@ -10,7 +10,7 @@ export interface UseVerifyTwoFactorCodeOptions {
   /** The person the code was sent to, so that a lock shows before the first verify (after a reload). @default undefined (the person of the last verify) */
   personId?: string | undefined;
   /** The context of `personId`. @default undefined */
-  contextId?: string | undefined | undefined;
+  contextId?: string | undefined;
   /** Wrong codes (validation failures) before the status is `locked`. @default 5 */
   maxAttempts?: number | undefined;
   /** BCP 47 tag of the UI, sent to the adapter (`Accept-Language`) so that the server's messages match it. @default the provider's `locale` */

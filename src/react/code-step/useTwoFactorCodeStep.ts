@@ -36,7 +36,17 @@ export function useTwoFactorCodeStep(options: UseTwoFactorCodeStepOptions): UseT
   const locale = useTwoFactorLocale(options.locale, messages.locale);
   const { verify, verifyCode, settled } = useCodeStepVerify(options, locale);
   const { status } = verify;
-  const { code, setCode } = useCodeValue({ codePattern, codeLength, autoSubmit, verifyCode });
+  const { code, setCode: changeCode } = useCodeValue({ codePattern, codeLength, autoSubmit, verifyCode });
+  // The first new character after a failed verify clears it: the old message and the red boxes were about a code that is gone.
+  const failed = status === 'error';
+  const { reset } = verify;
+  const setCode = useCallback(
+    (value: string) => {
+      if (failed) reset();
+      changeCode(value);
+    },
+    [failed, reset, changeCode],
+  );
   useWebOtp(webOtp, setCode);
 
   const { fieldErrors, errorSummary } = codeStepErrors(verify, messages);

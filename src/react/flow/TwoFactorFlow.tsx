@@ -15,6 +15,7 @@ import { useTwoFactorAdapter } from '../provider/useTwoFactorAdapter.js';
 import { useTwoFactorLocale } from '../provider/useTwoFactorLocale.js';
 import { useSendTwoFactorCode } from '../send/useSendTwoFactorCode.js';
 import { CooldownAnnouncer } from '../shared/CooldownAnnouncer.js';
+import { CooldownText } from '../shared/CooldownText.js';
 import { ErrorSummary } from '../shared/ErrorSummary.js';
 import { ServerText } from '../shared/ServerText.js';
 import { summarizeError } from '../shared/summarizeError.js';
@@ -71,9 +72,18 @@ function Resend({ request, cooldownSeconds, adapter, messages, locale, onSent, o
   const countdownId = useId();
   const held = seconds > 0 && !send.isPending;
   const label = send.isPending ? messages.sending : seconds > 0 ? messages.resendIn(seconds) : messages.resend;
+  // A rate limit's wait counts down with the button and ends with it, as the prompt's does; one without a
+  // wait (`Retry-After: 0`, no cooldown) still says why nothing was sent.
+  const lines = send.isError ? summarizeError(send.error, messages) : [];
+  const waited = send.error?.kind === 'rate-limited' && Math.max(cooldownSeconds ?? 30, send.error.retryAfterSeconds ?? 0) > 0;
+  const errorLines = !waited
+    ? lines
+    : seconds > 0
+      ? [<CooldownText key="wait" person={request} text={messages.errors['rate-limited']} />, ...lines.slice(1)]
+      : [];
   return (
     <>
-      <ErrorSummary id={errorId} title={messages.errorSummaryTitle} lines={send.isError ? summarizeError(send.error, messages) : []} />
+      <ErrorSummary id={errorId} title={messages.errorSummaryTitle} lines={errorLines} />
       {/* A muted, timed action: its name stays "Resend code" while the countdown is its description. */}
       <button
         className="rtf-secondary"
@@ -202,19 +212,9 @@ function TwoFactorFlowWithRef(props: TwoFactorFlowProps, ref: ForwardedRef<HTMLD
               setVerified(true);
               onVerified?.(result, request);
             }}
-            subtitle={
-              <>
-                <ServerText text={announcement} />
-                {!verified && ' '}
-                {!verified && (
-                  <button className="rtf-link" type="button" onClick={() => changeStep('send')}>
-                    {messages.useAnotherMethod}
-                  </button>
-                )}
-              </>
-            }
+            subtitle={<ServerText text={announcement} />}
           >
-            {/* Nothing to resend or change once the code is accepted. */}
+            {/* Nothing to resend or change once the code is accepted; locked, these are the ways on. */}
             {!verified && (
               <div className="rtf-actions">
                 <Resend
@@ -226,6 +226,9 @@ function TwoFactorFlowWithRef(props: TwoFactorFlowProps, ref: ForwardedRef<HTMLD
                   onSent={(result) => codeSent(result, sent.request)}
                   onError={onError}
                 />
+                <button className="rtf-link" type="button" onClick={() => changeStep('send')}>
+                  {messages.useAnotherMethod}
+                </button>
               </div>
             )}
           </TwoFactorCodeStep>

@@ -7,7 +7,7 @@ import type { TwoFactorPromptStatus } from './TwoFactorPromptStatus.js';
 /** Props of `SendButtonLabel`. */
 export interface SendButtonLabelProps {
   /** The person whose cooldown is counted: the prompt's `person`. */
-  person: { personId: string; contextId?: string | undefined | undefined };
+  person: { personId: string; contextId?: string | undefined };
   /** The prompt's status: `sending` shows the catalogue's `sending`. */
   status: TwoFactorPromptStatus;
   /** Whether a code was sent: the label then says "Resend". */

@@ -1,6 +1,7 @@
 'use client';
 import { type ComponentPropsWithoutRef, type ForwardedRef, forwardRef, type ReactNode, useId } from 'react';
 import { CooldownAnnouncer } from '../shared/CooldownAnnouncer.js';
+import { CooldownText } from '../shared/CooldownText.js';
 import { ErrorSummary } from '../shared/ErrorSummary.js';
 import { FieldError } from '../shared/FieldError.js';
 import { ServerText } from '../shared/ServerText.js';
@@ -51,9 +52,13 @@ function DefaultMarkup({ prompt }: { prompt: UseTwoFactorPromptResult }) {
   const mediumError = fieldErrors.medium;
   const languageError = fieldErrors.language;
   const countdownId = useId();
+  // One clock on screen: a rate limit's wait in the alert counts down with the button, and goes with it.
+  const waiting = status === 'error' && prompt.send.error?.kind === 'rate-limited' && prompt.cooldownUntil !== undefined;
   // Summary lines about a field link to it (a radio link focuses the group's checked radio).
   const summaryLines = [
-    ...errorSummary,
+    ...(waiting
+      ? [<CooldownText key="wait" person={prompt.person} text={messages.errors['rate-limited']} />, ...errorSummary.slice(1)]
+      : errorSummary),
     ...(prompt.mediumOptions.length > 1 && onlyMedium
       ? (mediumError ?? []).map((message) => ({ message, fieldId: prompt.getMediumInputProps(onlyMedium.value).id }))
       : []),
@@ -126,7 +131,15 @@ function DefaultMarkup({ prompt }: { prompt: UseTwoFactorPromptResult }) {
             <ServerText text={prompt.hint} />
           </p>
         )}
-        {prompt.refusal !== undefined && <p className="rtf-refusal">{prompt.refusal}</p>}
+        {prompt.refusal !== undefined && (
+          <p className="rtf-refusal">
+            {prompt.send.refusal?.retryAfterSeconds === undefined ? (
+              prompt.refusal
+            ) : (
+              <CooldownText person={prompt.person} text={messages.cooldownRefused} />
+            )}
+          </p>
+        )}
       </div>
       {prompt.notes.length > 0 && (
         <div className="rtf-notes">

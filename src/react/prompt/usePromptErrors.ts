@@ -52,7 +52,8 @@ export function usePromptErrors(
     status === 'error'
       ? summarizeError(error, messages, {
           validationMessage: Object.keys(fieldErrors).length > 0 ? messages.errors.validation : messages.requestRejected,
-          waitSeconds: Math.max(cooldownSeconds, error?.retryAfterSeconds ?? 0),
+          // No wait at all (`Retry-After: 0`) says "wait a moment", never "in 0 s".
+          waitSeconds: Math.max(cooldownSeconds, error?.retryAfterSeconds ?? 0) || undefined,
         })
       : [];
   const { refusal: refused } = send;

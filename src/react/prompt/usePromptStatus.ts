@@ -5,13 +5,16 @@ import type { TwoFactorPromptStatus } from './TwoFactorPromptStatus.js';
 
 /**
  * Where the prompt is, from its send and the page's engine: `sending` while a code for this person
- * is being sent from any prompt, and a rate limit's `error` ends with its wait.
+ * is being sent from any prompt, and a rate limit's `error` ends with its wait (one without a wait, a
+ * `Retry-After: 0` and no cooldown, stays until the next send: a refusal is never silent).
  */
-export function usePromptStatus(send: UseSendTwoFactorCodeResult, key: string): TwoFactorPromptStatus {
+export function usePromptStatus(send: UseSendTwoFactorCodeResult, key: string, cooldownSeconds: number): TwoFactorPromptStatus {
   const { sending } = usePersonSnapshot(key);
   const { error } = send;
   if (send.isPending || sending) return 'sending';
-  if (error && error.kind !== 'aborted' && !(error.kind === 'rate-limited' && send.cooldownUntil === undefined)) return 'error';
+  const waitOver =
+    error?.kind === 'rate-limited' && Math.max(cooldownSeconds, error.retryAfterSeconds ?? 0) > 0 && send.cooldownUntil === undefined;
+  if (error && error.kind !== 'aborted' && !waitOver) return 'error';
   if (send.isSuccess) return 'sent';
   if (send.cooldownUntil !== undefined) return 'cooling-down';
   return 'idle';

@@ -44,7 +44,7 @@ export function useTwoFactorPrompt(options: UseTwoFactorPromptOptions): UseTwoFa
   });
   const hasSentRef = useRef(false);
   if (send.isSuccess) hasSentRef.current = true;
-  const status = usePromptStatus(send, personKey(personId, contextId));
+  const status = usePromptStatus(send, personKey(personId, contextId), cooldownSeconds);
   const { fieldErrors, errorSummary, refusal, markChanged } = usePromptErrors(send, clientErrors, { messages, status, cooldownSeconds });
 
   const ids = usePromptIds();

@@ -12,7 +12,7 @@ export interface UseSendTwoFactorCodeOptions {
   /** The person codes go to, so that the cooldown shows before the first send (after a reload, or from another prompt). @default undefined (the person of the last send) */
   personId?: string | undefined;
   /** The context of `personId`; the cooldown is kept per person and context. @default undefined */
-  contextId?: string | undefined | undefined;
+  contextId?: string | undefined;
   /** BCP 47 tag of the UI, sent to the adapter (`Accept-Language`) so that the server's messages match it. @default the provider's `locale` */
   locale?: string | undefined;
   /** Milliseconds before a send fails with `timeout`, on top of the adapter's own timeout. @default undefined */

@@ -1,5 +1,6 @@
 'use client';
 // A client module: its links move focus when clicked.
+import { isValidElement, type ReactElement } from 'react';
 import { ServerText } from './ServerText.js';
 
 /** A summary line about one field: a link that moves focus to it. */
@@ -16,8 +17,8 @@ export interface ErrorSummaryProps {
   id: string;
   /** The heading: the catalogue's `errorSummaryTitle`. */
   title: string;
-  /** The lines: the prompt's `errorSummary`. Nothing renders when empty. */
-  lines: readonly (string | ErrorSummaryLink)[];
+  /** The lines: the prompt's `errorSummary`, a link to a field, or an element (a wait that counts down). Nothing renders when empty. */
+  lines: readonly (string | ErrorSummaryLink | ReactElement)[];
 }
 
 /**
@@ -38,6 +39,8 @@ export function ErrorSummary({ id, title, lines }: ErrorSummaryProps) {
           <li key={index}>
             {typeof line === 'string' ? (
               <ServerText text={line} />
+            ) : isValidElement(line) ? (
+              line
             ) : (
               <a
                 className="rtf-summary-link"

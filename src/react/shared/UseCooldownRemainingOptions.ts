@@ -3,5 +3,5 @@ export interface UseCooldownRemainingOptions {
   /** The person codes go to; without one there is no cooldown to show. */
   personId: string | undefined;
   /** The context of `personId`. @default undefined */
-  contextId?: string | undefined | undefined;
+  contextId?: string | undefined;
 }

@@ -80,7 +80,8 @@ export function useTwoFactorMutation<Request extends Person, Result>(
       setRefusal(refused);
       if (refused) return Promise.reject(refused);
       waiting.set(request, (waiting.get(request) ?? 0) + 1);
-      return run(request, options);
+      // Two calls, not `run(request, options)`: react-query's rest parameter takes no explicit undefined.
+      return options === undefined ? run(request) : run(request, options);
     },
     [refuse, run, waiting],
   );
