@@ -21,7 +21,7 @@ const shots = [
     name: 'code-step',
     story: 'components-twofactorcodestep--typing',
     root: '.rtf-code-step',
-    ready: '.rtf-code-slot:nth-child(3):not(:empty)',
+    ready: '.rtf-code-slot:nth-child(3)[data-character]',
   },
 ];
 const schemes = [

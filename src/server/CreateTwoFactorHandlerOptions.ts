@@ -33,13 +33,13 @@ export interface CreateTwoFactorHandlerOptions {
   timeoutMs?: number | undefined;
   /** Origins (`https://portal.example`) allowed to call; a request whose `Origin` header is missing or another is `403`. An entry `undefined` or blank: every request answers `500` until it is set. @default undefined (no check) */
   allowedOrigins?: readonly (string | undefined)[] | undefined;
-  /** The host's limiter, run before the gateway is called; a refusal answers `429` with `Retry-After`. @default undefined (no limit) */
+  /** The host's own extra policy (per IP, per tenant, a global cap), run after `limits` and before the gateway; a refusal answers `429` with `Retry-After`. @default undefined (no extra limit) */
   limit?: TwoFactorLimiter | undefined;
-  /** Called for the host's logs when the handler answers `5xx` (a missing option included) or the gateway refuses the key; the error holds no key and no request headers. @default undefined (a missing option is written once to `console.error`) */
+  /** Called for the host's logs when the handler answers `5xx` (a missing option included), the gateway refuses the key, or a shared limiter's store fails (the handler then counts in memory and still answers 200 or 429); the error holds no key and no request headers. @default undefined (a missing option is written once to `console.error`) */
   onError?: ((error: TwoFactorError) => void) | undefined;
   /** The built-in per-person limits (`rate-limiter-flexible` limiters), run before `limit`; `false` turns one off. @default { send: 5 per 600 s, verify: 10 per 600 s } in this instance's memory */
   limits?: TwoFactorLimits | undefined;
-  /** Keys the person hash of the limiters' keys and of events; the same on every instance that shares a store. @default derived from subscriptionKey, else a random secret of this process */
+  /** Keys the person hash of the limiters' keys and of events; the same on every instance that shares a store. Blank counts as not given. Required with your own limiters when `subscriptionKey` is `false`. @default derived from subscriptionKey, else a random secret of this process */
   personHashSecret?: string | undefined;
   /** Called once per request the handler answers, for an audit log; a throwing `onEvent` changes nothing. @default undefined */
   onEvent?: ((event: TwoFactorEvent) => void | Promise<void>) | undefined;

@@ -104,8 +104,16 @@ export function checkHandlerOptions(options: CreateTwoFactorHandlerOptions): Che
   }
   checkTimeoutMs(owner, options.timeoutMs);
   checkLimits(owner, options.limits);
-  if (options.personHashSecret !== undefined && (typeof options.personHashSecret !== 'string' || options.personHashSecret.length < 16)) {
+  // Blank, like the environment options: a variable set but empty at build time is not a bad value.
+  const secret = options.personHashSecret;
+  const secretGiven = typeof secret === 'string' ? secret.trim() !== '' : secret !== undefined;
+  if (secretGiven && (typeof secret !== 'string' || secret.length < 16)) {
     fail('personHashSecret must be a string of at least 16 characters when given.');
+  }
+  // Without a key or a secret each instance keys its hash at random: a shared store would count each person once per instance.
+  const sharedLimiter = [options.limits?.send, options.limits?.verify].some((limiter) => typeof limiter === 'object' && limiter !== null);
+  if (sharedLimiter && options.subscriptionKey === false && !secretGiven) {
+    fail('personHashSecret is required with your own limiters and no subscriptionKey: every instance must key the person hash alike.');
   }
   for (const name of ['fetch', 'limit', 'onError', 'onEvent'] as const) {
     if (options[name] !== undefined && typeof options[name] !== 'function') fail(`${name} must be a function.`);

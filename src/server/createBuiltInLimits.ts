@@ -39,6 +39,7 @@ export function createBuiltInLimits(
   }
   return {
     has: (operation) => byOperation[operation] !== undefined,
-    consume: async (operation, person) => (await byOperation[operation]?.(person)) ?? { ok: true },
+    // The operation in the key: one limiter (or one keyPrefix) given for both must not let verifies spend sends.
+    consume: async (operation, person) => (await byOperation[operation]?.(`${operation}:${person}`)) ?? { ok: true },
   };
 }

@@ -63,7 +63,8 @@ export function createEventRecorder(
         };
         // Not awaited: an audit log that is slow must not hold the answer.
         const written = onEvent(event);
-        if (written instanceof Promise) written.catch(() => {});
+        // A thenable from another realm is no `instanceof Promise`: its rejection must not go unhandled either.
+        if (written && typeof (written as PromiseLike<void>).then === 'function') Promise.resolve(written).catch(() => {});
       } catch {
         // The host's audit log failing must not change the answer.
       }

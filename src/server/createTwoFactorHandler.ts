@@ -57,7 +57,7 @@ function retryAfterHeader(value: string | null): Record<string, string> {
  * takes `PersonId` and `ContextId` from `resolveSubject`, forwards only the
  * contract's other members with the key, runs its built-in per-person limits
  * (`limits`: 5 sends and 10 verifies per 600 s unless told) and then the
- * host's `limit` first, records each answer through `onEvent`, and
+ * host's `limit`, both before the gateway, records each answer through `onEvent`, and
  * answers with the gateway's status and a sanitised body. Its own refusals
  * are `{ statusCode, message }`, as API Management's, which the browser's
  * `createHttpAdapter` reads: 400, 401, 403, 404, 405, 408, 413, 415, 429,
@@ -105,7 +105,10 @@ export function createTwoFactorHandler(options: CreateTwoFactorHandlerOptions): 
   };
 
   // Built-in limits and events (issue 20): the person's keyed hash keys both.
-  const events = createEventRecorder(createPersonHash(options.personHashSecret ?? subscriptionKey), options.onEvent);
+  const events = createEventRecorder(
+    createPersonHash(options.personHashSecret?.trim() ? options.personHashSecret : subscriptionKey),
+    options.onEvent,
+  );
   const limits = createBuiltInLimits(options.limits, (operation, error) =>
     report('server', `The ${operation} limiter failed; counting in this instance's memory until it answers again.`, { cause: error }),
   );

@@ -180,6 +180,28 @@ describe('createTwoFactorHandler’s built-in limits', () => {
       expect(() => createTwoFactorHandler({ ...base, limits: 5 as never })).toThrow(/limits must be an object/);
       expect(() => createTwoFactorHandler({ ...base, personHashSecret: 'short' })).toThrow(/personHashSecret/);
     });
+
+    it('given a blank personHashSecret (a variable empty at build time), should create the handler', () => {
+      const base = { baseUrl: 'https://gateway.test/2fa', subscriptionKey, resolveSubject: () => null };
+      expect(() => createTwoFactorHandler({ ...base, personHashSecret: '' })).not.toThrow();
+      expect(() => createTwoFactorHandler({ ...base, personHashSecret: '  ' })).not.toThrow();
+    });
+
+    it('given its own limiters, no subscriptionKey and no personHashSecret, should throw: each instance would hash the person alike only by chance', () => {
+      const base = { baseUrl: 'https://gateway.test/2fa', subscriptionKey: false as const, resolveSubject: () => null };
+      const shared = new RateLimiterMemory({ points: 5, duration: 600 });
+      expect(() => createTwoFactorHandler({ ...base, limits: { send: shared } })).toThrow(/personHashSecret is required/);
+      expect(() => createTwoFactorHandler({ ...base, limits: { send: shared }, personHashSecret: 'a-shared-secret-of-32-characters' })).not.toThrow();
+      expect(() => createTwoFactorHandler(base)).not.toThrow();
+    });
+
+    it('given one limiter for both send and verify, should let a person held on send still verify', async () => {
+      const both = new RateLimiterMemory({ points: 2, duration: 600 });
+      const handler = await serve({ limits: { send: both, verify: both } });
+      for (let index = 0; index < 3; index += 1) await handler.send();
+      expect((await handler.send()).status).toBe(429);
+      expect((await handler.verify()).status).toBe(200);
+    });
   });
 
   describe('given a limiter whose store fails', () => {

@@ -103,7 +103,7 @@ describe('createTwoFactorHandler with RateLimiterRedis on a real redis-server, t
     } while (cursor !== '0');
     expect(keys).toContain(keys.find((key) => key.startsWith('scan-send:')));
     for (const key of keys) {
-      expect(key).toMatch(/^[a-z-]+:[0-9a-f]{64}$/);
+      expect(key).toMatch(/^[a-z-]+:(send|verify):[0-9a-f]{64}$/);
       for (const secret of [personId, 'portal', subscriptionKey]) expect(key).not.toContain(secret);
     }
   });
