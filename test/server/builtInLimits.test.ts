@@ -191,7 +191,9 @@ describe('createTwoFactorHandler’s built-in limits', () => {
       const base = { baseUrl: 'https://gateway.test/2fa', subscriptionKey: false as const, resolveSubject: () => null };
       const shared = new RateLimiterMemory({ points: 5, duration: 600 });
       expect(() => createTwoFactorHandler({ ...base, limits: { send: shared } })).toThrow(/personHashSecret is required/);
-      expect(() => createTwoFactorHandler({ ...base, limits: { send: shared }, personHashSecret: 'a-shared-secret-of-32-characters' })).not.toThrow();
+      expect(() =>
+        createTwoFactorHandler({ ...base, limits: { send: shared }, personHashSecret: 'a-shared-secret-of-32-characters' }),
+      ).not.toThrow();
       expect(() => createTwoFactorHandler(base)).not.toThrow();
     });
 
