@@ -139,6 +139,8 @@ export default defineConfig({
         },
         test: {
           name: 'browser',
+          // Five projects share two cores in CI: a screenshot test that takes 2 s alone took over 15 under that load.
+          testTimeout: 90_000,
           include: ['test/browser/**/*.test.{ts,tsx}'],
           browser: browser(),
         },

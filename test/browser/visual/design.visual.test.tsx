@@ -14,6 +14,8 @@ const hint = 'A code was sent to +32 *** ** 12.';
 const rightCode = '123456';
 const wrongCode: MockAnswer = { type: 'invalid', issues: [{ propertyName: 'Code', message: 'The code is not correct.' }] };
 const modes = ['light', 'dark', 'forced'] as const;
+// Five test projects share two cores in CI: a stable pair of screenshots of the 1280 px recipe can take longer than 5 s.
+const stableWithin = { timeout: 30_000 };
 
 let nextPerson = 0;
 const person = () => {
@@ -56,7 +58,7 @@ describe('issue 23 screenshots', () => {
         const frame = await stagePrompt(mode, { type: 'error', kind: 'rate-limited', status: 429, retryAfterSeconds: 12 }, 5);
         await expect.element(page.getByRole('alert')).toHaveTextContent('Too many attempts. Try again in 12 s.');
         await restMouse();
-        await expect(frame).toMatchScreenshot(`prompt-rate-limited-${mode}`);
+        await expect(frame).toMatchScreenshot(`prompt-rate-limited-${mode}`, stableWithin);
       });
     }
   });
@@ -65,7 +67,7 @@ describe('issue 23 screenshots', () => {
     const frame = await stagePrompt('light', { type: 'error', kind: 'rate-limited', status: 429, retryAfterSeconds: 0 }, 0);
     await expect.element(page.getByRole('alert')).toHaveTextContent('Too many attempts. Wait a moment, then try again.');
     await restMouse();
-    await expect(frame).toMatchScreenshot('prompt-rate-limited-no-wait-light');
+    await expect(frame).toMatchScreenshot('prompt-rate-limited-no-wait-light', stableWithin);
   });
 
   it('given a click during the cooldown, should match the approved note that counts with the button (light)', async () => {
@@ -75,7 +77,7 @@ describe('issue 23 screenshots', () => {
     await userEvent.click(page.getByRole('button'), { force: true });
     await expect.element(page.getByText(/^A code was just sent/).first()).toBeVisible();
     await restMouse();
-    await expect(frame).toMatchScreenshot('prompt-refusal-light');
+    await expect(frame).toMatchScreenshot('prompt-refusal-light', stableWithin);
   });
 
   it("given FluentValidation's generic messages at the fields, should match the approved human sentences (light)", async () => {
@@ -88,7 +90,7 @@ describe('issue 23 screenshots', () => {
     });
     await expect.element(page.getByRole('alert')).toBeVisible();
     await restMouse();
-    await expect(frame).toMatchScreenshot('prompt-generic-codes-light');
+    await expect(frame).toMatchScreenshot('prompt-generic-codes-light', stableWithin);
   });
 
   describe('given the right code: success, and nothing left to press', () => {
@@ -98,7 +100,7 @@ describe('issue 23 screenshots', () => {
         await userEvent.keyboard(rightCode);
         await expect.element(page.getByText('Code accepted.')).toBeVisible();
         await restMouse();
-        await expect(frame).toMatchScreenshot(`code-verified-${mode}`);
+        await expect(frame).toMatchScreenshot(`code-verified-${mode}`, stableWithin);
       });
     }
   });
@@ -112,7 +114,7 @@ describe('issue 23 screenshots', () => {
         await userEvent.keyboard('1');
         await expect.element(input).not.toHaveAttribute('aria-invalid');
         await restMouse();
-        await expect(frame).toMatchScreenshot(`code-retyping-${mode}`);
+        await expect(frame).toMatchScreenshot(`code-retyping-${mode}`, stableWithin);
       });
     }
   });
@@ -124,7 +126,7 @@ describe('issue 23 screenshots', () => {
         await userEvent.keyboard('000000');
         await expect.element(page.getByRole('alert')).toHaveTextContent('Too many wrong codes.');
         await restMouse();
-        await expect(frame).toMatchScreenshot(`code-locked-way-on-${mode}`);
+        await expect(frame).toMatchScreenshot(`code-locked-way-on-${mode}`, stableWithin);
       });
     }
   });
@@ -135,7 +137,7 @@ describe('issue 23 screenshots', () => {
       it(`should match the approved login page at 1280 px (${mode})`, async () => {
         const frame = await stage(recipe(), { adapter: createMockAdapter({ answers: { type: 'sent', hint } }), mode, width: 1280 });
         await restMouse();
-        await expect(frame).toMatchScreenshot(`recipe-${mode}`);
+        await expect(frame).toMatchScreenshot(`recipe-${mode}`, stableWithin);
       });
     }
 
@@ -145,7 +147,7 @@ describe('issue 23 screenshots', () => {
         await userEvent.click(page.getByRole('button', { name: 'Send code' }));
         await expect.element(page.getByRole('textbox')).toHaveFocus();
         await restMouse();
-        await expect(frame).toMatchScreenshot(`recipe-code-step-narrow-${mode}`);
+        await expect(frame).toMatchScreenshot(`recipe-code-step-narrow-${mode}`, stableWithin);
       });
     }
 
@@ -154,7 +156,7 @@ describe('issue 23 screenshots', () => {
       await userEvent.click(page.getByRole('button', { name: 'Send code' }));
       await expect.element(page.getByRole('textbox')).toHaveFocus();
       await userEvent.hover(page.getByRole('button', { name: 'Use another method' }));
-      await expect(frame).toMatchScreenshot('recipe-link-hover-dark');
+      await expect(frame).toMatchScreenshot('recipe-link-hover-dark', stableWithin);
     });
   });
 });
