@@ -1,15 +1,6 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { getRequestListener } from '@hono/node-server';
-import { afterEach } from 'vitest';
 import { defaultSendCodePath } from '../../src/core/index.js';
 import type { TwoFactorHandler } from '../../src/server/index.js';
-
-const open: (() => Promise<void>)[] = [];
-
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((close) => close()));
-});
+import { serveHandler } from './serveHandler.js';
 
 /** The verify path the served handlers use. */
 export const verifyPath = '/2FactorAuthentication/TwoFaCommand/Verify2FactorAuthenticationCode';
@@ -27,16 +18,7 @@ export interface CurlAnswer {
  * `send(body)` and `verify(body)` POST JSON through real `fetch`.
  */
 export async function serveForCurl(handler: TwoFactorHandler) {
-  const server = createServer(getRequestListener(handler));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  open.push(
-    () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  );
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { origin } = await serveHandler(handler);
   const post = async (path: string, body: unknown, headers: Record<string, string> = {}): Promise<CurlAnswer> => {
     const response = await fetch(`${origin}/api/2fa${path}`, {
       method: 'POST',
