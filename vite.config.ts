@@ -46,6 +46,7 @@ const browser = () => ({
 const entries = {
   index: 'src/index.ts',
   'core/index': 'src/core/index.ts',
+  'i18n/index': 'src/i18n/index.ts',
   'server/index': 'src/server/index.ts',
   'testing/index': 'src/testing/index.ts',
   // Apart from the mock adapter, so that `/testing` loads neither MSW nor Node's modules.

@@ -1,21 +1,21 @@
+export { type Medium, mediums } from './core/contract/Medium.js';
+export type { SendCodeRequest } from './core/contract/SendCodeRequest.js';
+export type { SendCodeResult } from './core/contract/SendCodeResult.js';
+export type { TwoFactorAdapter, TwoFactorAdapterContext } from './core/contract/TwoFactorAdapter.js';
+export type { TwoFactorField } from './core/contract/TwoFactorField.js';
+export type { ValidationIssue, ValidationSeverity } from './core/contract/ValidationIssue.js';
+export type { VerifyCodeRequest } from './core/contract/VerifyCodeRequest.js';
+export type { VerifyCodeResult } from './core/contract/VerifyCodeResult.js';
+export { clearTwoFactorState } from './core/engine/clearTwoFactorState.js';
+export { isTwoFactorError, TwoFactorError, type TwoFactorErrorKind, type TwoFactorErrorOptions } from './core/errors/TwoFactorError.js';
 export {
   type CreateHttpAdapterOptions,
   createHttpAdapter,
   defaultSendCodePath,
   type HttpAdapterHeaders,
   type HttpAdapterVerifyOptions,
-} from './core/createHttpAdapter.js';
-export { clearTwoFactorState } from './core/engine/clearTwoFactorState.js';
-export { type Medium, mediums } from './core/Medium.js';
-export type { SendCodeRequest } from './core/SendCodeRequest.js';
-export type { SendCodeResult } from './core/SendCodeResult.js';
-export type { SerializableHttpAdapterOptions } from './core/SerializableHttpAdapterOptions.js';
-export type { TwoFactorAdapter, TwoFactorAdapterContext } from './core/TwoFactorAdapter.js';
-export { isTwoFactorError, TwoFactorError, type TwoFactorErrorKind, type TwoFactorErrorOptions } from './core/TwoFactorError.js';
-export type { TwoFactorField } from './core/TwoFactorField.js';
-export type { ValidationIssue, ValidationSeverity } from './core/ValidationIssue.js';
-export type { VerifyCodeRequest } from './core/VerifyCodeRequest.js';
-export type { VerifyCodeResult } from './core/VerifyCodeResult.js';
+} from './core/http/createHttpAdapter.js';
+export type { SerializableHttpAdapterOptions } from './core/http/SerializableHttpAdapterOptions.js';
 export { formatMessage, type MessageValues } from './i18n/formatMessage.js';
 export type { PluralText } from './i18n/PluralText.js';
 export { resolveMessages } from './i18n/resolveMessages.js';

@@ -1,4 +1,4 @@
-import type { Medium } from '../core/Medium.js';
+import type { Medium } from '../core/contract/Medium.js';
 import type { PluralText } from './PluralText.js';
 import type { TwoFactorMessageErrorKind } from './TwoFactorMessageErrorKind.js';
 

@@ -1,5 +1,5 @@
-import type { Medium } from '../core/Medium.js';
-import type { ValidationIssue } from '../core/ValidationIssue.js';
+import type { Medium } from '../core/contract/Medium.js';
+import type { ValidationIssue } from '../core/contract/ValidationIssue.js';
 import type { PluralText } from './PluralText.js';
 import type { ServerErrorFunction } from './ServerErrorFunction.js';
 import type { TwoFactorCatalogue } from './TwoFactorCatalogue.js';

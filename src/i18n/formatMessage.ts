@@ -1,4 +1,4 @@
-import { reportDeveloperError } from '../core/reportDeveloperError.js';
+import { reportDeveloperError } from '../core/errors/reportDeveloperError.js';
 import type { PluralText } from './PluralText.js';
 
 /** The values a text's placeholders are filled with, by name. A number is formatted for the locale. */

@@ -1,6 +1,6 @@
-import type { TwoFactorError } from '../core/TwoFactorError.js';
-import type { TwoFactorField } from '../core/TwoFactorField.js';
-import type { ValidationIssue } from '../core/ValidationIssue.js';
+import type { TwoFactorField } from '../core/contract/TwoFactorField.js';
+import type { ValidationIssue } from '../core/contract/ValidationIssue.js';
+import type { TwoFactorError } from '../core/errors/TwoFactorError.js';
 
 /** A failure's texts, as `TwoFactorError` groups them, each server failure through the host's texts. */
 export interface ErrorTexts {

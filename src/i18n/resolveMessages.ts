@@ -1,5 +1,5 @@
-import { reportDeveloperError } from '../core/reportDeveloperError.js';
-import { en } from '../locales/en.js';
+import { reportDeveloperError } from '../core/errors/reportDeveloperError.js';
+import { en } from './en.js';
 import { formatMessage, type MessageValues } from './formatMessage.js';
 import type { PluralText } from './PluralText.js';
 import { resolveServerError } from './resolveServerError.js';

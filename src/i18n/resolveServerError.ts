@@ -1,5 +1,5 @@
-import { reportDeveloperError } from '../core/reportDeveloperError.js';
-import type { ValidationIssue } from '../core/ValidationIssue.js';
+import type { ValidationIssue } from '../core/contract/ValidationIssue.js';
+import { reportDeveloperError } from '../core/errors/reportDeveloperError.js';
 import { formatMessage } from './formatMessage.js';
 import type { ServerErrorFunction } from './ServerErrorFunction.js';
 

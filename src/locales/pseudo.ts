@@ -1,6 +1,6 @@
+import { en } from '../i18n/en.js';
 import type { PluralText } from '../i18n/PluralText.js';
 import type { TwoFactorCatalogue } from '../i18n/TwoFactorCatalogue.js';
-import { en } from './en.js';
 
 const accented: Record<string, string> = {
   a: 'á',

@@ -1,4 +1,4 @@
-import type { TwoFactorError } from '../core/TwoFactorError.js';
+import type { TwoFactorError } from '../core/errors/TwoFactorError.js';
 import type { TwoFactorEvent } from './TwoFactorEvent.js';
 import type { TwoFactorLimiter } from './TwoFactorLimiter.js';
 import type { TwoFactorLimits } from './TwoFactorLimits.js';

@@ -1,5 +1,5 @@
-import { fetchAnswer } from '../core/fetchAnswer.js';
-import { isTwoFactorError, TwoFactorError } from '../core/TwoFactorError.js';
+import { isTwoFactorError, TwoFactorError } from '../core/errors/TwoFactorError.js';
+import { fetchAnswer } from '../core/http/fetchAnswer.js';
 
 /** How a gateway call ended: a JSON object answer, or a failure (`timeout`, `network`, `invalid-response`, …) that holds no key. */
 export type GatewayOutcome =

@@ -1,6 +1,6 @@
-import { checkBaseUrl } from '../core/checkBaseUrl.js';
-import { checkTimeoutMs } from '../core/checkTimeoutMs.js';
-import { defaultSendCodePath } from '../core/defaultSendCodePath.js';
+import { checkBaseUrl } from '../core/http/checkBaseUrl.js';
+import { checkTimeoutMs } from '../core/http/checkTimeoutMs.js';
+import { defaultSendCodePath } from '../core/http/createHttpAdapter.js';
 import type { CreateTwoFactorHandlerOptions } from './CreateTwoFactorHandlerOptions.js';
 import { checkLimits } from './checkLimits.js';
 

@@ -1,4 +1,4 @@
-import { type Medium, mediums } from '../core/Medium.js';
+import { type Medium, mediums } from '../core/contract/Medium.js';
 import type { PersonHash } from './createPersonHash.js';
 import { outcomeOf } from './outcomeOf.js';
 import type { TwoFactorEvent } from './TwoFactorEvent.js';

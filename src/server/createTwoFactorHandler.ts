@@ -1,6 +1,6 @@
-import { defaultSendCodePath } from '../core/defaultSendCodePath.js';
-import { reportDeveloperError } from '../core/reportDeveloperError.js';
-import { TwoFactorError, type TwoFactorErrorKind } from '../core/TwoFactorError.js';
+import { reportDeveloperError } from '../core/errors/reportDeveloperError.js';
+import { TwoFactorError, type TwoFactorErrorKind } from '../core/errors/TwoFactorError.js';
+import { defaultSendCodePath } from '../core/http/createHttpAdapter.js';
 import type { CreateTwoFactorHandlerOptions } from './CreateTwoFactorHandlerOptions.js';
 import { callGateway } from './callGateway.js';
 import { checkHandlerOptions } from './checkHandlerOptions.js';

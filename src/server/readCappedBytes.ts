@@ -1,4 +1,4 @@
-import { untilAborted } from '../core/untilAborted.js';
+import { untilAborted } from '../core/http/untilAborted.js';
 
 /**
  * Reads a body stream up to `maxBytes`, until `signal` aborts. A stream that

@@ -1,4 +1,4 @@
-import { isLanguageTag } from '../core/isLanguageTag.js';
+import { isLanguageTag } from '../core/contract/isLanguageTag.js';
 import type { TwoFactorOperation } from './TwoFactorOperation.js';
 import type { TwoFactorSubject } from './TwoFactorSubject.js';
 

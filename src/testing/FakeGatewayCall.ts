@@ -1,4 +1,4 @@
-import type { SendCodeRequest } from '../core/SendCodeRequest.js';
+import type { SendCodeRequest } from '../core/contract/SendCodeRequest.js';
 
 /** A request a fake gateway received. */
 export interface FakeGatewayCall<Request = SendCodeRequest> {

@@ -1,5 +1,5 @@
-import type { SendCodeRequest } from '../core/SendCodeRequest.js';
-import type { VerifyCodeRequest } from '../core/VerifyCodeRequest.js';
+import type { SendCodeRequest } from '../core/contract/SendCodeRequest.js';
+import type { VerifyCodeRequest } from '../core/contract/VerifyCodeRequest.js';
 import type { MockScript } from './MockAnswer.js';
 
 /** How a fake gateway answers: the scripts of `createMockAdapter`, answered over HTTP. */

@@ -1,4 +1,4 @@
-import type { TwoFactorErrorKind } from '../core/TwoFactorError.js';
+import type { TwoFactorErrorKind } from '../core/errors/TwoFactorError.js';
 import type { GatewayAnswer } from './GatewayAnswer.js';
 import type { MockIssue } from './MockIssue.js';
 

@@ -1,4 +1,4 @@
-import type { ValidationSeverity } from '../core/ValidationIssue.js';
+import type { ValidationSeverity } from '../core/contract/ValidationIssue.js';
 
 /** A server failure to script, named as the server would name it. */
 export interface MockIssue {

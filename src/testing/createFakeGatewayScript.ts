@@ -1,7 +1,7 @@
-import { defaultSendCodePath } from '../core/defaultSendCodePath.js';
-import type { SendCodeRequest } from '../core/SendCodeRequest.js';
-import { toTwoFactorField } from '../core/TwoFactorField.js';
-import type { VerifyCodeRequest } from '../core/VerifyCodeRequest.js';
+import type { SendCodeRequest } from '../core/contract/SendCodeRequest.js';
+import { toTwoFactorField } from '../core/contract/TwoFactorField.js';
+import type { VerifyCodeRequest } from '../core/contract/VerifyCodeRequest.js';
+import { defaultSendCodePath } from '../core/http/createHttpAdapter.js';
 import type { FakeGatewayCall } from './FakeGatewayCall.js';
 import type { FakeGatewayOptions } from './FakeGatewayOptions.js';
 import type { GatewayAnswer } from './GatewayAnswer.js';

@@ -1,5 +1,5 @@
-import type { TwoFactorErrorKind } from '../core/TwoFactorError.js';
-import { toTwoFactorField } from '../core/TwoFactorField.js';
+import { toTwoFactorField } from '../core/contract/TwoFactorField.js';
+import type { TwoFactorErrorKind } from '../core/errors/TwoFactorError.js';
 import { formatMessage } from '../i18n/formatMessage.js';
 import type { GatewayAnswer } from './GatewayAnswer.js';
 import type { MockAnswer } from './MockAnswer.js';

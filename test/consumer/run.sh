@@ -59,7 +59,7 @@ tarball_contents() {
   }
   local file locale_files
   locale_files="$(locales | awk '{ print "locales/" $1 }')" || return 1
-  for file in index core/index server/index testing/index testing/msw/index testing/node/index $locale_files; do
+  for file in index core/index i18n/index server/index testing/index testing/msw/index testing/node/index $locale_files; do
     grep -qx "package/dist/$file.js" <<<"$listing" || { echo "missing dist/$file.js"; return 1; }
     grep -qx "package/dist/$file.d.ts" <<<"$listing" || { echo "missing dist/$file.d.ts"; return 1; }
   done

@@ -2,7 +2,7 @@
 import { inspect } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
-import { maxWaitSeconds } from '../../src/core/clampWaitSeconds.js';
+import { maxWaitSeconds } from '../../src/core/errors/clampWaitSeconds.js';
 import { type CreateHttpAdapterOptions, createHttpAdapter, defaultSendCodePath, type SendCodeRequest } from '../../src/core/index.js';
 import { answer, type Loopback, loopback, sleep } from '../loopback.js';
 import { rejection } from '../rejection.js';

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { type FetchAnswerOptions, fetchAnswer } from '../../src/core/fetchAnswer.js';
+import { type FetchAnswerOptions, fetchAnswer } from '../../src/core/http/fetchAnswer.js';
 import { answer, loopback } from '../loopback.js';
 import { rejection } from '../rejection.js';
 

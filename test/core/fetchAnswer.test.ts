@@ -2,8 +2,7 @@
 import { inspect } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
-import { defaultMaxBodyBytes } from '../../src/core/defaultMaxBodyBytes.js';
-import { fetchAnswer } from '../../src/core/fetchAnswer.js';
+import { defaultMaxBodyBytes, fetchAnswer } from '../../src/core/http/fetchAnswer.js';
 import { answer, loopback, sleep } from '../loopback.js';
 import { rejection } from '../rejection.js';
 

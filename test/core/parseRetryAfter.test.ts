@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clampWaitSeconds, maxWaitSeconds } from '../../src/core/clampWaitSeconds.js';
-import { parseRetryAfter } from '../../src/core/parseRetryAfter.js';
+import { clampWaitSeconds, maxWaitSeconds } from '../../src/core/errors/clampWaitSeconds.js';
+import { parseRetryAfter } from '../../src/core/http/parseRetryAfter.js';
 
 const now = Date.UTC(2026, 11, 1, 10, 0, 0);
 

@@ -66,7 +66,7 @@ function rendered(messages: TwoFactorMessages): Map<string, string> {
 describe('the list of locales', () => {
   it('given the catalogue modules in src/locales, should list each of them once, and nothing else', () => {
     // Catalogue modules are lower case (`en.ts`); the type modules beside them are PascalCase.
-    const modules = readdirSync(new URL('../../src/locales/', import.meta.url))
+    const modules = readdirSync(new URL('../../src/locales', import.meta.url))
       .filter((file) => /^[a-z][\w-]*\.ts$/.test(file))
       .map((file) => file.replace(/\.ts$/, ''));
     expect(list.map((entry) => entry.name).sort()).toStrictEqual(modules.sort());

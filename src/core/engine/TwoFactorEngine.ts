@@ -1,12 +1,9 @@
-import type { SendCodeRequest } from '../SendCodeRequest.js';
-import type { SendCodeResult } from '../SendCodeResult.js';
-import type { TwoFactorError } from '../TwoFactorError.js';
-import type { VerifyCodeRequest } from '../VerifyCodeRequest.js';
-import type { VerifyCodeResult } from '../VerifyCodeResult.js';
-import type { TwoFactorChange } from './TwoFactorChange.js';
-import type { TwoFactorEngineSendOptions } from './TwoFactorEngineSendOptions.js';
-import type { TwoFactorEngineVerifyOptions } from './TwoFactorEngineVerifyOptions.js';
-import type { TwoFactorPersonSnapshot } from './TwoFactorPersonSnapshot.js';
+import type { Medium } from '../contract/Medium.js';
+import type { SendCodeRequest } from '../contract/SendCodeRequest.js';
+import type { SendCodeResult } from '../contract/SendCodeResult.js';
+import type { VerifyCodeRequest } from '../contract/VerifyCodeRequest.js';
+import type { VerifyCodeResult } from '../contract/VerifyCodeResult.js';
+import type { TwoFactorError } from '../errors/TwoFactorError.js';
 
 /**
  * The framework-agnostic state of two-factor sends and verifies on a page,
@@ -69,3 +66,83 @@ export interface TwoFactorEngine {
   /** Forgets everything (a sign-out): cooldowns and locks, stored and in memory, and aborts what is in flight. */
   clear(): void;
 }
+
+/**
+ * What made a snapshot change, passed to listeners: `flight` when a send or verify starts or
+ * settles (a UI binding may publish it together with its own result), `clock` when a countdown
+ * ticks or ends, `store` otherwise (a restored or cleared entry).
+ */
+export type TwoFactorChange = 'flight' | 'clock' | 'store';
+
+/** Seconds after a sent code before another may be sent, when no option says otherwise. */
+export const defaultCooldownSeconds = 30;
+
+/** Options of one send through the engine. */
+export interface TwoFactorEngineSendOptions {
+  /** Seconds after a success (or a failure that may have sent a code) before another send. @default 30 */
+  cooldownSeconds?: number | undefined;
+  /** Who asks (one per hook): the send is aborted once every participant has left. Without one, the caller holds the send until it settles: `leave` never aborts a send it started or joined. @default none */
+  participant?: object | undefined;
+}
+
+/**
+ * The cooldown of `options`, its default filled in.
+ *
+ * @throws {TypeError} naming `owner` for a `cooldownSeconds` that is not 0 or more.
+ */
+export function cooldownSecondsOf(owner: string, { cooldownSeconds = defaultCooldownSeconds }: TwoFactorEngineSendOptions): number {
+  if (!(Number.isFinite(cooldownSeconds) && cooldownSeconds >= 0)) {
+    throw new TypeError(`${owner}: cooldownSeconds must be 0 or more; got ${String(cooldownSeconds)}.`);
+  }
+  return cooldownSeconds;
+}
+
+/** Wrong codes before a verify is refused with `locked`, when no option says otherwise. */
+export const defaultMaxAttempts = 5;
+
+/** Options of one verify through the engine. */
+export interface TwoFactorEngineVerifyOptions {
+  /** Wrong codes before a verify is refused with `locked`. @default 5 */
+  maxAttempts?: number | undefined;
+  /** Who asks (one per hook): the verify is aborted once every participant has left. Without one, the caller holds the verify until it settles: `leave` never aborts a verify it started or joined. @default none */
+  participant?: object | undefined;
+}
+
+/**
+ * The wrong-code limit of `options`, its default filled in.
+ *
+ * @throws {TypeError} naming `owner` for a `maxAttempts` that is not a positive whole number.
+ */
+export function maxAttemptsOf(owner: string, { maxAttempts = defaultMaxAttempts }: TwoFactorEngineVerifyOptions): number {
+  if (!(Number.isInteger(maxAttempts) && maxAttempts > 0)) {
+    throw new TypeError(`${owner}: maxAttempts must be a positive whole number; got ${String(maxAttempts)}.`);
+  }
+  return maxAttempts;
+}
+
+/** What the engine holds for one person, as precomputed values: reading it reads no clock. */
+export interface TwoFactorPersonSnapshot {
+  /** What the send in flight asks for; `undefined` when none is in flight. */
+  readonly sending: SendChoice | undefined;
+  /** Whether a verify is in flight. */
+  readonly verifying: boolean;
+  /** Epoch milliseconds when another code may be sent; `undefined` when no cooldown runs. */
+  readonly cooldownUntil: number | undefined;
+  /** Wrong codes since the last code was sent. */
+  readonly failedAttempts: number;
+}
+
+/** What a send asks for besides the person: a second intent joins the send in flight only when these match. */
+export interface SendChoice {
+  readonly medium: Medium | undefined;
+  readonly language: string | undefined;
+  readonly twoFactorId: string | undefined;
+}
+
+/** The snapshot of a person with nothing in flight, no cooldown and no wrong code; also what a server render shows. */
+export const idleSnapshot: TwoFactorPersonSnapshot = Object.freeze({
+  sending: undefined,
+  verifying: false,
+  cooldownUntil: undefined,
+  failedAttempts: 0,
+});

@@ -1,6 +1,4 @@
 import type { RecordStorage } from './RecordStorage.js';
-import type { SessionRecords } from './SessionRecords.js';
-import { sessionStorageOrNone } from './sessionStorageOrNone.js';
 
 /**
  * Keeps records under `prefix` in storage so that they survive a reload. A
@@ -71,4 +69,22 @@ export function createSessionRecords<Value>(
       }
     },
   };
+}
+
+/** Records of one kind in `sessionStorage`, with an in-memory fallback. */
+export interface SessionRecords<Value> {
+  read(key: string): Value | undefined;
+  write(key: string, value: Value): void;
+  remove(key: string): void;
+  /** Removes every record of this kind, stored and in memory. */
+  clear(): void;
+}
+
+/** The page's `sessionStorage`, or `undefined` where there is none (SSR) or it throws on access (sandboxed iframe, Safari private mode). */
+export function sessionStorageOrNone(): RecordStorage | undefined {
+  try {
+    return (globalThis as { sessionStorage?: RecordStorage }).sessionStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
 }

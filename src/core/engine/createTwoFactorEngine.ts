@@ -1,24 +1,14 @@
-import { maxWaitSeconds } from '../clampWaitSeconds.js';
-import { personKey } from '../personKey.js';
-import type { SendCodeRequest } from '../SendCodeRequest.js';
-import type { SendCodeResult } from '../SendCodeResult.js';
-import { TwoFactorError } from '../TwoFactorError.js';
-import { untilAborted } from '../untilAborted.js';
-import type { VerifyCodeResult } from '../VerifyCodeResult.js';
-import { isAttemptsEntry } from './AttemptsEntry.js';
-import { isCooldownEntry } from './CooldownEntry.js';
-import type { CreateTwoFactorEngineOptions } from './CreateTwoFactorEngineOptions.js';
-import { createSessionRecords } from './createSessionRecords.js';
-import { idleSnapshot } from './idleSnapshot.js';
-import { isWrongCode } from './isWrongCode.js';
-import type { SendChoice } from './SendChoice.js';
-import { sessionStorageOrNone } from './sessionStorageOrNone.js';
-import type { TwoFactorChange } from './TwoFactorChange.js';
-import type { TwoFactorEngine } from './TwoFactorEngine.js';
-import { cooldownSecondsOf } from './TwoFactorEngineSendOptions.js';
-import { maxAttemptsOf } from './TwoFactorEngineVerifyOptions.js';
-import type { TwoFactorPersonSnapshot } from './TwoFactorPersonSnapshot.js';
-import { toTwoFactorError } from './toTwoFactorError.js';
+import type { SendCodeRequest } from '../contract/SendCodeRequest.js';
+import type { SendCodeResult } from '../contract/SendCodeResult.js';
+import type { VerifyCodeResult } from '../contract/VerifyCodeResult.js';
+import { maxWaitSeconds } from '../errors/clampWaitSeconds.js';
+import { TwoFactorError, toTwoFactorError } from '../errors/TwoFactorError.js';
+import { untilAborted } from '../http/untilAborted.js';
+import { createSessionRecords, sessionStorageOrNone } from './createSessionRecords.js';
+import { personKey } from './personKey.js';
+import type { RecordStorage } from './RecordStorage.js';
+import type { SendChoice, TwoFactorChange, TwoFactorEngine, TwoFactorPersonSnapshot } from './TwoFactorEngine.js';
+import { cooldownSecondsOf, idleSnapshot, maxAttemptsOf } from './TwoFactorEngine.js';
 
 type Listener = (change: TwoFactorChange) => void;
 
@@ -317,4 +307,45 @@ export function createTwoFactorEngine(options: CreateTwoFactorEngineOptions = {}
     },
   };
   return engine;
+}
+
+/** The stored wrong-code count of a person. */
+export interface AttemptsEntry {
+  count: number;
+}
+
+/** Whether a stored value is a wrong-code count: a corrupt or foreign entry is none. */
+export const isAttemptsEntry = (value: unknown): value is AttemptsEntry =>
+  typeof value === 'object' && value !== null && Number.isSafeInteger((value as AttemptsEntry).count) && (value as AttemptsEntry).count > 0;
+
+/** The stored cooldown of a person. */
+export interface CooldownEntry {
+  /** Epoch milliseconds when sending is allowed again. */
+  until: number;
+  /** The cooldown's length, to catch a clock that moved backwards. */
+  seconds: number;
+}
+
+/** Whether a stored value is a cooldown: a corrupt or foreign entry (a `NaN`, a string) is none. */
+export const isCooldownEntry = (value: unknown): value is CooldownEntry => {
+  const entry = value as CooldownEntry;
+  return typeof value === 'object' && value !== null && Number.isFinite(entry.until) && Number.isFinite(entry.seconds) && entry.seconds > 0;
+};
+
+/** Options of `createTwoFactorEngine`. */
+export interface CreateTwoFactorEngineOptions {
+  /** The clock. @default Date.now */
+  now?: (() => number) | undefined;
+  /** Where cooldowns and wrong-code counts survive a reload. @default globalThis.sessionStorage, else memory only */
+  storage?: (() => RecordStorage | undefined) | undefined;
+}
+
+/** A code the server refused: a failure on `Code`, or a refusal that names nothing at all. Only that counts as an attempt. */
+export function isWrongCode(error: TwoFactorError): boolean {
+  return (
+    error.kind === 'validation' &&
+    // No status: refused before sending, by the request check.
+    error.status !== undefined &&
+    (error.fieldErrors.code !== undefined || (error.issues.length === 0 && error.formErrors.length === 0))
+  );
 }

@@ -1,7 +1,7 @@
-import type { TwoFactorAdapter } from '../../core/TwoFactorAdapter.js';
-import type { TwoFactorError } from '../../core/TwoFactorError.js';
-import type { VerifyCodeRequest } from '../../core/VerifyCodeRequest.js';
-import type { VerifyCodeResult } from '../../core/VerifyCodeResult.js';
+import type { TwoFactorAdapter } from '../../core/contract/TwoFactorAdapter.js';
+import type { VerifyCodeRequest } from '../../core/contract/VerifyCodeRequest.js';
+import type { VerifyCodeResult } from '../../core/contract/VerifyCodeResult.js';
+import type { TwoFactorError } from '../../core/errors/TwoFactorError.js';
 
 /** Options of `useVerifyTwoFactorCode`. */
 export interface UseVerifyTwoFactorCodeOptions {

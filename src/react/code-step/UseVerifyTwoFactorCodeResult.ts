@@ -1,8 +1,8 @@
 import type { UseMutationResult } from '@tanstack/react-query';
-import type { TwoFactorError } from '../../core/TwoFactorError.js';
-import type { TwoFactorField } from '../../core/TwoFactorField.js';
-import type { VerifyCodeRequest } from '../../core/VerifyCodeRequest.js';
-import type { VerifyCodeResult } from '../../core/VerifyCodeResult.js';
+import type { TwoFactorField } from '../../core/contract/TwoFactorField.js';
+import type { VerifyCodeRequest } from '../../core/contract/VerifyCodeRequest.js';
+import type { VerifyCodeResult } from '../../core/contract/VerifyCodeResult.js';
+import type { TwoFactorError } from '../../core/errors/TwoFactorError.js';
 import type { VerifyTwoFactorCodeStatus } from './VerifyTwoFactorCodeStatus.js';
 
 type VerifyMutationResult = UseMutationResult<VerifyCodeResult, TwoFactorError, VerifyCodeRequest>;

@@ -1,4 +1,4 @@
-import type { TwoFactorError } from '../../core/TwoFactorError.js';
+import type { TwoFactorError } from '../../core/errors/TwoFactorError.js';
 import { resolveErrorTexts } from '../../i18n/resolveErrorTexts.js';
 import type { TwoFactorMessages } from '../../i18n/TwoFactorMessages.js';
 import { summarizeError } from '../shared/summarizeError.js';

@@ -1,6 +1,6 @@
 'use client';
 import { useCallback } from 'react';
-import type { TwoFactorError } from '../../core/TwoFactorError.js';
+import type { TwoFactorError } from '../../core/errors/TwoFactorError.js';
 import type { UseTwoFactorCodeStepOptions } from './UseTwoFactorCodeStepOptions.js';
 import { useVerifyTwoFactorCode } from './useVerifyTwoFactorCode.js';
 

@@ -1,6 +1,6 @@
 'use client';
 import { useCallback, useRef, useState } from 'react';
-import { normalizeCode } from '../../core/normalizeCode.js';
+import { normalizeCode } from '../../core/contract/normalizeCode.js';
 
 /**
  * The code so far, normalised (spaces, dashes and characters outside the pattern removed, cut at the

@@ -1,7 +1,7 @@
 'use client';
-import { maxAttemptsOf } from '../../core/engine/TwoFactorEngineVerifyOptions.js';
-import type { VerifyCodeRequest } from '../../core/VerifyCodeRequest.js';
-import type { VerifyCodeResult } from '../../core/VerifyCodeResult.js';
+import type { VerifyCodeRequest } from '../../core/contract/VerifyCodeRequest.js';
+import type { VerifyCodeResult } from '../../core/contract/VerifyCodeResult.js';
+import { maxAttemptsOf } from '../../core/engine/TwoFactorEngine.js';
 import { useTwoFactorAdapter } from '../provider/useTwoFactorAdapter.js';
 import { useTwoFactorLocale } from '../provider/useTwoFactorLocale.js';
 import { useTwoFactorMutation } from '../shared/useTwoFactorMutation.js';

@@ -1,7 +1,7 @@
-import { maxAttemptsOf, type TwoFactorEngineVerifyOptions } from '../../core/engine/TwoFactorEngineVerifyOptions.js';
-import type { TwoFactorAdapter } from '../../core/TwoFactorAdapter.js';
-import type { VerifyCodeRequest } from '../../core/VerifyCodeRequest.js';
-import type { VerifyCodeResult } from '../../core/VerifyCodeResult.js';
+import type { TwoFactorAdapter } from '../../core/contract/TwoFactorAdapter.js';
+import type { VerifyCodeRequest } from '../../core/contract/VerifyCodeRequest.js';
+import type { VerifyCodeResult } from '../../core/contract/VerifyCodeResult.js';
+import { maxAttemptsOf, type TwoFactorEngineVerifyOptions } from '../../core/engine/TwoFactorEngine.js';
 import { type TwoFactorCallOptions, twoFactorMutationOptions } from '../shared/twoFactorMutationOptions.js';
 
 /** The mutation key every verify uses. */

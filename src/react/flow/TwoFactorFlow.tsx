@@ -1,9 +1,9 @@
 'use client';
 import { type ComponentPropsWithoutRef, type ForwardedRef, forwardRef, useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { SendCodeRequest } from '../../core/SendCodeRequest.js';
-import type { SendCodeResult } from '../../core/SendCodeResult.js';
-import type { TwoFactorAdapter } from '../../core/TwoFactorAdapter.js';
-import type { TwoFactorError } from '../../core/TwoFactorError.js';
+import type { SendCodeRequest } from '../../core/contract/SendCodeRequest.js';
+import type { SendCodeResult } from '../../core/contract/SendCodeResult.js';
+import type { TwoFactorAdapter } from '../../core/contract/TwoFactorAdapter.js';
+import type { TwoFactorError } from '../../core/errors/TwoFactorError.js';
 import { resolveMessages } from '../../i18n/resolveMessages.js';
 import type { TwoFactorMessages } from '../../i18n/TwoFactorMessages.js';
 import { TwoFactorCodeStep } from '../code-step/TwoFactorCodeStep.js';

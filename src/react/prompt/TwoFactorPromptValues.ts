@@ -1,4 +1,4 @@
-import type { Medium } from '../../core/Medium.js';
+import type { Medium } from '../../core/contract/Medium.js';
 
 /** The fields the person chooses; the identifiers are props, never inputs. */
 export interface TwoFactorPromptValues {

@@ -1,7 +1,7 @@
-import type { Medium } from '../../core/Medium.js';
-import type { SendCodeResult } from '../../core/SendCodeResult.js';
-import type { TwoFactorAdapter } from '../../core/TwoFactorAdapter.js';
-import type { TwoFactorError } from '../../core/TwoFactorError.js';
+import type { Medium } from '../../core/contract/Medium.js';
+import type { SendCodeResult } from '../../core/contract/SendCodeResult.js';
+import type { TwoFactorAdapter } from '../../core/contract/TwoFactorAdapter.js';
+import type { TwoFactorError } from '../../core/errors/TwoFactorError.js';
 import type { TwoFactorMessagesOverride } from '../../i18n/TwoFactorMessages.js';
 import type { TwoFactorPromptValues } from './TwoFactorPromptValues.js';
 

@@ -1,7 +1,7 @@
 import type { ChangeEvent, FocusEvent } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
-import type { Medium } from '../../core/Medium.js';
-import type { ValidationIssue } from '../../core/ValidationIssue.js';
+import type { Medium } from '../../core/contract/Medium.js';
+import type { ValidationIssue } from '../../core/contract/ValidationIssue.js';
 import type { TwoFactorMessages } from '../../i18n/TwoFactorMessages.js';
 import type { UseSendTwoFactorCodeResult } from '../send/UseSendTwoFactorCodeResult.js';
 import type { LanguageOption } from './resolveLanguages.js';

@@ -1,5 +1,5 @@
 import type { UseFormHandleSubmit } from 'react-hook-form';
-import type { SendCodeResult } from '../../core/SendCodeResult.js';
+import type { SendCodeResult } from '../../core/contract/SendCodeResult.js';
 import type { UseSendTwoFactorCodeResult } from '../send/UseSendTwoFactorCodeResult.js';
 import type { TwoFactorPromptValues } from './TwoFactorPromptValues.js';
 import type { UseTwoFactorPromptOptions } from './UseTwoFactorPromptOptions.js';

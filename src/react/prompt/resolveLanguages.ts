@@ -1,5 +1,5 @@
-import { languageTagSchema } from '../../core/languageTagSchema.js';
-import { reportDeveloperError } from '../../core/reportDeveloperError.js';
+import { languageTagSchema } from '../../core/contract/languageTagSchema.js';
+import { reportDeveloperError } from '../../core/errors/reportDeveloperError.js';
 
 /** A language the prompt offers. */
 export interface LanguageOption {

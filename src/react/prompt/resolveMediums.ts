@@ -1,5 +1,5 @@
-import { mediums as allMediums, type Medium } from '../../core/Medium.js';
-import { reportDeveloperError } from '../../core/reportDeveloperError.js';
+import { mediums as allMediums, type Medium } from '../../core/contract/Medium.js';
+import { reportDeveloperError } from '../../core/errors/reportDeveloperError.js';
 
 /** The mediums offered: the known ones among `mediums`, without repeats; both, with a developer report, when none is known. */
 export function resolveMediums(mediums: readonly Medium[], fallback: readonly Medium[]): Medium[] {

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Resolver } from 'react-hook-form';
 import { enum as enumOf, object } from 'zod/mini';
-import type { Medium } from '../../core/Medium.js';
+import type { Medium } from '../../core/contract/Medium.js';
 import type { LanguageOption } from './resolveLanguages.js';
 import type { TwoFactorPromptValues } from './TwoFactorPromptValues.js';
 

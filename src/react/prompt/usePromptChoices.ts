@@ -1,8 +1,8 @@
 'use client';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { createFormControl } from 'react-hook-form';
-import type { Medium } from '../../core/Medium.js';
-import { reportDeveloperError } from '../../core/reportDeveloperError.js';
+import type { Medium } from '../../core/contract/Medium.js';
+import { reportDeveloperError } from '../../core/errors/reportDeveloperError.js';
 import { preferredLanguage, resolveLanguages } from './resolveLanguages.js';
 import { resolveMediums } from './resolveMediums.js';
 import { resolverFor } from './resolverFor.js';

@@ -1,6 +1,6 @@
 'use client';
 import { useEffect } from 'react';
-import type { TwoFactorError } from '../../core/TwoFactorError.js';
+import type { TwoFactorError } from '../../core/errors/TwoFactorError.js';
 import type { TwoFactorPromptValues } from './TwoFactorPromptValues.js';
 
 /**

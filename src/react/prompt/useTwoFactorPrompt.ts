@@ -1,7 +1,7 @@
 'use client';
 import { useMemo, useRef } from 'react';
-import { defaultCooldownSeconds } from '../../core/engine/TwoFactorEngineSendOptions.js';
-import { personKey } from '../../core/personKey.js';
+import { personKey } from '../../core/engine/personKey.js';
+import { defaultCooldownSeconds } from '../../core/engine/TwoFactorEngine.js';
 import { resolveMessages } from '../../i18n/resolveMessages.js';
 import { useTwoFactorLocale } from '../provider/useTwoFactorLocale.js';
 import { useSendTwoFactorCode } from '../send/useSendTwoFactorCode.js';

@@ -1,6 +1,6 @@
 'use client';
 import { createContext } from 'react';
-import type { TwoFactorAdapter } from '../../core/TwoFactorAdapter.js';
+import type { TwoFactorAdapter } from '../../core/contract/TwoFactorAdapter.js';
 
 /** The React context that carries the adapter from `TwoFactorProvider` to the hooks. */
 export const AdapterContext = createContext<TwoFactorAdapter | undefined>(undefined);

@@ -1,9 +1,9 @@
 'use client';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useContext, useMemo, useState } from 'react';
-import { createHttpAdapter } from '../../core/createHttpAdapter.js';
-import type { SerializableHttpAdapterOptions } from '../../core/SerializableHttpAdapterOptions.js';
-import type { TwoFactorAdapter } from '../../core/TwoFactorAdapter.js';
+import type { TwoFactorAdapter } from '../../core/contract/TwoFactorAdapter.js';
+import { createHttpAdapter } from '../../core/http/createHttpAdapter.js';
+import type { SerializableHttpAdapterOptions } from '../../core/http/SerializableHttpAdapterOptions.js';
 import { AdapterContext } from './AdapterContext.js';
 import { LocaleContext } from './LocaleContext.js';
 

@@ -1,6 +1,6 @@
 'use client';
 import { useContext } from 'react';
-import type { TwoFactorAdapter } from '../../core/TwoFactorAdapter.js';
+import type { TwoFactorAdapter } from '../../core/contract/TwoFactorAdapter.js';
 import { AdapterContext } from './AdapterContext.js';
 
 /**

@@ -1,7 +1,7 @@
-import type { SendCodeRequest } from '../../core/SendCodeRequest.js';
-import type { SendCodeResult } from '../../core/SendCodeResult.js';
-import type { TwoFactorAdapter } from '../../core/TwoFactorAdapter.js';
-import type { TwoFactorError } from '../../core/TwoFactorError.js';
+import type { SendCodeRequest } from '../../core/contract/SendCodeRequest.js';
+import type { SendCodeResult } from '../../core/contract/SendCodeResult.js';
+import type { TwoFactorAdapter } from '../../core/contract/TwoFactorAdapter.js';
+import type { TwoFactorError } from '../../core/errors/TwoFactorError.js';
 
 /** Options of `useSendTwoFactorCode`. */
 export interface UseSendTwoFactorCodeOptions {

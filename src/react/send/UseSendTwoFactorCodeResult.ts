@@ -1,9 +1,9 @@
 import type { UseMutationResult } from '@tanstack/react-query';
-import type { SendCodeRequest } from '../../core/SendCodeRequest.js';
-import type { SendCodeResult } from '../../core/SendCodeResult.js';
-import type { TwoFactorError } from '../../core/TwoFactorError.js';
-import type { TwoFactorField } from '../../core/TwoFactorField.js';
-import type { ValidationIssue } from '../../core/ValidationIssue.js';
+import type { SendCodeRequest } from '../../core/contract/SendCodeRequest.js';
+import type { SendCodeResult } from '../../core/contract/SendCodeResult.js';
+import type { TwoFactorField } from '../../core/contract/TwoFactorField.js';
+import type { ValidationIssue } from '../../core/contract/ValidationIssue.js';
+import type { TwoFactorError } from '../../core/errors/TwoFactorError.js';
 
 /** What `useSendTwoFactorCode` returns: react-query's mutation result, guarded by the engine, plus the send's state. */
 export type UseSendTwoFactorCodeResult = UseMutationResult<SendCodeResult, TwoFactorError, SendCodeRequest> & {

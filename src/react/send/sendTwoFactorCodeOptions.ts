@@ -1,7 +1,7 @@
-import { cooldownSecondsOf, type TwoFactorEngineSendOptions } from '../../core/engine/TwoFactorEngineSendOptions.js';
-import type { SendCodeRequest } from '../../core/SendCodeRequest.js';
-import type { SendCodeResult } from '../../core/SendCodeResult.js';
-import type { TwoFactorAdapter } from '../../core/TwoFactorAdapter.js';
+import type { SendCodeRequest } from '../../core/contract/SendCodeRequest.js';
+import type { SendCodeResult } from '../../core/contract/SendCodeResult.js';
+import type { TwoFactorAdapter } from '../../core/contract/TwoFactorAdapter.js';
+import { cooldownSecondsOf, type TwoFactorEngineSendOptions } from '../../core/engine/TwoFactorEngine.js';
 import { type TwoFactorCallOptions, twoFactorMutationOptions } from '../shared/twoFactorMutationOptions.js';
 
 /** The mutation key every send uses, to find sends with `useIsMutating`. */

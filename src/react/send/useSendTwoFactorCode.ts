@@ -1,8 +1,8 @@
 'use client';
 import { useRef } from 'react';
+import type { SendCodeRequest } from '../../core/contract/SendCodeRequest.js';
+import type { SendCodeResult } from '../../core/contract/SendCodeResult.js';
 import { getTwoFactorEngine } from '../../core/engine/getTwoFactorEngine.js';
-import type { SendCodeRequest } from '../../core/SendCodeRequest.js';
-import type { SendCodeResult } from '../../core/SendCodeResult.js';
 import { useTwoFactorAdapter } from '../provider/useTwoFactorAdapter.js';
 import { useTwoFactorLocale } from '../provider/useTwoFactorLocale.js';
 import { useCooldownRemainingOf } from '../shared/useCooldownRemainingOf.js';

@@ -1,8 +1,8 @@
-import { checkTimeoutMs } from '../../core/checkTimeoutMs.js';
+import type { TwoFactorAdapterContext } from '../../core/contract/TwoFactorAdapter.js';
 import { getTwoFactorEngine } from '../../core/engine/getTwoFactorEngine.js';
 import type { TwoFactorEngine } from '../../core/engine/TwoFactorEngine.js';
-import type { TwoFactorAdapterContext } from '../../core/TwoFactorAdapter.js';
-import { isTwoFactorError, TwoFactorError } from '../../core/TwoFactorError.js';
+import { isTwoFactorError, TwoFactorError } from '../../core/errors/TwoFactorError.js';
+import { checkTimeoutMs } from '../../core/http/checkTimeoutMs.js';
 
 /** Options of the adapter call that `sendTwoFactorCodeOptions` and `verifyTwoFactorCodeOptions` make. */
 export interface TwoFactorCallOptions {

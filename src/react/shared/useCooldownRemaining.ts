@@ -1,5 +1,5 @@
 'use client';
-import { personKey } from '../../core/personKey.js';
+import { personKey } from '../../core/engine/personKey.js';
 import type { UseCooldownRemainingOptions } from './UseCooldownRemainingOptions.js';
 import { useCooldownRemainingOf } from './useCooldownRemainingOf.js';
 

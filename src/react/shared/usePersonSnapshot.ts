@@ -1,8 +1,8 @@
 'use client';
 import { useCallback, useSyncExternalStore } from 'react';
 import { getTwoFactorEngine } from '../../core/engine/getTwoFactorEngine.js';
-import { idleSnapshot } from '../../core/engine/idleSnapshot.js';
-import type { TwoFactorPersonSnapshot } from '../../core/engine/TwoFactorPersonSnapshot.js';
+import type { TwoFactorPersonSnapshot } from '../../core/engine/TwoFactorEngine.js';
+import { idleSnapshot } from '../../core/engine/TwoFactorEngine.js';
 
 const unsubscribed = () => {};
 const serverSnapshot = () => idleSnapshot;

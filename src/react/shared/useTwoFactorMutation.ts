@@ -2,9 +2,9 @@
 import { type MutateOptions, type UseMutationResult, useMutation } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
 import { getTwoFactorEngine } from '../../core/engine/getTwoFactorEngine.js';
-import type { TwoFactorPersonSnapshot } from '../../core/engine/TwoFactorPersonSnapshot.js';
-import { personKey } from '../../core/personKey.js';
-import { TwoFactorError } from '../../core/TwoFactorError.js';
+import { personKey } from '../../core/engine/personKey.js';
+import type { TwoFactorPersonSnapshot } from '../../core/engine/TwoFactorEngine.js';
+import { TwoFactorError } from '../../core/errors/TwoFactorError.js';
 import { usePersonSnapshot } from './usePersonSnapshot.js';
 
 /** What the send and verify hooks share of their options: the person shown, and the callbacks. */

@@ -1,5 +1,5 @@
 import { delay, type HttpHandler, http } from 'msw';
-import { defaultSendCodePath } from '../../core/defaultSendCodePath.js';
+import { defaultSendCodePath } from '../../core/http/createHttpAdapter.js';
 import type { GatewayAnswer } from '../GatewayAnswer.js';
 import { toHttpResponse } from './toHttpResponse.js';
 

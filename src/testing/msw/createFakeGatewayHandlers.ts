@@ -1,5 +1,5 @@
 import { type HttpHandler, HttpResponse, http } from 'msw';
-import type { VerifyCodeRequest } from '../../core/VerifyCodeRequest.js';
+import type { VerifyCodeRequest } from '../../core/contract/VerifyCodeRequest.js';
 import { createFakeGatewayScript, type FakeGatewayOperation } from '../createFakeGatewayScript.js';
 import type { FakeGatewayCall } from '../FakeGatewayCall.js';
 import type { FakeGatewayOptions } from '../FakeGatewayOptions.js';

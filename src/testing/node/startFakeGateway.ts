@@ -1,6 +1,6 @@
 /// <reference types="node" />
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { VerifyCodeRequest } from '../../core/VerifyCodeRequest.js';
+import type { VerifyCodeRequest } from '../../core/contract/VerifyCodeRequest.js';
 import { createFakeGatewayScript, type FakeGatewayOperation } from '../createFakeGatewayScript.js';
 import type { FakeGatewayCall } from '../FakeGatewayCall.js';
 import type { FakeGatewayOptions } from '../FakeGatewayOptions.js';

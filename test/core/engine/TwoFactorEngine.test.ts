@@ -1,12 +1,11 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { maxWaitSeconds } from '../../../src/core/clampWaitSeconds.js';
+import type { SendCodeResult } from '../../../src/core/contract/SendCodeResult.js';
 import { createTwoFactorEngine } from '../../../src/core/engine/createTwoFactorEngine.js';
+import { personKey } from '../../../src/core/engine/personKey.js';
 import type { TwoFactorEngine } from '../../../src/core/engine/TwoFactorEngine.js';
-import { toTwoFactorError } from '../../../src/core/engine/toTwoFactorError.js';
-import { personKey } from '../../../src/core/personKey.js';
-import type { SendCodeResult } from '../../../src/core/SendCodeResult.js';
-import { TwoFactorError } from '../../../src/core/TwoFactorError.js';
+import { maxWaitSeconds } from '../../../src/core/errors/clampWaitSeconds.js';
+import { TwoFactorError, toTwoFactorError } from '../../../src/core/errors/TwoFactorError.js';
 
 /** A Storage in memory, as sessionStorage behaves. */
 class MemoryStorage implements Storage {

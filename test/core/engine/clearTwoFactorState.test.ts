@@ -1,10 +1,10 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it } from 'vitest';
+import type { SendCodeResult } from '../../../src/core/contract/SendCodeResult.js';
 import { clearTwoFactorState } from '../../../src/core/engine/clearTwoFactorState.js';
 import { getTwoFactorEngine } from '../../../src/core/engine/getTwoFactorEngine.js';
-import { personKey } from '../../../src/core/personKey.js';
-import type { SendCodeResult } from '../../../src/core/SendCodeResult.js';
-import { TwoFactorError } from '../../../src/core/TwoFactorError.js';
+import { personKey } from '../../../src/core/engine/personKey.js';
+import { TwoFactorError } from '../../../src/core/errors/TwoFactorError.js';
 
 const request = { personId: 'p-sign-out', medium: 'sms', language: 'en' } as const;
 const key = personKey('p-sign-out');

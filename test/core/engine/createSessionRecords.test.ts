@@ -1,7 +1,6 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createSessionRecords } from '../../../src/core/engine/createSessionRecords.js';
-import { sessionStorageOrNone } from '../../../src/core/engine/sessionStorageOrNone.js';
+import { createSessionRecords, sessionStorageOrNone } from '../../../src/core/engine/createSessionRecords.js';
 
 interface Entry {
   count: number;

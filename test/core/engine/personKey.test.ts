@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTwoFactorEngine } from '../../../src/core/engine/createTwoFactorEngine.js';
-import { personKey } from '../../../src/core/personKey.js';
-import { TwoFactorError } from '../../../src/core/TwoFactorError.js';
+import { personKey } from '../../../src/core/engine/personKey.js';
+import { TwoFactorError } from '../../../src/core/errors/TwoFactorError.js';
 
 afterEach(() => {
   sessionStorage.clear();

@@ -1,6 +1,6 @@
 import type { ZodMiniType } from 'zod/mini';
+import { toTwoFactorField } from '../contract/TwoFactorField.js';
 import { TwoFactorError } from './TwoFactorError.js';
-import { toTwoFactorField } from './TwoFactorField.js';
 
 /**
  * Checks a request before it is sent, so that a bad value never costs an

@@ -1,10 +1,10 @@
 import { array, custom, nullish, object, optional, type output, pipe, string, transform, unknown, type ZodMiniType } from 'zod/mini';
+import type { SendCodeResult } from '../contract/SendCodeResult.js';
+import { toTwoFactorField } from '../contract/TwoFactorField.js';
+import type { ValidationIssue, ValidationSeverity } from '../contract/ValidationIssue.js';
+import { maxIssues, TwoFactorError, type TwoFactorErrorKind } from '../errors/TwoFactorError.js';
 import { httpStatusOfName } from './httpStatusOfName.js';
 import { parseRetryAfter } from './parseRetryAfter.js';
-import type { SendCodeResult } from './SendCodeResult.js';
-import { maxIssues, TwoFactorError, type TwoFactorErrorKind } from './TwoFactorError.js';
-import { toTwoFactorField } from './TwoFactorField.js';
-import type { ValidationIssue, ValidationSeverity } from './ValidationIssue.js';
 
 /** An HTTP answer, reduced to what the reader needs. */
 export interface SendCodeAnswer {

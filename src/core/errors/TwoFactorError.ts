@@ -1,6 +1,6 @@
+import type { TwoFactorField } from '../contract/TwoFactorField.js';
+import type { ValidationIssue } from '../contract/ValidationIssue.js';
 import { clampWaitSeconds } from './clampWaitSeconds.js';
-import type { TwoFactorField } from './TwoFactorField.js';
-import type { ValidationIssue } from './ValidationIssue.js';
 
 /**
  * Why a send failed.
@@ -137,4 +137,10 @@ export function isTwoFactorError(value: unknown): value is TwoFactorError {
   if (!(value instanceof Error) || value.name !== 'TwoFactorError') return false;
   const { kind, issues, fieldErrors } = value as { kind?: unknown; issues?: unknown; fieldErrors?: unknown };
   return typeof kind === 'string' && Array.isArray(issues) && typeof fieldErrors === 'object' && fieldErrors !== null;
+}
+
+/** Anything an adapter throws, as the one error type: what is not a `TwoFactorError` becomes `unknown`. */
+export function toTwoFactorError(error: unknown): TwoFactorError {
+  if (isTwoFactorError(error)) return error;
+  return new TwoFactorError('unknown', { message: 'The adapter failed with an error that is not a TwoFactorError.', cause: error });
 }

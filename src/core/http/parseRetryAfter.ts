@@ -1,4 +1,4 @@
-import { clampWaitSeconds } from './clampWaitSeconds.js';
+import { clampWaitSeconds } from '../errors/clampWaitSeconds.js';
 
 const secondsInMessage = /\b(\d+)\s*(?:seconds?|secs?|s)\b/i;
 // A .NET TimeSpan as API Management prints a quota's replenish time: `22.14:18:12`.

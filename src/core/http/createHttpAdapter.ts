@@ -1,23 +1,18 @@
+import type { SendCodeRequest } from '../contract/SendCodeRequest.js';
+import type { SendCodeResult } from '../contract/SendCodeResult.js';
+import { sendCodeRequestSchema } from '../contract/sendCodeRequestSchema.js';
+import type { SendCodeWireRequest } from '../contract/sendCodeWireSchemas.js';
+import type { TwoFactorAdapter, TwoFactorAdapterContext } from '../contract/TwoFactorAdapter.js';
+import type { VerifyCodeRequest } from '../contract/VerifyCodeRequest.js';
+import { verifyCodeRequestSchema } from '../contract/verifyCodeRequestSchema.js';
+import { parseRequest } from '../errors/parseRequest.js';
+import { isTwoFactorError, TwoFactorError } from '../errors/TwoFactorError.js';
 import { checkBaseUrl } from './checkBaseUrl.js';
 import { checkMaxBodyBytes } from './checkMaxBodyBytes.js';
 import { checkTimeoutMs } from './checkTimeoutMs.js';
-import { defaultMaxBodyBytes } from './defaultMaxBodyBytes.js';
-import { defaultSendCodePath } from './defaultSendCodePath.js';
-import { defaultTimeoutMs } from './defaultTimeoutMs.js';
-import type { FetchAnswerHeaders } from './FetchAnswerHeaders.js';
-import { fetchAnswer } from './fetchAnswer.js';
-import { parseRequest } from './parseRequest.js';
+import type { FetchAnswerHeaders } from './fetchAnswer.js';
+import { defaultMaxBodyBytes, defaultTimeoutMs, fetchAnswer } from './fetchAnswer.js';
 import { readSendCodeAnswer } from './readSendCodeAnswer.js';
-import type { SendCodeRequest } from './SendCodeRequest.js';
-import type { SendCodeResult } from './SendCodeResult.js';
-import { sendCodeRequestSchema } from './sendCodeRequestSchema.js';
-import type { SendCodeWireRequest } from './sendCodeWireSchemas.js';
-import type { TwoFactorAdapter, TwoFactorAdapterContext } from './TwoFactorAdapter.js';
-import { isTwoFactorError, TwoFactorError } from './TwoFactorError.js';
-import type { VerifyCodeRequest } from './VerifyCodeRequest.js';
-import { verifyCodeRequestSchema } from './verifyCodeRequestSchema.js';
-
-export { defaultSendCodePath };
 
 /** Headers to add to each request, or a function that returns them (e.g. a fresh bearer token). */
 export type HttpAdapterHeaders = FetchAnswerHeaders;
@@ -217,3 +212,6 @@ export function createHttpAdapter(options: CreateHttpAdapterOptions): TwoFactorA
   }
   return adapter;
 }
+
+/** The default send path of the contract. */
+export const defaultSendCodePath = '/2FactorAuthentication/TwoFaCommand/Send2FactorAuthenticationCodeToPerson';

@@ -3,6 +3,7 @@ import {
   boolean,
   int,
   int32,
+  literal,
   maximum,
   meta,
   minimum,
@@ -10,12 +11,20 @@ import {
   optional,
   type output,
   record,
+  regex,
   strictObject,
   string,
+  union,
   unknown,
   type ZodMiniType,
 } from 'zod/mini';
-import { wireSeveritySchema } from './wireSeveritySchema.js';
+
+/**
+ * A FluentValidation `Severity` on the wire: a number, or a name in any case
+ * when the server registers a string enum converter (`Error`, or `error` with
+ * a camelCase naming policy).
+ */
+export const wireSeveritySchema = union([literal([0, 1, 2]), string().check(regex(/^(error|warning|info)$/i))]);
 
 /**
  * The request body of `Send2FactorAuthenticationCodeToPerson`, exactly as

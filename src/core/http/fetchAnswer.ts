@@ -1,13 +1,7 @@
+import { TwoFactorError } from '../errors/TwoFactorError.js';
 import { checkMaxBodyBytes } from './checkMaxBodyBytes.js';
 import { checkTimeoutMs } from './checkTimeoutMs.js';
-import { defaultMaxBodyBytes } from './defaultMaxBodyBytes.js';
-import { defaultTimeoutMs } from './defaultTimeoutMs.js';
-import type { FetchAnswerHeaders } from './FetchAnswerHeaders.js';
-import { TwoFactorError } from './TwoFactorError.js';
 import { untilAborted } from './untilAborted.js';
-
-// What a `headers` option gives once called: the headers themselves.
-type HeaderValues = Exclude<FetchAnswerHeaders, (...args: never[]) => unknown>;
 
 /** What `fetchAnswer` sends, and how long and how much it waits for. */
 export interface FetchAnswerOptions {
@@ -266,3 +260,15 @@ export async function fetchAnswer(options: FetchAnswerOptions): Promise<FetchedA
   }
   return { status, headers: response.headers, body: text, echoesSecret: echoesSecret(text, secrets) };
 }
+
+/** The default `maxBodyBytes` of `fetchAnswer` and `createHttpAdapter`: 1 MiB. */
+export const defaultMaxBodyBytes = 1_048_576;
+
+/** The default `timeoutMs` of `fetchAnswer` and `createHttpAdapter`: 15 seconds. */
+export const defaultTimeoutMs = 15_000;
+
+// The library's own spelling of the DOM's HeadersInit, so that the types hold in a project without the DOM lib.
+type HeaderValues = Headers | Record<string, string> | [string, string][];
+
+/** Headers, or a (possibly async) function that returns them (e.g. a fresh bearer token). */
+export type FetchAnswerHeaders = HeaderValues | (() => HeaderValues | Promise<HeaderValues>);

@@ -1,2 +1,0 @@
-/** The default send path of the contract. */
-export const defaultSendCodePath = '/2FactorAuthentication/TwoFaCommand/Send2FactorAuthenticationCodeToPerson';

@@ -1,0 +1,10 @@
+// The texts of the prompt, the code step and the flow, outside React: `react-two-factor/i18n`.
+export { en } from './en.js';
+export { formatMessage, type MessageValues } from './formatMessage.js';
+export type { PluralText } from './PluralText.js';
+export { resolveMessages } from './resolveMessages.js';
+export { resolveServerError } from './resolveServerError.js';
+export type { ServerErrorFunction } from './ServerErrorFunction.js';
+export type { TwoFactorCatalogue } from './TwoFactorCatalogue.js';
+export type { TwoFactorMessageErrorKind } from './TwoFactorMessageErrorKind.js';
+export type { TwoFactorMessages, TwoFactorMessagesOverride } from './TwoFactorMessages.js';
