@@ -182,7 +182,7 @@ export const UseAnotherMethod: Story = {
   },
 };
 
-/** After `maxAttempts` wrong codes the code step locks and asks for a new code, which the resend button sends once the cooldown is over. */
+/** After `maxAttempts` wrong codes the code step locks and says when a new code can be requested, which the resend button sends once the cooldown is over. */
 export const LockedThenNewCode: Story = {
   args: { maxAttempts: 1, cooldownSeconds: 1 },
   parameters: { msw: { handlers: flowServer().handlers } },
@@ -191,7 +191,9 @@ export const LockedThenNewCode: Story = {
     await sendAndReachCodeStep(canvasElement);
     await userEvent.keyboard('000000');
     const alert = await canvas.findByRole('alert', {}, { timeout: 3000 });
-    await expect(alert).toHaveTextContent('Too many wrong codes. Request a new code.');
+    await expect(alert).toHaveTextContent(/^The code could not be checkedToo many wrong codes\./);
+    // The time goes with the wait: then it only asks for a new code.
+    await waitFor(() => expect(alert).toHaveTextContent('Too many wrong codes. Request a new code.'), { timeout: 3000 });
     // Locked: no Verify that could do nothing, and the ways on (resend when the cooldown allows it, another method).
     await expect(canvas.queryByRole('button', { name: 'Verify' })).toBeNull();
     await expect(canvas.getByRole('button', { name: 'Use another method' })).toBeVisible();

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TwoFactorFlow, type TwoFactorFlowProps } from '../../src/index.js';
 import { createMockAdapter, type MockAdapter, type MockAnswer } from '../../src/testing/index.js';
@@ -21,7 +21,11 @@ const wrong: MockAnswer = { type: 'invalid', issues: [{ propertyName: 'Code', me
 
 type FlowProps = Omit<TwoFactorFlowProps, 'personId'>;
 
-function renderFlow(props: FlowProps = {}, adapter: MockAdapter = createMockAdapter({ answers: { type: 'sent', hint } })) {
+function renderFlow(
+  props: FlowProps = {},
+  adapter: MockAdapter = createMockAdapter({ answers: { type: 'sent', hint } }),
+  user?: Parameters<typeof renderWithTwoFactor>[1]['user'],
+) {
   const personId = nextPerson();
   const utils = renderWithTwoFactor(
     <TwoFactorFlow
@@ -32,7 +36,7 @@ function renderFlow(props: FlowProps = {}, adapter: MockAdapter = createMockAdap
       defaultLanguage="en"
       {...props}
     />,
-    { adapter },
+    { adapter, ...(user && { user }) },
   );
   return { ...utils, adapter, personId, root: screen.getByTestId('flow') };
 }
@@ -128,7 +132,8 @@ describe('TwoFactorFlow', () => {
     await sendAndReachCodeStep(utils);
 
     await utils.user.type(codeInput(), '111111');
-    expect(await screen.findByRole('alert')).toHaveTextContent('Too many wrong codes. Request a new code.');
+    // With the seconds left, or without them once the 1 s cooldown has run out: the next test shows which, when.
+    expect(await screen.findByRole('alert')).toHaveTextContent(/^The code could not be checkedToo many wrong codes\./);
     // Locked, the step offers its ways on and no Verify that could do nothing.
     expect(screen.queryByRole('button', { name: 'Verify' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Use another method' })).toBeVisible();
@@ -138,6 +143,38 @@ describe('TwoFactorFlow', () => {
 
     expect(await screen.findByText('Code accepted.')).toBeInTheDocument();
     expect(adapter.verifyCalls.map((call) => call.request.code)).toEqual(['111111', '222222']);
+  });
+
+  it('given the code step locked while the resend is held, should say when a new code can be requested, counting with the resend button, and say only "Request a new code" once it can', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+    // Testing Library drains its own timers through `jest` when it sees fake ones.
+    vi.stubGlobal('jest', { advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms) });
+    try {
+      const advance = (ms: number) =>
+        act(async () => {
+          await vi.advanceTimersByTimeAsync(ms);
+        });
+      const adapter = createMockAdapter({ answers: { type: 'sent', hint }, verifyAnswers: [wrong] });
+      const utils = renderFlow({ cooldownSeconds: 30, maxAttempts: 1 }, adapter, { advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
+      await utils.user.click(screen.getByRole('button', { name: 'Send code' }));
+      await advance(3000);
+      await utils.user.type(codeInput(), '111111');
+      await advance(0);
+      const lock = () => screen.getByRole('alert').querySelector('li')?.textContent;
+
+      expect(lock()).toBe('Too many wrong codes. You can request a new code in 27 s.');
+      expect(resendButton()).toHaveAccessibleDescription('Resend in 27 s');
+      await advance(1000);
+      expect(lock()).toBe('Too many wrong codes. You can request a new code in 26 s.');
+      expect(resendButton()).toHaveAccessibleDescription('Resend in 26 s');
+
+      await advance(26_000);
+      expect(lock()).toBe('Too many wrong codes. Request a new code.');
+      expect(resendButton()).not.toHaveAttribute('aria-disabled');
+    } finally {
+      vi.useRealTimers();
+      vi.unstubAllGlobals();
+    }
   });
 
   it('given "Use another method", should go back to the prompt with focus on the chosen medium and the cooldown kept', async () => {

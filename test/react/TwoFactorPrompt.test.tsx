@@ -645,6 +645,66 @@ describe('TwoFactorPrompt: one clock on screen', () => {
   });
 });
 
+describe('useTwoFactorPrompt: one clock in the headless result', () => {
+  /** A host's own markup from the headless result: the summary's lines and the refusal, as plain text. */
+  function renderHeadless(adapter: MockAdapter, cooldownSeconds: number, timers: ReturnType<typeof useCountdownTimers>) {
+    return renderWithTwoFactor(
+      <TwoFactorPrompt
+        personId={nextPerson()}
+        cooldownSeconds={cooldownSeconds}
+        render={(prompt) => (
+          <form onSubmit={prompt.submit}>
+            <ul data-testid="summary">
+              {prompt.errorSummary.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+            <p data-testid="refusal">{prompt.refusal}</p>
+            <button type="submit">Send</button>
+          </form>
+        )}
+      />,
+      { adapter, user: timers },
+    );
+  }
+  const summary = () =>
+    within(screen.getByTestId('summary'))
+      .queryAllByRole('listitem')
+      .map((item) => item.textContent);
+
+  it("given a rate limit of 12 s, should count the summary's line down with the engine's clock and leave no line once the wait ends", async () => {
+    const timers = useCountdownTimers();
+    const adapter = createMockAdapter({ answers: [{ type: 'error', kind: 'rate-limited', status: 429, retryAfterSeconds: 12 }] });
+    const { user } = renderHeadless(adapter, 5, timers);
+    await user.click(screen.getByRole('button', { name: 'Send' }));
+    await advance(0);
+    expect(summary()).toEqual(['Too many attempts. Try again in 12 s.']);
+
+    await advance(1000);
+    expect(summary()).toEqual(['Too many attempts. Try again in 11 s.']);
+    await advance(10_000);
+    expect(summary()).toEqual(['Too many attempts. Try again in 1 s.']);
+    await advance(1000);
+    expect(summary()).toEqual([]);
+  });
+
+  it('given a click refused by the cooldown, should count the refusal down with the clock and clear it when the wait ends', async () => {
+    const timers = useCountdownTimers();
+    const { user } = renderHeadless(createMockAdapter(), 30, timers);
+    await user.click(screen.getByRole('button', { name: 'Send' }));
+    await advance(0);
+    await advance(3000);
+    await user.click(screen.getByRole('button', { name: 'Send' }));
+    await advance(0);
+    expect(screen.getByTestId('refusal')).toHaveTextContent('A code was just sent. You can ask for another in 27 s.');
+
+    await advance(1000);
+    expect(screen.getByTestId('refusal')).toHaveTextContent('A code was just sent. You can ask for another in 26 s.');
+    await advance(26_000);
+    expect(screen.getByTestId('refusal')).toBeEmptyDOMElement();
+  });
+});
+
 describe('TwoFactorPrompt: one request per intent', () => {
   it('given a double click, should send exactly one request', async () => {
     const adapter = createMockAdapter({ delayMs: 50 });
