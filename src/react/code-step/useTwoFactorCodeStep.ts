@@ -1,6 +1,6 @@
 'use client';
 import { useCallback, useMemo, useRef } from 'react';
-import { personKey } from '../../core/personKey.js';
+import { personKey } from '../../core/engine/personKey.js';
 import { resolveMessages } from '../../i18n/resolveMessages.js';
 import { useTwoFactorLocale } from '../provider/useTwoFactorLocale.js';
 import { useCooldownRemainingOf } from '../shared/useCooldownRemainingOf.js';
