@@ -1,7 +1,7 @@
 import type { SendCodeRequest } from '../core/contract/SendCodeRequest.js';
 import { toTwoFactorField } from '../core/contract/TwoFactorField.js';
 import type { VerifyCodeRequest } from '../core/contract/VerifyCodeRequest.js';
-import { defaultSendCodePath } from '../core/http/createHttpAdapter.js';
+import { defaultSendPath } from '../core/http/createHttpAdapter.js';
 import type { FakeGatewayCall } from './FakeGatewayCall.js';
 import type { FakeGatewayOptions } from './FakeGatewayOptions.js';
 import type { GatewayAnswer } from './GatewayAnswer.js';
@@ -45,7 +45,7 @@ function toRequest(body: Record<string, unknown>): Record<string, string> {
 }
 
 // What the backend answers a body it cannot bind, or without the member it needs, before any script runs.
-function refusal(required: 'personId' | 'code', request: Record<string, string> | undefined): GatewayAnswer | undefined {
+function bindingFailure(required: 'personId' | 'code', request: Record<string, string> | undefined): GatewayAnswer | undefined {
   if (request === undefined) return { status: 400, body: { statusCode: 400, message: 'The body must be a JSON object.' } };
   if (request[required]?.trim()) return undefined;
   const propertyName = required === 'code' ? 'Code' : 'PersonId';
@@ -115,10 +115,10 @@ export function createFakeGatewayScript(options: FakeGatewayOptions = {}, owner:
   if (typeof delayMs !== 'number' || !(delayMs >= 0)) fail(`delayMs must be 0 or more; got ${String(delayMs)}.`);
   checkScript(answers, 'answers', fail);
   checkScript(verifyAnswers, 'verifyAnswers', fail);
-  const paths: Record<FakeGatewayOperation, string | undefined> = { send: options.path ?? defaultSendCodePath, verify: options.verifyPath };
+  const paths: Record<FakeGatewayOperation, string | undefined> = { send: options.sendPath ?? defaultSendPath, verify: options.verifyPath };
   for (const [operation, path] of Object.entries(paths)) {
     if (path !== undefined && !(typeof path === 'string' && path.startsWith('/') && path.length > 1)) {
-      fail(`the ${operation} path must start with "/", e.g. "${defaultSendCodePath}".`);
+      fail(`${operation}Path must start with "/", e.g. "${defaultSendPath}".`);
     }
   }
   if (options.verifyAnswers !== undefined && paths.verify === undefined) fail('verifyAnswers need a verifyPath to be answered at.');
@@ -147,7 +147,7 @@ export function createFakeGatewayScript(options: FakeGatewayOptions = {}, owner:
       const log = (operation === 'send' ? calls : verifyCalls) as FakeGatewayCall<unknown>[];
       const callIndex = log.length;
       log.push(call);
-      const refused = refusal(operation === 'send' ? 'personId' : 'code', request);
+      const refused = bindingFailure(operation === 'send' ? 'personId' : 'code', request);
       if (refused) return { type: 'answer', answer: refused };
       const script = (operation === 'send' ? answers : verifyAnswers) as MockScript<unknown>;
       const chosen = withReason(pickMockAnswer(script, request, callIndex), operation);

@@ -87,7 +87,7 @@ function readText(request: IncomingMessage): Promise<string | undefined> {
  * const gateway = await startFakeGateway({
  *   answers: (request) => ({ type: 'sent', hint: `A code was sent by ${request.medium ?? 'sms'}.` }),
  * });
- * const handler = createTwoFactorHandler({ baseUrl: gateway.baseUrl, subscriptionKey: 'local', resolveSubject });
+ * const handler = createTwoFactorHandler({ baseUrl: gateway.baseUrl, subscriptionKey: 'local', resolvePerson });
  * // …
  * await gateway.close();
  */
