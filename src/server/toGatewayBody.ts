@@ -15,7 +15,7 @@ export type GatewayBody = { ok: true; body: Record<string, string> } | { ok: fal
  * Builds the gateway's PascalCase body from the browser's: `PersonId` and
  * `ContextId` from the person, whatever the browser sent, and only the
  * operation's other members (read in any case, as the browser adapter may
- * send camelCase from a custom `toBody`). Unknown members are dropped.
+ * send camelCase from a custom `toVerifyBody`). Unknown members are dropped.
  * `Language` must be a BCP 47 tag, by the check of the browser adapter's
  * `languageTagSchema` (without zod, which the server entry does not load): else
  * it would reach the gateway's headers and logs as the browser sent it.

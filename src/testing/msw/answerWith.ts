@@ -32,7 +32,7 @@ export function answerWith(answer: GatewayAnswer | ((body: unknown) => GatewayAn
     try {
       body = JSON.parse(text);
     } catch {
-      // A custom `toBody` may send something else than JSON: it is handed over as text.
+      // A custom `toVerifyBody` may send something else than JSON: it is handed over as text.
     }
     onRequest?.(body);
     if (delayMs !== undefined && delayMs > 0) await delay(delayMs === Number.POSITIVE_INFINITY ? 'infinite' : delayMs);
