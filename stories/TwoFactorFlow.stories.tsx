@@ -37,10 +37,10 @@ const meta = {
   tags: ['autodocs'],
   decorators: [withTwoFactorProvider],
   parameters: {
-    twoFactor: { adapterOptions: { verify: { path: verifyCodePath } } },
+    twoFactor: { adapterOptions: { verifyPath: verifyCodePath } },
     docs: {
       description: {
-        component: `The whole step: \`<TwoFactorPrompt>\`, then \`<TwoFactorCodeStep>\` with resend (respecting the cooldown) and a way back to choose another method. The real HTTP adapter with \`verify: { path: '${verifyCodePath}' }\` talks to Mock Service Worker, which accepts \`${rightCode}\` and refuses every other code. The last story uses \`createMockAdapter\`.`,
+        component: `The whole step: \`<TwoFactorPrompt>\`, then \`<TwoFactorCodeStep>\` with resend (respecting the cooldown) and a way back to choose another method. The real HTTP adapter with \`verifyPath: '${verifyCodePath}'\` talks to Mock Service Worker, which accepts \`${rightCode}\` and refuses every other code. The last story uses \`createMockAdapter\`.`,
       },
     },
   },

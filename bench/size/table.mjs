@@ -148,7 +148,7 @@ console.log(
 const parts = [
   [
     'HTTP exchange (issue 11): fetch, timeout, abort, manual redirects, capped body; option and request checks',
-    /core\/(fetchAnswer|createHttpAdapter|checkTimeoutMs|checkMaxBodyBytes|untilAborted|defaultMaxBodyBytes|defaultTimeoutMs|checkBaseUrl|defaultSendCodePath|parseRequest|Medium|\w*Schema)\./,
+    /core\/(fetchAnswer|createHttpAdapter|checkTimeoutMs|checkMaxBodyBytes|untilAborted|defaultMaxBodyBytes|defaultTimeoutMs|checkBaseUrl|defaultSendPath|parseRequest|Medium|\w*Schema)\./,
   ],
   [
     'answer reader (issue 11): the contract in any case, Retry-After, HttpStatusCode names, MaybeSent',

@@ -248,7 +248,7 @@ describe('TwoFactorCodeStep: typing, pasting and submitting', () => {
 describe('TwoFactorCodeStep: refused codes', () => {
   it('given a wrong code, should mark the input invalid, describe it with the message and the attempts left, and focus it', async () => {
     server.use(verifyAnswerWith(wrongCode));
-    const adapter = createHttpAdapter({ baseUrl: fixtureBaseUrl, verify: { path: verifyCodePath } });
+    const adapter = createHttpAdapter({ baseUrl: fixtureBaseUrl, verifyPath: verifyCodePath });
     const { user } = renderWithTwoFactor(<TwoFactorCodeStep {...ids} />, { adapter });
 
     await user.type(codeInput(), '000000');
@@ -275,7 +275,7 @@ describe('TwoFactorCodeStep: refused codes', () => {
 
   it('given an expired code, should show the server message alone in an alert and leave the input valid', async () => {
     server.use(verifyAnswerWith(expiredCode));
-    const adapter = createHttpAdapter({ baseUrl: fixtureBaseUrl, verify: { path: verifyCodePath } });
+    const adapter = createHttpAdapter({ baseUrl: fixtureBaseUrl, verifyPath: verifyCodePath });
     const { user } = renderWithTwoFactor(<TwoFactorCodeStep {...ids} />, { adapter });
 
     await user.type(codeInput(), '123456');
@@ -464,7 +464,7 @@ describe('TwoFactorCodeStep: accessibility', () => {
 
   it('given a verified code, should have no axe violations', async () => {
     server.use(verifyAnswerWith(codeVerified));
-    const adapter = createHttpAdapter({ baseUrl: fixtureBaseUrl, verify: { path: verifyCodePath } });
+    const adapter = createHttpAdapter({ baseUrl: fixtureBaseUrl, verifyPath: verifyCodePath });
     const { user, container } = renderWithTwoFactor(<TwoFactorCodeStep {...ids} />, { adapter });
     await user.type(codeInput(), '123456');
     await screen.findByText('Code accepted.');
