@@ -1,4 +1,4 @@
-import { array, custom, nullish, object, optional, type output, pipe, string, transform, unknown, type ZodMiniType } from 'zod/mini';
+import { custom, nullish, object, optional, type output, string, unknown } from 'zod/mini';
 import type { SendCodeResult } from '../contract/SendCodeResult.js';
 import { toTwoFactorField } from '../contract/TwoFactorField.js';
 import type { ValidationIssue, ValidationSeverity } from '../contract/ValidationIssue.js';
@@ -19,10 +19,11 @@ export interface SendCodeAnswer {
 }
 
 const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
 
 // Keys in any case read alike (`Hint`, `hint`, `HINT`; the first spelling wins). Only the levels the
-// schema descends into are renamed, and the schema copies out only its own members, so no key the
-// server chose (`__proto__` included) reaches an object the library builds.
+// schema descends into are renamed, into plain own members (`Object.fromEntries`), and the reader copies
+// out only the members it knows, so no key the server chose (`__proto__` included) reaches a result.
 function lowerCaseKeys(value: unknown): unknown {
   return isObject(value)
     ? Object.fromEntries(
@@ -33,7 +34,14 @@ function lowerCaseKeys(value: unknown): unknown {
     : value;
 }
 
-const anyCase = <Shape extends Record<string, ZodMiniType>>(shape: Shape) => pipe(transform(lowerCaseKeys), object(shape));
+// The levels renamed before the schema reads them (the answer, its `Errors`, each failure), rather than
+// by zod's `pipe` and `transform` and read by its `array`: 0.6 kB gzip less in every row (bench/README.md).
+function lowerCaseAnswer(value: unknown): unknown {
+  const answer = lowerCaseKeys(value) as Record<string, unknown>;
+  const errors = lowerCaseKeys(answer.errors) as Record<string, unknown>;
+  if (Array.isArray(errors?.errors)) errors.errors = errors.errors.map(lowerCaseKeys);
+  return { ...answer, errors };
+}
 
 const text = nullish(string());
 
@@ -49,25 +57,27 @@ const severity = custom<0 | 1 | 2 | string>(
 // Only the members the reader uses are checked. A 200 means a code went out: an informational member
 // of an odd type (`RequestUri: 5`) must not turn that into a failure. The full contract is
 // `sendCodeWireResponseSchema`.
-const answerSchema = anyCase({
+const failureSchema = object({
+  propertyname: text,
+  errormessage: text,
+  severity: nullish(severity),
+  errorcode: text,
+  // Read apart: an odd placeholder must not fail a send that went out.
+  formattedmessageplaceholdervalues: optional(unknown()),
+});
+
+type WireFailure = output<typeof failureSchema>;
+
+// Each failure is checked, and the first odd one fails the answer; the list is read as sent (its
+// members already renamed), so a failure's other members stay on it unread.
+const failures = custom<WireFailure[]>(
+  (value) => Array.isArray(value) && value.every((failure) => failureSchema.safeParse(failure).success),
+);
+
+const answerSchema = object({
   hint: text,
-  errors: nullish(
-    anyCase({
-      errors: nullish(
-        array(
-          anyCase({
-            propertyname: text,
-            errormessage: text,
-            severity: nullish(severity),
-            errorcode: text,
-            // Read apart: an odd placeholder must not fail a send that went out.
-            formattedmessageplaceholdervalues: optional(unknown()),
-          }),
-        ),
-      ),
-    }),
-  ),
-  errormessages: nullish(array(string())),
+  errors: nullish(object({ errors: nullish(failures) })),
+  errormessages: nullish(custom<string[]>(isStrings)),
   statuscode: nullish(custom<number>((value) => isIntegerIn(value, -(2 ** 31), 2 ** 31 - 1))),
   externalerror: text,
   // A number, or with .NET's string enum converter a name (`"TooManyRequests"`) or a numeric string.
@@ -80,7 +90,7 @@ type Answer = output<typeof answerSchema>;
 
 function parseAnswer(value: unknown): { success: true; data: Answer } | { success: false; error: unknown } {
   try {
-    return answerSchema.safeParse(value);
+    return answerSchema.safeParse(lowerCaseAnswer(value));
   } catch (error) {
     // zod reports a huge list of bad items in one call that can overflow the stack (RangeError).
     return { success: false, error };
@@ -95,8 +105,6 @@ const severityByName: Record<string, ValidationSeverity> = {
   '2': 'info',
   info: 'info',
 };
-
-type WireFailure = NonNullable<NonNullable<Answer['errors']>['errors']>[number];
 
 /** FluentValidation's `FormattedMessagePlaceholderValues` as text, keys as sent; other values are left out. */
 function toPlaceholders(value: unknown): Record<string, string> | undefined {
@@ -133,8 +141,6 @@ interface Problem {
   detail: string | undefined;
   status: number | undefined;
 }
-
-const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
 
 // ASP.NET's model-binding 400 (`application/problem+json`): `{ type, title, status, detail, errors: { "Medium": [...] } }`.
 // Told apart from FluentValidation's `Errors: { IsValid, Errors: [{…}] }` by its lists of plain strings.
