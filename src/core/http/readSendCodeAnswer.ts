@@ -1,4 +1,4 @@
-import { custom, nullish, object, optional, type output, string, unknown } from 'zod/mini';
+import { custom, object, optional, type output } from 'zod/mini';
 import type { SendCodeResult } from '../contract/SendCodeResult.js';
 import { toTwoFactorField } from '../contract/TwoFactorField.js';
 import type { ValidationIssue, ValidationSeverity } from '../contract/ValidationIssue.js';
@@ -35,7 +35,7 @@ function lowerCaseKeys(value: unknown): unknown {
 }
 
 // The levels renamed before the schema reads them (the answer, its `Errors`, each failure), rather than
-// by zod's `pipe` and `transform` and read by its `array`: 0.6 kB gzip less in every row (bench/README.md).
+// by zod's `pipe` and `transform` (bench/README.md).
 function lowerCaseAnswer(value: unknown): unknown {
   const answer = lowerCaseKeys(value) as Record<string, unknown>;
   const errors = lowerCaseKeys(answer.errors) as Record<string, unknown>;
@@ -43,16 +43,13 @@ function lowerCaseAnswer(value: unknown): unknown {
   return { ...answer, errors };
 }
 
-const text = nullish(string());
-
 // Plain checks inside the schema where zod's own would cost a portal more: int, int32, minimum and
-// maximum, union, literal and regex would add 1.4 kB gzip to the quick start (bench/README.md).
+// maximum, union, literal, regex, nullish, unknown and nested objects would add 1.5 kB gzip to the quick
+// start (bench/README.md). A member may always be missing or null.
+const orNone = <Type>(check: (value: unknown) => boolean) => optional(custom<Type | null>((value) => value === null || check(value)));
+const text = orNone<string>((value) => typeof value === 'string');
 const isIntegerIn = (value: unknown, min: number, max: number) =>
   typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
-// FluentValidation's Severity: a number, or a name in any case (the contract's `wireSeveritySchema`).
-const severity = custom<0 | 1 | 2 | string>(
-  (value) => value === 0 || value === 1 || value === 2 || (typeof value === 'string' && /^(error|warning|info)$/i.test(value)),
-);
 
 // Only the members the reader uses are checked. A 200 means a code went out: an informational member
 // of an odd type (`RequestUri: 5`) must not turn that into a failure. The full contract is
@@ -60,30 +57,32 @@ const severity = custom<0 | 1 | 2 | string>(
 const failureSchema = object({
   propertyname: text,
   errormessage: text,
-  severity: nullish(severity),
+  // FluentValidation's Severity: a number, or a name in any case (the contract's `wireSeveritySchema`).
+  severity: orNone<0 | 1 | 2 | string>(
+    (value) => value === 0 || value === 1 || value === 2 || (typeof value === 'string' && /^(error|warning|info)$/i.test(value)),
+  ),
   errorcode: text,
-  // Read apart: an odd placeholder must not fail a send that went out.
-  formattedmessageplaceholdervalues: optional(unknown()),
 });
 
-type WireFailure = output<typeof failureSchema>;
+// A failure as read: its other members stay on it unchecked, `FormattedMessagePlaceholderValues` among
+// them (read apart: an odd placeholder must not fail a send that went out).
+type WireFailure = output<typeof failureSchema> & { formattedmessageplaceholdervalues?: unknown };
 
-// Each failure is checked, and the first odd one fails the answer; the list is read as sent (its
-// members already renamed), so a failure's other members stay on it unread.
-const failures = custom<WireFailure[]>(
-  (value) => Array.isArray(value) && value.every((failure) => failureSchema.safeParse(failure).success),
-);
+// `Errors: { Errors: [...] }`: each failure is checked, and the first odd one fails the answer.
+const isFailures = (value: unknown) => Array.isArray(value) && value.every((failure) => failureSchema.safeParse(failure).success);
 
+// `MaybeSent`, our own BFF's word that the code may have gone out (`react-two-factor/server`), is read
+// from the answer itself, like API Management's `message`: any value but `true` is not that word.
 const answerSchema = object({
   hint: text,
-  errors: nullish(object({ errors: nullish(failures) })),
-  errormessages: nullish(custom<string[]>(isStrings)),
-  statuscode: nullish(custom<number>((value) => isIntegerIn(value, -(2 ** 31), 2 ** 31 - 1))),
+  errors: orNone<{ errors?: WireFailure[] | null }>(
+    (value) => isObject(value) && ((value as { errors?: unknown }).errors == null || isFailures((value as { errors?: unknown }).errors)),
+  ),
+  errormessages: orNone<string[]>(isStrings),
+  statuscode: orNone<number>((value) => isIntegerIn(value, -(2 ** 31), 2 ** 31 - 1)),
   externalerror: text,
   // A number, or with .NET's string enum converter a name (`"TooManyRequests"`) or a numeric string.
-  httpstatuscode: nullish(custom<number | string>((value) => typeof value === 'string' || isIntegerIn(value, 100, 599))),
-  // Our own BFF's word that the code may have gone out (`react-two-factor/server`).
-  maybesent: optional(unknown()),
+  httpstatuscode: orNone<number | string>((value) => typeof value === 'string' || isIntegerIn(value, 100, 599)),
 });
 
 type Answer = output<typeof answerSchema>;
