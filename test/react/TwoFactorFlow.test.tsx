@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TwoFactorFlow, type TwoFactorFlowProps } from '../../src/index.js';
 import { createMockAdapter, type MockAdapter, type MockAnswer } from '../../src/testing/index.js';
 import { axeViolations } from '../axe.js';
+import { holdClock } from '../clock.js';
 import { renderWithTwoFactor, silenceRenderErrorReports } from '../render.js';
 
 afterEach(() => {
@@ -82,10 +83,11 @@ describe('TwoFactorFlow', () => {
   });
 
   it('given the code step, should show the resend cooldown on an aria-disabled button that sends nothing', async () => {
+    holdClock();
     const utils = renderFlow({ cooldownSeconds: 30 });
     await sendAndReachCodeStep(utils);
 
-    await waitFor(() => expect(resendButton()).toHaveAccessibleDescription(/^Resend in (30|29) s$/));
+    await waitFor(() => expect(resendButton()).toHaveAccessibleDescription('Resend in 30 s'));
     expect(resendButton()).toHaveAttribute('aria-disabled', 'true');
     await utils.user.click(resendButton());
 
@@ -141,6 +143,7 @@ describe('TwoFactorFlow', () => {
   });
 
   it('given "Use another method", should go back to the prompt with focus on the chosen medium and the cooldown kept', async () => {
+    holdClock();
     const utils = renderFlow({ cooldownSeconds: 30 });
     await sendAndReachCodeStep(utils);
 
@@ -149,9 +152,7 @@ describe('TwoFactorFlow', () => {
     expect(utils.root).toHaveAttribute('data-step', 'send');
     expect(screen.queryByRole('textbox', { name: 'Verification code' })).not.toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('radio', { name: 'Text message (SMS)' })).toHaveFocus());
-    await waitFor(() =>
-      expect(screen.getByRole('button', { description: /^Resend in (30|29) s$/ })).toHaveAttribute('aria-disabled', 'true'),
-    );
+    await waitFor(() => expect(screen.getByRole('button', { description: 'Resend in 30 s' })).toHaveAttribute('aria-disabled', 'true'));
   });
 
   it('given the right code, should call onVerified with the result and the request', async () => {
