@@ -649,10 +649,13 @@ describe('TwoFactorPrompt: one clock on screen', () => {
 
 describe('TwoFactorPrompt: one request per intent', () => {
   it('given a double click, should send exactly one request', async () => {
-    const adapter = createMockAdapter({ delayMs: 50 });
-    const { user } = renderPrompt({}, adapter);
+    // The answer waits at a gate: both clicks land while the send is in flight, however slow the machine is.
+    const { adapter, open } = gated(createMockAdapter());
+    const { user, root } = renderPrompt({}, adapter);
 
     await user.dblClick(sendButton());
+    await waitFor(() => expect(root).toHaveAttribute('data-status', 'sending'));
+    open();
 
     expect(await screen.findByText('A code was sent.')).toBeVisible();
     expect(adapter.calls).toHaveLength(1);
