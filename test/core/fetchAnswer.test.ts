@@ -158,7 +158,8 @@ describe('fetchAnswer', () => {
       );
       expect(error.kind).toBe('timeout');
       expect(error.maybeSent).toBe(false);
-      expect(performance.now() - started).toBeLessThan(1_000);
+      // Far below the 15 s default (what an ignored timeoutMs would wait), far above what a loaded machine adds to 50 ms.
+      expect(performance.now() - started).toBeLessThan(5_000);
       expect(server.connections()).toBe(0);
     });
 
@@ -182,7 +183,8 @@ describe('fetchAnswer', () => {
       );
       expect(error.kind).toBe('aborted');
       expect(error.cause).toBe(reason);
-      expect(performance.now() - started).toBeLessThan(500);
+      // Far below the 15 s default timeout (the only other way out), far above what a loaded machine adds to 20 ms.
+      expect(performance.now() - started).toBeLessThan(5_000);
       expect(server.connections()).toBe(0);
     });
 
