@@ -214,7 +214,8 @@ describe('fetchAnswer', () => {
         response.writeHead(200);
         response.write('{"Hint":');
       });
-      const error = await rejection(fetchAnswer({ url: server.origin, timeoutMs: 100 }));
+      // Long enough for the status to arrive over loopback on a loaded machine, before the deadline.
+      const error = await rejection(fetchAnswer({ url: server.origin, timeoutMs: 1_000 }));
       expect(error).toMatchObject({ kind: 'timeout', status: 200, maybeSent: true });
     });
 
@@ -223,7 +224,8 @@ describe('fetchAnswer', () => {
         response.writeHead(429);
         response.write('{"message":');
       });
-      const error = await rejection(fetchAnswer({ url: server.origin, timeoutMs: 100 }));
+      // Long enough for the status to arrive over loopback on a loaded machine, before the deadline.
+      const error = await rejection(fetchAnswer({ url: server.origin, timeoutMs: 1_000 }));
       expect(error).toMatchObject({ kind: 'timeout', status: 429, maybeSent: false });
     });
 
