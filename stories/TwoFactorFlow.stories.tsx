@@ -5,7 +5,17 @@ import { TwoFactorFlow } from '../src/index.js';
 import { createMockAdapter, type MockAdapter } from '../src/testing/index.js';
 import { type AnswerFixture, codeVerified, sentWithHint, wrongCode } from '../test/fixtures/answers.js';
 import { fixtureBaseUrl, sendCodeUrl, toHttpResponse, verifyAnswerWith, verifyCodePath } from '../test/fixtures/handlers.js';
-import { type CatalogueKey, catalogue, catalogues, codeInput, demoIds, settle, withTwoFactorProvider } from './support.js';
+import {
+  type CatalogueKey,
+  catalogue,
+  catalogues,
+  codeInput,
+  demoIds,
+  holdClock,
+  releaseClock,
+  settle,
+  withTwoFactorProvider,
+} from './support.js';
 
 /** The code the demo server accepts; every other code is wrong. */
 const rightCode = '123456';
@@ -130,11 +140,15 @@ const coolingDown = flowServer();
 /** Right after a send, resend counts down on an aria-disabled button; pressing it sends nothing. */
 export const ResendCoolingDown: Story = {
   parameters: { msw: { handlers: coolingDown.handlers } },
-  beforeEach: () => coolingDown.reset(),
+  beforeEach: () => {
+    coolingDown.reset();
+    return holdClock();
+  },
   play: async ({ canvasElement }) => {
     await sendAndReachCodeStep(canvasElement);
     const resend = resendButton(canvasElement);
-    await waitFor(() => expect(resend).toHaveAccessibleDescription(/^Resend in (30|29) s$/));
+    await waitFor(() => expect(resend).toHaveAccessibleDescription('Resend in 30 s'));
+    releaseClock();
     await expect(resend).toHaveAttribute('aria-disabled', 'true');
     await userEvent.click(resend);
     await settle();
@@ -156,7 +170,8 @@ export const ResendAfterCooldown: Story = {
         expect(resendButton(canvasElement)).toHaveTextContent('Resend code');
         expect(resendButton(canvasElement)).not.toHaveAttribute('aria-disabled');
       },
-      { timeout: 4000 },
+      // The 2 s cooldown ends on the real clock: the bound allows for a loaded machine.
+      { timeout: 10_000 },
     );
     await userEvent.click(resendButton(canvasElement));
     await waitFor(() => expect(resendAgain.seen.sends).toHaveLength(2));
@@ -197,7 +212,8 @@ export const LockedThenNewCode: Story = {
     // Locked: no Verify that could do nothing, and the ways on (resend when the cooldown allows it, another method).
     await expect(canvas.queryByRole('button', { name: 'Verify' })).toBeNull();
     await expect(canvas.getByRole('button', { name: 'Use another method' })).toBeVisible();
-    await waitFor(() => expect(resendButton(canvasElement)).not.toHaveAttribute('aria-disabled'), { timeout: 3000 });
+    // The 1 s cooldown ends on the real clock: the bound allows for a loaded machine.
+    await waitFor(() => expect(resendButton(canvasElement)).not.toHaveAttribute('aria-disabled'), { timeout: 10_000 });
     await userEvent.click(resendButton(canvasElement));
     await waitFor(() => expect(canvas.queryByRole('alert')).toBeNull());
     await waitFor(() => expect(codeInput(canvasElement)).toHaveFocus());

@@ -139,7 +139,8 @@ describe('createHttpAdapter against a hostile network', () => {
       });
       const error = await rejection(pending);
       expect(error.kind).toBe('aborted');
-      expect(performance.now() - started).toBeLessThan(500);
+      // Far below the 15 s default timeout (the only other way out), far above what a loaded machine adds to 20 ms.
+      expect(performance.now() - started).toBeLessThan(5_000);
       expect(server.connections()).toBe(0);
     });
 

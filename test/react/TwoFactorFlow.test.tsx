@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TwoFactorFlow, type TwoFactorFlowProps } from '../../src/index.js';
 import { createMockAdapter, type MockAdapter, type MockAnswer } from '../../src/testing/index.js';
 import { axeViolations } from '../axe.js';
+import { holdClock } from '../clock.js';
 import { renderWithTwoFactor, silenceRenderErrorReports } from '../render.js';
 
 afterEach(() => {
@@ -44,14 +45,17 @@ function renderFlow(
 const codeInput = () => screen.getByRole('textbox', { name: 'Verification code' });
 const resendButton = () => screen.getByRole('button', { name: /^(Resend code|Resend in \d+ s|Sending…)$/ });
 
-/** Waits until the cooldown is over and the resend button is enabled; returns it. */
+/**
+ * Waits until the cooldown is over and the resend button is enabled; returns it. The cooldown ends on the
+ * real clock: the bound is far past its second, as a loaded machine may take seconds to get there.
+ */
 async function resendWhenReady() {
   await waitFor(
     () => {
       expect(resendButton()).toHaveTextContent('Resend code');
       expect(resendButton()).not.toHaveAttribute('aria-disabled');
     },
-    { timeout: 2500 },
+    { timeout: 10_000 },
   );
   return resendButton();
 }
@@ -86,10 +90,11 @@ describe('TwoFactorFlow', () => {
   });
 
   it('given the code step, should show the resend cooldown on an aria-disabled button that sends nothing', async () => {
+    holdClock();
     const utils = renderFlow({ cooldownSeconds: 30 });
     await sendAndReachCodeStep(utils);
 
-    await waitFor(() => expect(resendButton()).toHaveAccessibleDescription(/^Resend in (30|29) s$/));
+    await waitFor(() => expect(resendButton()).toHaveAccessibleDescription('Resend in 30 s'));
     expect(resendButton()).toHaveAttribute('aria-disabled', 'true');
     await utils.user.click(resendButton());
 
@@ -178,6 +183,7 @@ describe('TwoFactorFlow', () => {
   });
 
   it('given "Use another method", should go back to the prompt with focus on the chosen medium and the cooldown kept', async () => {
+    holdClock();
     const utils = renderFlow({ cooldownSeconds: 30 });
     await sendAndReachCodeStep(utils);
 
@@ -186,9 +192,7 @@ describe('TwoFactorFlow', () => {
     expect(utils.root).toHaveAttribute('data-step', 'send');
     expect(screen.queryByRole('textbox', { name: 'Verification code' })).not.toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('radio', { name: 'Text message (SMS)' })).toHaveFocus());
-    await waitFor(() =>
-      expect(screen.getByRole('button', { description: /^Resend in (30|29) s$/ })).toHaveAttribute('aria-disabled', 'true'),
-    );
+    await waitFor(() => expect(screen.getByRole('button', { description: 'Resend in 30 s' })).toHaveAttribute('aria-disabled', 'true'));
   });
 
   it('given the right code, should call onVerified with the result and the request', async () => {

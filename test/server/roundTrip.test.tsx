@@ -57,7 +57,9 @@ function renderPrompt() {
   return userEvent.setup();
 }
 
-describe('the browser adapter through createTwoFactorHandler', () => {
+// A first render and two real HTTP hops in jsdom: 17.5 s for the first test beside two CPU-bound processes, over the
+// unit project's 15 s.
+describe('the browser adapter through createTwoFactorHandler', { timeout: 45_000 }, () => {
   it('given the gateway’s field errors, should show them inline at their fields through <TwoFactorPrompt http>', async () => {
     answer = { type: 'http', answer: invalidMediumAndLanguage };
     const user = renderPrompt();
