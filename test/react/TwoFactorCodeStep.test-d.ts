@@ -6,6 +6,7 @@ import type {
   TwoFactorCodeInputProps,
   TwoFactorCodeStep,
   TwoFactorCodeStepProps,
+  TwoFactorCodeStepStatus,
   TwoFactorError,
   TwoFactorFlowProps,
   UseSendTwoFactorCodeResult,
@@ -14,7 +15,6 @@ import type {
   UseTwoFactorPromptResult,
   UseVerifyTwoFactorCodeResult,
   ValidationIssue,
-  VerifyTwoFactorCodeStatus,
 } from '../../src/index.js';
 
 describe('code step and flow types', () => {
@@ -38,14 +38,14 @@ describe('code step and flow types', () => {
     expectTypeOf<TwoFactorCodeInputProps>().toHaveProperty('onChange');
     expectTypeOf<TwoFactorCodeInputProps>().not.toHaveProperty('value');
     expectTypeOf<TwoFactorCodeInputProps>().not.toHaveProperty('autoComplete');
-    expectTypeOf<TwoFactorCodeInputProps['step']['status']>().toEqualTypeOf<VerifyTwoFactorCodeStatus>();
+    expectTypeOf<TwoFactorCodeInputProps['step']['status']>().toEqualTypeOf<TwoFactorCodeStepStatus>();
     // A full step result is what the component takes.
     expectTypeOf<UseTwoFactorCodeStepResult>().toExtend<TwoFactorCodeInputProps['step']>();
   });
 
   it('given a refusal, should be a typed error on the send hook and a text on the prompt', () => {
     expectTypeOf<UseSendTwoFactorCodeResult['refusal']>().toEqualTypeOf<TwoFactorError | undefined>();
-    expectTypeOf<UseTwoFactorPromptResult['refusal']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<UseTwoFactorPromptResult['refusalText']>().toEqualTypeOf<string | undefined>();
   });
 
   it('given the Warning and Info failures of a send, should call them notes everywhere', () => {
@@ -57,12 +57,12 @@ describe('code step and flow types', () => {
 
   it('given field errors, should be a record per field on every hook, and the summary lines errorSummary', () => {
     expectTypeOf<UseTwoFactorCodeStepResult['fieldErrors']>().toEqualTypeOf<Partial<Record<'code', string[]>>>();
-    expectTypeOf<UseTwoFactorCodeStepResult['fieldErrors']>().toExtend<UseVerifyTwoFactorCodeResult['fieldErrors']>();
-    expectTypeOf<UseTwoFactorPromptResult['fieldErrors']>().toExtend<UseSendTwoFactorCodeResult['fieldErrors']>();
+    expectTypeOf<UseTwoFactorCodeStepResult['fieldErrors']>().toExtend<UseVerifyTwoFactorCodeResult['serverFieldErrors']>();
+    expectTypeOf<UseTwoFactorPromptResult['fieldErrors']>().toExtend<UseSendTwoFactorCodeResult['serverFieldErrors']>();
     expectTypeOf<UseTwoFactorCodeStepResult['errorSummary']>().toEqualTypeOf<UseTwoFactorPromptResult['errorSummary']>();
     // `formErrors` is only ever the server's blocking messages not tied to a field.
     expectTypeOf<UseTwoFactorCodeStepResult>().not.toHaveProperty('formErrors');
-    expectTypeOf<UseSendTwoFactorCodeResult['formErrors']>().toEqualTypeOf<UseVerifyTwoFactorCodeResult['formErrors']>();
+    expectTypeOf<UseSendTwoFactorCodeResult['serverFormErrors']>().toEqualTypeOf<UseVerifyTwoFactorCodeResult['serverFormErrors']>();
   });
 
   it('given the code input, should offer a prop getter that takes the host handlers and ref', () => {

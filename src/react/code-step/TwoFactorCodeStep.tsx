@@ -34,6 +34,7 @@ const behaviourKeys = [
   'locale',
   'onVerified',
   'onError',
+  'onSettled',
 ] as const satisfies ReadonlyArray<keyof UseTwoFactorCodeStepOptions>;
 
 function CodeStepMarkup({
@@ -47,42 +48,42 @@ function CodeStepMarkup({
   onUseAnotherMethod: (() => void) | undefined;
   children: ReactNode;
 }) {
-  const { messages, ids, status } = step;
+  const { texts, ids, status } = step;
   // An ending ends: once accepted or locked, Verify can do nothing more, so it is not offered.
   const settled = status === 'verified' || status === 'locked';
   return (
     <form className="rtf-form" onSubmit={step.submit} noValidate aria-labelledby={ids.title}>
       <h2 className="rtf-title" id={ids.title}>
-        {messages.codeTitle}
+        {texts.codeTitle}
       </h2>
       {subtitle !== undefined && subtitle !== null && <p className="rtf-subtitle">{subtitle}</p>}
-      <ErrorSummary id={ids.summary} title={messages.verifyErrorSummaryTitle} lines={step.errorSummary} />
+      <ErrorSummary id={ids.summary} title={texts.verifyErrorSummaryTitle} lines={step.errorSummary} />
       <div className="rtf-field rtf-code">
         <label className="rtf-label" htmlFor={ids.input}>
-          {messages.codeLabel}
+          {texts.codeLabel}
         </label>
         <p className="rtf-instructions" id={ids.instructions}>
-          {messages.codeInstructions(step.codeLength)}
+          {texts.codeInstructions(step.codeLength)}
         </p>
         <TwoFactorCodeInput step={step} />
         {/* A live region from the start: the wrong code is announced as "Code accepted." is (focus is already on the input). */}
         <div className="rtf-live" aria-live="polite">
-          {step.fieldErrors.code && <FieldError id={ids.error} messages={step.fieldErrors.code} prefix={messages.errorPrefix} />}
+          {step.fieldErrors.code && <FieldError id={ids.error} lines={step.fieldErrors.code} prefix={texts.errorPrefix} />}
         </div>
       </div>
       {!settled && (
         <button className="rtf-submit" type="submit" aria-disabled={status === 'verifying' || undefined}>
-          {status === 'verifying' ? messages.verifying : messages.verify}
+          {status === 'verifying' ? texts.verifying : texts.verify}
         </button>
       )}
       <div className="rtf-status" id={ids.status} role="status">
-        {status === 'verified' && <p className="rtf-hint">{messages.verified}</p>}
+        {status === 'verified' && <p className="rtf-hint">{texts.verified}</p>}
       </div>
       {children}
       {onUseAnotherMethod && status !== 'verified' && (
         <div className="rtf-actions">
           <button className="rtf-link" type="button" onClick={onUseAnotherMethod}>
-            {messages.useAnotherMethod}
+            {texts.useAnotherMethod}
           </button>
         </div>
       )}

@@ -2,7 +2,7 @@ import type { TwoFactorAdapter } from '../../core/contract/TwoFactorAdapter.js';
 import type { VerifyCodeRequest } from '../../core/contract/VerifyCodeRequest.js';
 import type { VerifyCodeResult } from '../../core/contract/VerifyCodeResult.js';
 import type { TwoFactorError } from '../../core/errors/TwoFactorError.js';
-import type { TwoFactorMessagesOverride } from '../../i18n/TwoFactorMessages.js';
+import type { TwoFactorMessagesOverride } from '../../i18n/TwoFactorTexts.js';
 
 /** Options of `useTwoFactorCodeStep`, and the behaviour props of `<TwoFactorCodeStep>`. */
 export interface UseTwoFactorCodeStepOptions {
@@ -33,5 +33,7 @@ export interface UseTwoFactorCodeStepOptions {
   /** Called once the server accepts the code. @default undefined */
   onVerified?: ((result: VerifyCodeResult, request: VerifyCodeRequest) => void) | undefined;
   /** Called after each failed verify; never for a cancelled one. @default undefined */
-  onError?: ((error: TwoFactorError) => void) | undefined;
+  onError?: ((error: TwoFactorError, request: VerifyCodeRequest) => void) | undefined;
+  /** Called after each verify that was not cancelled. @default undefined */
+  onSettled?: ((result: VerifyCodeResult | undefined, error: TwoFactorError | null, request: VerifyCodeRequest) => void) | undefined;
 }

@@ -1,14 +1,14 @@
-import type { TwoFactorMessages } from '../../i18n/TwoFactorMessages.js';
+import type { TwoFactorTexts } from '../../i18n/TwoFactorTexts.js';
 import type { CodeInputAttributes } from './CodeInputAttributes.js';
 import type { CodeInputHostProps } from './CodeInputHostProps.js';
 import type { CodeSlot } from './CodeSlot.js';
+import type { TwoFactorCodeStepStatus } from './TwoFactorCodeStepStatus.js';
 import type { UseVerifyTwoFactorCodeResult } from './UseVerifyTwoFactorCodeResult.js';
-import type { VerifyTwoFactorCodeStatus } from './VerifyTwoFactorCodeStatus.js';
 
 /** The headless state of the code step, and the props of its one input. */
 export interface UseTwoFactorCodeStepResult {
   /** Where the step is. */
-  status: VerifyTwoFactorCodeStatus;
+  status: TwoFactorCodeStepStatus;
   /** The code so far, normalised. */
   code: string;
   /** Sets the code (normalised); verifies it when complete and `autoSubmit` is on. */
@@ -16,7 +16,7 @@ export interface UseTwoFactorCodeStepResult {
   /** Submits the code as it is. */
   submit: (event?: { preventDefault?: () => void }) => void;
   /** The resolved texts. */
-  messages: TwoFactorMessages;
+  texts: TwoFactorTexts;
   /** Characters in a code. */
   codeLength: number;
   /** Messages to show at each field: at `code`, the server's (a wrong code), then the attempts left. */

@@ -18,7 +18,9 @@ export interface UseVerifyTwoFactorCodeOptions {
   /** Milliseconds before a verify fails with `timeout`, on top of the adapter's own. @default undefined */
   timeoutMs?: number | undefined;
   /** Called when the server accepts the code. @default undefined */
-  onSuccess?: ((result: VerifyCodeResult, request: VerifyCodeRequest) => void) | undefined;
+  onVerified?: ((result: VerifyCodeResult, request: VerifyCodeRequest) => void) | undefined;
   /** Called after each failed verify; never for a cancelled one. @default undefined */
   onError?: ((error: TwoFactorError, request: VerifyCodeRequest) => void) | undefined;
+  /** Called after each verify that was not cancelled. @default undefined */
+  onSettled?: ((result: VerifyCodeResult | undefined, error: TwoFactorError | null, request: VerifyCodeRequest) => void) | undefined;
 }

@@ -1,6 +1,5 @@
 'use client';
 import { useCallback } from 'react';
-import type { TwoFactorError } from '../../core/errors/TwoFactorError.js';
 import type { UseTwoFactorCodeStepOptions } from './UseTwoFactorCodeStepOptions.js';
 import { useVerifyTwoFactorCode } from './useVerifyTwoFactorCode.js';
 
@@ -9,7 +8,7 @@ import { useVerifyTwoFactorCode } from './useVerifyTwoFactorCode.js';
  * a non-empty code for the step's person unless the step is already verified or locked.
  */
 export function useCodeStepVerify(options: UseTwoFactorCodeStepOptions, locale: string | undefined) {
-  const { personId, contextId, twoFactorId, onVerified, onError } = options;
+  const { personId, contextId, twoFactorId, onVerified, onError, onSettled } = options;
   const verify = useVerifyTwoFactorCode({
     // The step's person from the first render, so that a lock kept from before a reload shows at once.
     personId,
@@ -18,11 +17,12 @@ export function useCodeStepVerify(options: UseTwoFactorCodeStepOptions, locale: 
     ...(options.adapter && { adapter: options.adapter }),
     ...(options.maxAttempts !== undefined && { maxAttempts: options.maxAttempts }),
     ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
-    onSuccess: (result, request) => onVerified?.(result, request),
-    ...(onError && { onError: (error: TwoFactorError) => onError(error) }),
+    onVerified,
+    onError,
+    onSettled,
   });
-  const { mutate, status } = verify;
-  const settled = status === 'locked' || status === 'verified';
+  const { mutate, isLocked, isSuccess } = verify;
+  const settled = isLocked || isSuccess;
   const verifyCode = useCallback(
     (code: string) => {
       if (settled || code.length === 0) return;

@@ -1,10 +1,12 @@
 'use client';
 import { useCallback, useMemo } from 'react';
-import { resolveMessages } from '../../i18n/resolveMessages.js';
+import { resolveTexts } from '../../i18n/resolveTexts.js';
 import { useTwoFactorLocale } from '../provider/useTwoFactorLocale.js';
 import { codeStepErrors } from './codeStepErrors.js';
+import type { TwoFactorCodeStepStatus } from './TwoFactorCodeStepStatus.js';
 import type { UseTwoFactorCodeStepOptions } from './UseTwoFactorCodeStepOptions.js';
 import type { UseTwoFactorCodeStepResult } from './UseTwoFactorCodeStepResult.js';
+import type { UseVerifyTwoFactorCodeResult } from './UseVerifyTwoFactorCodeResult.js';
 import { useCodeInput } from './useCodeInput.js';
 import { useCodeStepFocus } from './useCodeStepFocus.js';
 import { useCodeStepIds } from './useCodeStepIds.js';
@@ -13,6 +15,15 @@ import { useCodeValue } from './useCodeValue.js';
 import { useWebOtp } from './useWebOtp.js';
 
 const digit = /\d/;
+
+/** Where the step is, from its verify: a cancelled verify is nobody's failure. */
+function codeStepStatus(verify: UseVerifyTwoFactorCodeResult): TwoFactorCodeStepStatus {
+  if (verify.isLocked) return 'locked';
+  if (verify.isPending) return 'verifying';
+  if (verify.isSuccess) return 'verified';
+  if (verify.isError && verify.error.kind !== 'aborted') return 'error';
+  return 'idle';
+}
 
 /**
  * The code step without markup: one input, normalised (spaces and dashes
@@ -32,10 +43,10 @@ export function useTwoFactorCodeStep(options: UseTwoFactorCodeStepOptions): UseT
   if (!(Number.isInteger(codeLength) && codeLength >= 1 && codeLength <= 12)) {
     throw new TypeError(`useTwoFactorCodeStep: codeLength must be a whole number from 1 to 12; got ${String(codeLength)}.`);
   }
-  const messages = useMemo(() => resolveMessages(options.messages), [options.messages]);
-  const locale = useTwoFactorLocale(options.locale, messages.locale);
+  const texts = useMemo(() => resolveTexts(options.messages), [options.messages]);
+  const locale = useTwoFactorLocale(options.locale, texts.locale);
   const { verify, verifyCode, settled } = useCodeStepVerify(options, locale);
-  const { status } = verify;
+  const status = codeStepStatus(verify);
   const { code, setCode: changeCode } = useCodeValue({ codePattern, codeLength, autoSubmit, verifyCode });
   // The first new character after a failed verify clears it: the old message and the red boxes were about a code that is gone.
   const failed = status === 'error';
@@ -49,7 +60,7 @@ export function useTwoFactorCodeStep(options: UseTwoFactorCodeStepOptions): UseT
   );
   useWebOtp(webOtp, setCode);
 
-  const { fieldErrors, errorSummary } = codeStepErrors(verify, messages);
+  const { fieldErrors, errorSummary } = codeStepErrors({ status, error: verify.error, attemptsLeft: verify.attemptsLeft }, texts);
   const ids = useCodeStepIds();
   const invalid = fieldErrors.code !== undefined;
   const input = useCodeInput({ ids, code, setCode, codeLength, codePattern, readOnly: settled, invalid });
@@ -68,7 +79,7 @@ export function useTwoFactorCodeStep(options: UseTwoFactorCodeStepOptions): UseT
     code,
     setCode,
     submit,
-    messages,
+    texts,
     codeLength,
     fieldErrors,
     errorSummary,

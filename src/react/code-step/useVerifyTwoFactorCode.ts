@@ -7,7 +7,6 @@ import { useTwoFactorLocale } from '../provider/useTwoFactorLocale.js';
 import { useTwoFactorMutation } from '../shared/useTwoFactorMutation.js';
 import type { UseVerifyTwoFactorCodeOptions } from './UseVerifyTwoFactorCodeOptions.js';
 import type { UseVerifyTwoFactorCodeResult } from './UseVerifyTwoFactorCodeResult.js';
-import type { VerifyTwoFactorCodeStatus } from './VerifyTwoFactorCodeStatus.js';
 import { verifyTwoFactorCodeOptions } from './verifyTwoFactorCodeOptions.js';
 
 const noFieldErrors = {};
@@ -22,7 +21,7 @@ const none: readonly never[] = [];
  * @throws {Error} at render when the adapter has no `verifyCode`.
  *
  * @example
- * const verify = useVerifyTwoFactorCode({ personId, onSuccess: (result) => signIn(result.raw) });
+ * const verify = useVerifyTwoFactorCode({ personId, onVerified: (result) => signIn(result.raw) });
  * verify.mutate({ personId, code: '123456' });
  */
 export function useVerifyTwoFactorCode(options: UseVerifyTwoFactorCodeOptions = {}): UseVerifyTwoFactorCodeResult {
@@ -32,20 +31,16 @@ export function useVerifyTwoFactorCode(options: UseVerifyTwoFactorCodeOptions = 
   const { mutation, snapshot, cancel } = useTwoFactorMutation<VerifyCodeRequest, VerifyCodeResult>(
     (participant) => verifyTwoFactorCodeOptions(adapter, { ...options, locale, participant }),
     options,
+    options.onVerified,
   );
 
-  const error = mutation.error?.kind === 'aborted' ? undefined : (mutation.error ?? undefined);
-  let status: VerifyTwoFactorCodeStatus = 'idle';
-  if (snapshot.failedAttempts >= maxAttempts) status = 'locked';
-  else if (mutation.isPending) status = 'verifying';
-  else if (mutation.isSuccess) status = 'verified';
-  else if (error) status = 'error';
+  const error = mutation.error ?? undefined;
   return {
     ...mutation,
-    status,
-    fieldErrors: error?.fieldErrors ?? noFieldErrors,
-    formErrors: error?.formErrors ?? none,
+    isLocked: snapshot.failedAttempts >= maxAttempts,
+    serverFieldErrors: error?.fieldErrors ?? noFieldErrors,
+    serverFormErrors: error?.formErrors ?? none,
     attemptsLeft: Math.max(0, maxAttempts - snapshot.failedAttempts),
     cancel,
-  } as UseVerifyTwoFactorCodeResult;
+  };
 }

@@ -3,9 +3,10 @@ import { type ComponentPropsWithoutRef, type ForwardedRef, forwardRef, useEffect
 import type { SendCodeRequest } from '../../core/contract/SendCodeRequest.js';
 import type { SendCodeResult } from '../../core/contract/SendCodeResult.js';
 import type { TwoFactorAdapter } from '../../core/contract/TwoFactorAdapter.js';
+import type { VerifyCodeRequest } from '../../core/contract/VerifyCodeRequest.js';
 import type { TwoFactorError } from '../../core/errors/TwoFactorError.js';
-import { resolveMessages } from '../../i18n/resolveMessages.js';
-import type { TwoFactorMessages } from '../../i18n/TwoFactorMessages.js';
+import { resolveTexts } from '../../i18n/resolveTexts.js';
+import type { TwoFactorTexts } from '../../i18n/TwoFactorTexts.js';
 import { TwoFactorCodeStep } from '../code-step/TwoFactorCodeStep.js';
 import type { UseTwoFactorCodeStepOptions } from '../code-step/UseTwoFactorCodeStepOptions.js';
 import { missingVerifyCodeMessage } from '../code-step/verifyTwoFactorCodeOptions.js';
@@ -40,24 +41,25 @@ export interface TwoFactorFlowProps
       | 'timeoutMs'
       | 'messages'
       | 'locale'
-      | 'onError'
     >,
     Pick<UseTwoFactorCodeStepOptions, 'codeLength' | 'codePattern' | 'autoSubmit' | 'maxAttempts' | 'webOtp' | 'onVerified'> {
   /** Called after each code sent, from either step. @default undefined */
   onSent?: ((result: SendCodeResult, request: SendCodeRequest) => void) | undefined;
+  /** Called after each failed send or verify; never for a cancelled one. @default undefined */
+  onError?: ((error: TwoFactorError, request: SendCodeRequest | VerifyCodeRequest) => void) | undefined;
 }
 
 interface ResendProps {
   request: SendCodeRequest;
   cooldownSeconds: number | undefined;
   adapter: TwoFactorAdapter | undefined;
-  messages: TwoFactorMessages;
+  texts: TwoFactorTexts;
   locale: string | undefined;
   onSent: (result: SendCodeResult) => void;
-  onError: ((error: TwoFactorError) => void) | undefined;
+  onError: ((error: TwoFactorError, request: SendCodeRequest) => void) | undefined;
 }
 
-function Resend({ request, cooldownSeconds, adapter, messages, locale, onSent, onError }: ResendProps) {
+function Resend({ request, cooldownSeconds, adapter, texts, locale, onSent, onError }: ResendProps) {
   // Another instance of the send hook: the cooldown the prompt started is restored from storage.
   const send = useSendTwoFactorCode({
     personId: request.personId,
@@ -65,25 +67,25 @@ function Resend({ request, cooldownSeconds, adapter, messages, locale, onSent, o
     ...(cooldownSeconds !== undefined && { cooldownSeconds }),
     ...(adapter && { adapter }),
     ...(locale !== undefined && { locale }),
-    ...(onError && { onError: (error: TwoFactorError) => onError(error) }),
+    onError,
   });
   const seconds = send.cooldownRemaining;
   const errorId = useId();
   const countdownId = useId();
   const held = seconds > 0 && !send.isPending;
-  const label = send.isPending ? messages.sending : seconds > 0 ? messages.resendIn(seconds) : messages.resend;
+  const label = send.isPending ? texts.sending : seconds > 0 ? texts.resendIn(seconds) : texts.resend;
   // A rate limit's wait counts down with the button and ends with it, as the prompt's does; one without a
   // wait (`Retry-After: 0`, no cooldown) still says why nothing was sent.
-  const lines = send.isError ? summarizeError(send.error, messages) : [];
+  const lines = send.isError ? summarizeError(send.error, texts) : [];
   const waited = send.error?.kind === 'rate-limited' && Math.max(cooldownSeconds ?? 30, send.error.retryAfterSeconds ?? 0) > 0;
   const errorLines = !waited
     ? lines
     : seconds > 0
-      ? [<CooldownText key="wait" person={request} text={messages.errors['rate-limited']} />, ...lines.slice(1)]
+      ? [<CooldownText key="wait" person={request} text={texts.errors['rate-limited']} />, ...lines.slice(1)]
       : [];
   return (
     <>
-      <ErrorSummary id={errorId} title={messages.errorSummaryTitle} lines={errorLines} />
+      <ErrorSummary id={errorId} title={texts.errorSummaryTitle} lines={errorLines} />
       {/* A muted, timed action: its name stays "Resend code" while the countdown is its description. */}
       <button
         className="rtf-secondary"
@@ -97,13 +99,13 @@ function Resend({ request, cooldownSeconds, adapter, messages, locale, onSent, o
             <span aria-hidden="true" id={countdownId}>
               {label}
             </span>
-            <span className="rtf-visually-hidden"> {messages.resend}</span>
+            <span className="rtf-visually-hidden"> {texts.resend}</span>
           </>
         ) : (
           label
         )}
       </button>
-      <CooldownAnnouncer person={request} message={messages.cooldownOver} />
+      <CooldownAnnouncer person={request} message={texts.cooldownOver} />
     </>
   );
 }
@@ -136,8 +138,8 @@ function TwoFactorFlowWithRef(props: TwoFactorFlowProps, ref: ForwardedRef<HTMLD
   // Checked before the first step: finding out after a code went out would cost the person an SMS.
   const resolvedAdapter = useTwoFactorAdapter(adapter);
   if (typeof resolvedAdapter.verifyCode !== 'function') throw new Error(`react-two-factor: ${missingVerifyCodeMessage}.`);
-  const messages = useMemo(() => resolveMessages(override), [override]);
-  const resolvedLocale = useTwoFactorLocale(locale, messages.locale);
+  const texts = useMemo(() => resolveTexts(override), [override]);
+  const resolvedLocale = useTwoFactorLocale(locale, texts.locale);
   const [step, setStep] = useState<TwoFactorFlowStep>('send');
   const [sent, setSent] = useState<{ request: SendCodeRequest; round: number } | undefined>(undefined);
   const [announcement, setAnnouncement] = useState('');
@@ -165,7 +167,7 @@ function TwoFactorFlowWithRef(props: TwoFactorFlowProps, ref: ForwardedRef<HTMLD
   const identifiers = { personId, ...(contextId !== undefined && { contextId }), ...(twoFactorId !== undefined && { twoFactorId }) };
   const codeSent = (result: SendCodeResult, request: SendCodeRequest) => {
     setSent((previous) => ({ request, round: (previous?.round ?? 0) + 1 }));
-    setAnnouncement(result.hint?.trim() ? result.hint : messages.sent);
+    setAnnouncement(result.hint?.trim() ? result.hint : texts.sent);
     onSent?.(result, request);
   };
 
@@ -221,13 +223,13 @@ function TwoFactorFlowWithRef(props: TwoFactorFlowProps, ref: ForwardedRef<HTMLD
                   request={sent.request}
                   cooldownSeconds={cooldownSeconds}
                   adapter={adapter}
-                  messages={messages}
+                  texts={texts}
                   locale={resolvedLocale}
                   onSent={(result) => codeSent(result, sent.request)}
                   onError={onError}
                 />
                 <button className="rtf-link" type="button" onClick={() => changeStep('send')}>
-                  {messages.useAnotherMethod}
+                  {texts.useAnotherMethod}
                 </button>
               </div>
             )}

@@ -1,9 +1,9 @@
 import type { Medium } from '../../core/contract/Medium.js';
+import type { SendCodeRequest } from '../../core/contract/SendCodeRequest.js';
 import type { SendCodeResult } from '../../core/contract/SendCodeResult.js';
 import type { TwoFactorAdapter } from '../../core/contract/TwoFactorAdapter.js';
 import type { TwoFactorError } from '../../core/errors/TwoFactorError.js';
-import type { TwoFactorMessagesOverride } from '../../i18n/TwoFactorMessages.js';
-import type { TwoFactorPromptValues } from './TwoFactorPromptValues.js';
+import type { TwoFactorMessagesOverride } from '../../i18n/TwoFactorTexts.js';
 
 /** Options of `useTwoFactorPrompt`, and the behaviour props of `<TwoFactorPrompt>`. */
 export interface UseTwoFactorPromptOptions {
@@ -31,13 +31,10 @@ export interface UseTwoFactorPromptOptions {
   locale?: string | undefined;
   /** The prompt's texts: a shipped catalogue (any of `react-two-factor/locales/<name>`: ten languages and `pseudoLocale`) or a partial override of English. @default en */
   messages?: TwoFactorMessagesOverride | undefined;
-  /** Called after each successful send. @default undefined */
-  onSent?:
-    | ((
-        result: SendCodeResult,
-        request: { personId: string; contextId?: string | undefined; twoFactorId?: string | undefined } & TwoFactorPromptValues,
-      ) => void)
-    | undefined;
+  /** Called after each successful send of this prompt's. @default undefined */
+  onSent?: ((result: SendCodeResult, request: SendCodeRequest) => void) | undefined;
   /** Called after each failed send; never for a cancelled one. @default undefined */
-  onError?: ((error: TwoFactorError) => void) | undefined;
+  onError?: ((error: TwoFactorError, request: SendCodeRequest) => void) | undefined;
+  /** Called after each send that was not cancelled. @default undefined */
+  onSettled?: ((result: SendCodeResult | undefined, error: TwoFactorError | null, request: SendCodeRequest) => void) | undefined;
 }

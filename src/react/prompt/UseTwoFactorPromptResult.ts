@@ -2,7 +2,7 @@ import type { ChangeEvent, FocusEvent } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import type { Medium } from '../../core/contract/Medium.js';
 import type { ValidationIssue } from '../../core/contract/ValidationIssue.js';
-import type { TwoFactorMessages } from '../../i18n/TwoFactorMessages.js';
+import type { TwoFactorTexts } from '../../i18n/TwoFactorTexts.js';
 import type { UseSendTwoFactorCodeResult } from '../send/UseSendTwoFactorCodeResult.js';
 import type { LanguageOption } from './resolveLanguages.js';
 import type { TwoFactorPromptStatus } from './TwoFactorPromptStatus.js';
@@ -27,7 +27,7 @@ export interface UseTwoFactorPromptResult {
   /** Where the prompt is. */
   status: TwoFactorPromptStatus;
   /** The resolved texts. */
-  messages: TwoFactorMessages;
+  texts: TwoFactorTexts;
   /** The mediums offered, with their names. */
   mediumOptions: ReadonlyArray<{ value: Medium; label: string }>;
   /** The languages offered, each named in itself. */
@@ -37,7 +37,7 @@ export interface UseTwoFactorPromptResult {
   /** The error summary's lines: a friendly message for the error kind, then the server's own texts. Empty when there is no error. */
   errorSummary: readonly string[];
   /** Why the last click sent nothing (a cooldown, a code being sent), for the status region; `undefined` once it no longer holds. */
-  refusal: string | undefined;
+  refusalText: string | undefined;
   /** Non-blocking Warning and Info issues of the last successful send. */
   notes: readonly ValidationIssue[];
   /** The success text: the server's hint, else the catalogue's `sent`. */

@@ -1,14 +1,13 @@
 import type { UseFormHandleSubmit } from 'react-hook-form';
+import type { SendCodeRequest } from '../../core/contract/SendCodeRequest.js';
 import type { SendCodeResult } from '../../core/contract/SendCodeResult.js';
 import type { UseSendTwoFactorCodeResult } from '../send/UseSendTwoFactorCodeResult.js';
 import type { TwoFactorPromptValues } from './TwoFactorPromptValues.js';
 import type { UseTwoFactorPromptOptions } from './UseTwoFactorPromptOptions.js';
 
-type PromptRequest = Parameters<NonNullable<UseTwoFactorPromptOptions['onSent']>>[1];
-
 /**
  * The prompt's `submit`: the form's check, then one send of the ids and the choices. The engine
- * decides whether it goes out; a refused click says why (`refusal`).
+ * decides whether it goes out; a refused click says why (`refusalText`).
  */
 export function promptSubmit(
   handleSubmit: UseFormHandleSubmit<TwoFactorPromptValues>,
@@ -18,7 +17,7 @@ export function promptSubmit(
   return async (event?: { preventDefault?: () => void }) => {
     event?.preventDefault?.();
     await handleSubmit((values) => {
-      const request: PromptRequest = {
+      const request: SendCodeRequest = {
         personId,
         ...(contextId !== undefined && { contextId }),
         ...(twoFactorId !== undefined && { twoFactorId }),

@@ -2,7 +2,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { TwoFactorError } from '../../core/errors/TwoFactorError.js';
 import { resolveErrorTexts } from '../../i18n/resolveErrorTexts.js';
-import type { TwoFactorMessages } from '../../i18n/TwoFactorMessages.js';
+import type { TwoFactorTexts } from '../../i18n/TwoFactorTexts.js';
 import type { UseSendTwoFactorCodeResult } from '../send/UseSendTwoFactorCodeResult.js';
 import { summarizeError } from '../shared/summarizeError.js';
 import type { TwoFactorPromptStatus } from './TwoFactorPromptStatus.js';
@@ -12,14 +12,14 @@ type Field = keyof TwoFactorPromptValues;
 const fields = ['medium', 'language'] as const;
 
 /**
- * The prompt's errors: the messages at each field (the form's check, then the server's, which go
+ * The prompt's errors: the texts at each field (the form's check, then the server's, which go
  * once the person changes that field, as React Aria's form validation does; the other fields keep
  * theirs until the next send), the error summary, and why the last click sent nothing.
  */
 export function usePromptErrors(
   send: UseSendTwoFactorCodeResult,
   clientErrors: Record<Field, string | undefined>,
-  { messages, status, cooldownSeconds }: { messages: TwoFactorMessages; status: TwoFactorPromptStatus; cooldownSeconds: number },
+  { texts, status, cooldownSeconds }: { texts: TwoFactorTexts; status: TwoFactorPromptStatus; cooldownSeconds: number },
 ) {
   const error = send.error ?? undefined;
   // The fields the person changed since `error` arrived.
@@ -37,27 +37,27 @@ export function usePromptErrors(
   }, []);
 
   // The server's texts, each through `messages.serverErrors` by its ErrorCode.
-  const serverFieldErrors = error ? resolveErrorTexts(error, messages.serverError).fieldErrors : {};
+  const serverFieldErrors = error ? resolveErrorTexts(error, texts.serverError).fieldErrors : {};
   const fieldErrors: Partial<Record<Field, string[]>> = {};
   for (const field of fields) {
     const client = clientErrors[field];
     const server = changedSinceError.includes(field)
       ? []
-      : (serverFieldErrors[field] ?? []).map((message) => (message.trim() === '' ? messages.fieldRejected : message));
+      : (serverFieldErrors[field] ?? []).map((message) => (message.trim() === '' ? texts.fieldRejected : message));
     const all = [...(client ? [client] : []), ...server];
     if (all.length > 0) fieldErrors[field] = all;
   }
   // "Check the highlighted fields" only when a field is highlighted. A rate limit says the wait the button enforces.
   const errorSummary =
     status === 'error'
-      ? summarizeError(error, messages, {
-          validationMessage: Object.keys(fieldErrors).length > 0 ? messages.errors.validation : messages.requestRejected,
+      ? summarizeError(error, texts, {
+          validationMessage: Object.keys(fieldErrors).length > 0 ? texts.errors.validation : texts.requestRejected,
           // No wait at all (`Retry-After: 0`) says "wait a moment", never "in 0 s".
-          waitSeconds: Math.max(cooldownSeconds, error?.retryAfterSeconds ?? 0) || undefined,
+          cooldownSeconds: Math.max(cooldownSeconds, error?.retryAfterSeconds ?? 0) || undefined,
         })
       : [];
   const { refusal: refused } = send;
-  const refusal =
-    refused && (refused.retryAfterSeconds === undefined ? messages.sendInProgress : messages.cooldownRefused(refused.retryAfterSeconds));
-  return { fieldErrors, errorSummary, refusal, markChanged };
+  const refusalText =
+    refused && (refused.retryAfterSeconds === undefined ? texts.sendInProgress : texts.cooldownRefused(refused.retryAfterSeconds));
+  return { fieldErrors, errorSummary, refusalText, markChanged };
 }

@@ -2,7 +2,7 @@
 import { useMemo, useRef } from 'react';
 import { personKey } from '../../core/engine/personKey.js';
 import { defaultCooldownSeconds } from '../../core/engine/TwoFactorEngine.js';
-import { resolveMessages } from '../../i18n/resolveMessages.js';
+import { resolveTexts } from '../../i18n/resolveTexts.js';
 import { useTwoFactorLocale } from '../provider/useTwoFactorLocale.js';
 import { useSendTwoFactorCode } from '../send/useSendTwoFactorCode.js';
 import { promptFieldProps } from './promptFieldProps.js';
@@ -29,9 +29,9 @@ import { usePromptStatus } from './usePromptStatus.js';
  * );
  */
 export function useTwoFactorPrompt(options: UseTwoFactorPromptOptions): UseTwoFactorPromptResult {
-  const { personId, contextId, cooldownSeconds = defaultCooldownSeconds, adapter, timeoutMs, onError } = options;
-  const messages = useMemo(() => resolveMessages(options.messages), [options.messages]);
-  const locale = useTwoFactorLocale(options.locale, messages.locale);
+  const { personId, contextId, cooldownSeconds = defaultCooldownSeconds, adapter, timeoutMs, onError, onSettled } = options;
+  const texts = useMemo(() => resolveTexts(options.messages), [options.messages]);
+  const locale = useTwoFactorLocale(options.locale, texts.locale);
   const { mediums, languageOptions, form, clientErrors } = usePromptChoices(options);
   const send = useSendTwoFactorCode({
     ...(adapter && { adapter }),
@@ -40,12 +40,13 @@ export function useTwoFactorPrompt(options: UseTwoFactorPromptOptions): UseTwoFa
     ...(timeoutMs !== undefined && { timeoutMs }),
     personId,
     ...(contextId !== undefined && { contextId }),
-    ...(onError && { onError: (error) => onError(error) }),
+    onError,
+    onSettled,
   });
   const hasSentRef = useRef(false);
   if (send.isSuccess) hasSentRef.current = true;
   const status = usePromptStatus(send, personKey(personId, contextId), cooldownSeconds);
-  const { fieldErrors, errorSummary, refusal, markChanged } = usePromptErrors(send, clientErrors, { messages, status, cooldownSeconds });
+  const { fieldErrors, errorSummary, refusalText, markChanged } = usePromptErrors(send, clientErrors, { texts, status, cooldownSeconds });
 
   const ids = usePromptIds();
   usePromptFocus(send.error, { offersMediumChoice: mediums.length > 1, getValues: form.getValues, ids });
@@ -54,14 +55,14 @@ export function useTwoFactorPrompt(options: UseTwoFactorPromptOptions): UseTwoFa
   const field = promptFieldProps(form.register, markChanged, fieldErrors);
   return {
     status,
-    messages,
-    mediumOptions: mediums.map((value) => ({ value, label: messages.mediumNames[value] })),
+    texts,
+    mediumOptions: mediums.map((value) => ({ value, label: texts.mediumNames[value] })),
     languageOptions,
     fieldErrors,
     errorSummary,
-    refusal,
+    refusalText,
     notes: send.notes,
-    hint: send.isSuccess ? (send.data.hint?.trim() ? send.data.hint : messages.sent) : undefined,
+    hint: send.isSuccess ? (send.data.hint?.trim() ? send.data.hint : texts.sent) : undefined,
     person: { personId, ...(contextId !== undefined && { contextId }) },
     cooldownUntil: send.cooldownUntil,
     canSend: send.canSend,

@@ -18,7 +18,7 @@ export interface UseSendTwoFactorCodeOptions {
   /** Milliseconds before a send fails with `timeout`, on top of the adapter's own timeout. @default undefined */
   timeoutMs?: number | undefined;
   /** Called after each successful send. @default undefined */
-  onSuccess?: ((result: SendCodeResult, request: SendCodeRequest) => void) | undefined;
+  onSent?: ((result: SendCodeResult, request: SendCodeRequest) => void) | undefined;
   /** Called after each failed send; never for a cancelled one. @default undefined */
   onError?: ((error: TwoFactorError, request: SendCodeRequest) => void) | undefined;
   /** Called after each send that was not cancelled. @default undefined */

@@ -8,9 +8,9 @@ import type { TwoFactorError } from '../../core/errors/TwoFactorError.js';
 /** What `useSendTwoFactorCode` returns: react-query's mutation result, guarded by the engine, plus the send's state. */
 export type UseSendTwoFactorCodeResult = UseMutationResult<SendCodeResult, TwoFactorError, SendCodeRequest> & {
   /** Blocking server messages per field, from the last failed send. */
-  fieldErrors: Partial<Record<TwoFactorField, string[]>>;
+  serverFieldErrors: Partial<Record<TwoFactorField, string[]>>;
   /** Blocking server messages not tied to a field, from the last failed send. */
-  formErrors: readonly string[];
+  serverFormErrors: readonly string[];
   /** Non-blocking Warning and Info issues of the last successful send. */
   notes: readonly ValidationIssue[];
   /** Why the last call was refused without sending (a cooldown, another choice in flight); cleared by the next call that goes out. */

@@ -33,6 +33,7 @@ export function useSendTwoFactorCode(options: UseSendTwoFactorCodeOptions = {}):
   const { mutation, snapshot, key, refusal, cancel } = useTwoFactorMutation<SendCodeRequest, SendCodeResult>(
     (participant) => sendTwoFactorCodeOptions(adapter, { ...options, locale, participant }),
     options,
+    options.onSent,
     getTwoFactorEngine().refusal,
   );
   // Like react-query's tracked results: only a component that reads the countdown re-renders each second.
@@ -44,8 +45,8 @@ export function useSendTwoFactorCode(options: UseSendTwoFactorCodeOptions = {}):
   const result = {
     ...mutation,
     cancel,
-    fieldErrors: error?.fieldErrors ?? noFieldErrors,
-    formErrors: error?.formErrors ?? none,
+    serverFieldErrors: error?.fieldErrors ?? noFieldErrors,
+    serverFormErrors: error?.formErrors ?? none,
     notes: mutation.data?.notes ?? none,
     refusal: free ? undefined : refusal,
     cooldownRemaining: 0,

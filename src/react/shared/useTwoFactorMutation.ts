@@ -7,11 +7,10 @@ import type { TwoFactorPersonSnapshot } from '../../core/engine/TwoFactorEngine.
 import { TwoFactorError } from '../../core/errors/TwoFactorError.js';
 import { usePersonSnapshot } from './usePersonSnapshot.js';
 
-/** What the send and verify hooks share of their options: the person shown, and the callbacks. */
+/** What the send and verify hooks share of their options: the person shown, and the callbacks but success (`onSent`, `onVerified`). */
 export interface TwoFactorMutationHookOptions<Request, Result> {
   personId?: string | undefined;
   contextId?: string | undefined;
-  onSuccess?: ((result: Result, request: Request) => void) | undefined;
   onError?: ((error: TwoFactorError, request: Request) => void) | undefined;
   onSettled?: ((result: Result | undefined, error: TwoFactorError | null, request: Request) => void) | undefined;
 }
@@ -37,7 +36,8 @@ const ignore = () => {};
  */
 export function useTwoFactorMutation<Request extends Person, Result>(
   toOptions: (participant: object) => EngineMutationOptions<Request, Result>,
-  { personId, contextId, onSuccess, onError, onSettled }: TwoFactorMutationHookOptions<Request, Result>,
+  { personId, contextId, onError, onSettled }: TwoFactorMutationHookOptions<Request, Result>,
+  onSuccess: ((result: Result, request: Request) => void) | undefined,
   refuse?: (request: Request) => TwoFactorError | undefined,
 ) {
   const engine = getTwoFactorEngine();

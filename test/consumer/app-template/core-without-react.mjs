@@ -37,6 +37,6 @@ for (const [name, exported] of listed.map((line) => line.split(' '))) {
   // Data only: a catalogue survives JSON, as a server component's props must.
   const json = JSON.stringify(catalogue);
   if (JSON.stringify(JSON.parse(json)) !== json || json.length < 1000) throw new Error(`locales/${name} is not JSON data`);
-  const messages = core.resolveMessages(JSON.parse(json));
+  const messages = core.resolveTexts(JSON.parse(json));
   console.log(`locales/${name} (${messages.locale}): ${messages.send} / ${messages.attemptsLeft(2)}`);
 }
