@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { TwoFactorMessageErrorKind, TwoFactorTexts } from '../../src/i18n/index.js';
 import { resolveTexts } from '../../src/i18n/resolveTexts.js';
-import type { TwoFactorMessageErrorKind, TwoFactorTexts } from '../../src/index.js';
 import { en } from '../../src/locales/en.js';
 import list from '../../src/locales/locales.json';
 import { pseudoLocale } from '../../src/locales/pseudo.js';

@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { PluralText, TwoFactorCatalogue, TwoFactorMessagesOverride, TwoFactorTexts } from '../../src/index.js';
-import { resolveTexts } from '../../src/index.js';
+import type { PluralText, TwoFactorCatalogue, TwoFactorMessagesOverride, TwoFactorTexts } from '../../src/i18n/index.js';
+import { resolveTexts } from '../../src/i18n/index.js';
 import { ar } from '../../src/locales/ar.js';
 import { fr } from '../../src/locales/fr.js';
 

@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { resolveTexts } from '../../src/i18n/index.js';
 import { resolveErrorTexts } from '../../src/i18n/resolveErrorTexts.js';
-import { resolveTexts, TwoFactorError } from '../../src/index.js';
+import { TwoFactorError } from '../../src/index.js';
 import { fr } from '../../src/locales/fr.js';
 
 const error = new TwoFactorError('validation', {

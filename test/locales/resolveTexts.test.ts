@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { resolveTexts, type TwoFactorMessagesOverride } from '../../src/index.js';
+import { resolveTexts, type TwoFactorMessagesOverride } from '../../src/i18n/index.js';
 import { ar } from '../../src/locales/ar.js';
 import { fr } from '../../src/locales/fr.js';
 

@@ -21,8 +21,8 @@ describe('code step and flow types', () => {
   it('given the code step and the flow, should name the code length and pattern alike', () => {
     expectTypeOf<TwoFactorCodeStepProps['codeLength']>().toEqualTypeOf<number | undefined>();
     expectTypeOf<TwoFactorCodeStepProps['codePattern']>().toEqualTypeOf<RegExp | undefined>();
-    expectTypeOf<TwoFactorFlowProps['codeLength']>().toEqualTypeOf<UseTwoFactorCodeStepOptions['codeLength']>();
-    expectTypeOf<TwoFactorFlowProps['codePattern']>().toEqualTypeOf<UseTwoFactorCodeStepOptions['codePattern']>();
+    expectTypeOf<NonNullable<TwoFactorFlowProps['verify']>['codeLength']>().toEqualTypeOf<UseTwoFactorCodeStepOptions['codeLength']>();
+    expectTypeOf<NonNullable<TwoFactorFlowProps['verify']>['codePattern']>().toEqualTypeOf<UseTwoFactorCodeStepOptions['codePattern']>();
     expectTypeOf<UseTwoFactorCodeStepResult['codeLength']>().toEqualTypeOf<number>();
     expectTypeOf<TwoFactorCodeStepProps>().not.toHaveProperty('length');
     expectTypeOf<TwoFactorCodeStepProps>().not.toHaveProperty('pattern');

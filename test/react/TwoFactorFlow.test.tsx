@@ -21,15 +21,14 @@ const wrong: MockAnswer = { type: 'invalid', issues: [{ propertyName: 'Code', me
 
 type FlowProps = Omit<TwoFactorFlowProps, 'personId'>;
 
-function renderFlow(props: FlowProps = {}, adapter: MockAdapter = createMockAdapter({ answers: { type: 'sent', hint } })) {
+function renderFlow({ send, ...props }: FlowProps = {}, adapter: MockAdapter = createMockAdapter({ answers: { type: 'sent', hint } })) {
   const personId = nextPerson();
   const utils = renderWithTwoFactor(
     <TwoFactorFlow
       data-testid="flow"
       personId={personId}
       contextId="portal-login"
-      languages={['en', 'fr']}
-      defaultLanguage="en"
+      send={{ languages: ['en', 'fr'], defaultLanguage: 'en', ...send }}
       {...props}
     />,
     { adapter },
@@ -82,7 +81,7 @@ describe('TwoFactorFlow', () => {
   });
 
   it('given the code step, should show the resend cooldown on an aria-disabled button that sends nothing', async () => {
-    const utils = renderFlow({ cooldownSeconds: 30 });
+    const utils = renderFlow({ send: { cooldownSeconds: 30 } });
     await sendAndReachCodeStep(utils);
 
     await waitFor(() => expect(resendButton()).toHaveAccessibleDescription(/^Resend in (30|29) s$/));
@@ -100,7 +99,7 @@ describe('TwoFactorFlow', () => {
       ],
     });
     const onSent = vi.fn();
-    const utils = renderFlow({ cooldownSeconds: 1, onSent }, adapter);
+    const utils = renderFlow({ send: { cooldownSeconds: 1, onSent } }, adapter);
     await sendAndReachCodeStep(utils);
 
     await utils.user.click(await resendWhenReady());
@@ -113,7 +112,7 @@ describe('TwoFactorFlow', () => {
   });
 
   it('given a resend, should keep focus in the code step on the new code input', async () => {
-    const utils = renderFlow({ cooldownSeconds: 1 });
+    const utils = renderFlow({ send: { cooldownSeconds: 1 } });
     await sendAndReachCodeStep(utils);
 
     await utils.user.click(await resendWhenReady());
@@ -124,7 +123,7 @@ describe('TwoFactorFlow', () => {
 
   it('given the code step is locked, should unlock with a fresh code after a resend', async () => {
     const adapter = createMockAdapter({ answers: { type: 'sent', hint }, verifyAnswers: [wrong, { type: 'sent' }] });
-    const utils = renderFlow({ cooldownSeconds: 1, maxAttempts: 1 }, adapter);
+    const utils = renderFlow({ send: { cooldownSeconds: 1 }, verify: { maxAttempts: 1 } }, adapter);
     await sendAndReachCodeStep(utils);
 
     await utils.user.type(codeInput(), '111111');
@@ -141,7 +140,7 @@ describe('TwoFactorFlow', () => {
   });
 
   it('given "Use another method", should go back to the prompt with focus on the chosen medium and the cooldown kept', async () => {
-    const utils = renderFlow({ cooldownSeconds: 30 });
+    const utils = renderFlow({ send: { cooldownSeconds: 30 } });
     await sendAndReachCodeStep(utils);
 
     await utils.user.click(screen.getByRole('button', { name: 'Use another method' }));
@@ -157,7 +156,7 @@ describe('TwoFactorFlow', () => {
   it('given the right code, should call onVerified with the result and the request', async () => {
     const onVerified = vi.fn();
     const adapter = createMockAdapter({ answers: { type: 'sent', hint }, verifyAnswers: { type: 'sent', hint: 'Welcome back.' } });
-    const utils = renderFlow({ twoFactorId: '2fa-7f3c9e', onVerified }, adapter);
+    const utils = renderFlow({ twoFactorId: '2fa-7f3c9e', verify: { onVerified } }, adapter);
     await sendAndReachCodeStep(utils);
 
     await utils.user.type(codeInput(), '123456');

@@ -175,7 +175,9 @@ describe('offline', () => {
     // react-query's own view of the network: a paused mutation would wait here for it to come back.
     onlineManager.setOnline(false);
     await user.click(screen.getByRole('button', { name: 'Send code' }));
-    await waitFor(() => expect(onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'network' }), expect.anything()), { timeout: 500 });
+    await waitFor(() => expect(onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'network' }), expect.anything()), {
+      timeout: 500,
+    });
     expect(requests).toHaveLength(1);
 
     server.use(answerWith(sentWithHint));

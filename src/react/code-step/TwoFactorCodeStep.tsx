@@ -4,9 +4,12 @@ import { ErrorSummary } from '../shared/ErrorSummary.js';
 import { FieldError } from '../shared/FieldError.js';
 import { splitProps } from '../shared/splitProps.js';
 import { TwoFactorCodeInput } from './TwoFactorCodeInput.js';
-import type { UseTwoFactorCodeStepOptions } from './UseTwoFactorCodeStepOptions.js';
-import type { UseTwoFactorCodeStepResult } from './UseTwoFactorCodeStepResult.js';
-import { useTwoFactorCodeStep } from './useTwoFactorCodeStep.js';
+import {
+  codeStepOptionKeys,
+  type UseTwoFactorCodeStepOptions,
+  type UseTwoFactorCodeStepResult,
+  useTwoFactorCodeStep,
+} from './useTwoFactorCodeStep.js';
 
 /** Props of `<TwoFactorCodeStep>`: the behaviour options, the root `div`'s attributes, and content after the button. */
 export type TwoFactorCodeStepProps = UseTwoFactorCodeStepOptions &
@@ -18,24 +21,6 @@ export type TwoFactorCodeStepProps = UseTwoFactorCodeStepOptions &
     /** Offers "Use another method" among the actions and calls this, so that a locked step is never a dead end. @default undefined (not offered) */
     onUseAnotherMethod?: (() => void) | undefined;
   };
-
-const behaviourKeys = [
-  'personId',
-  'contextId',
-  'twoFactorId',
-  'codeLength',
-  'codePattern',
-  'autoSubmit',
-  'maxAttempts',
-  'webOtp',
-  'adapter',
-  'timeoutMs',
-  'messages',
-  'locale',
-  'onVerified',
-  'onError',
-  'onSettled',
-] as const satisfies ReadonlyArray<keyof UseTwoFactorCodeStepOptions>;
 
 function CodeStepMarkup({
   step,
@@ -93,7 +78,7 @@ function CodeStepMarkup({
 
 function TwoFactorCodeStepWithRef(props: TwoFactorCodeStepProps, ref: ForwardedRef<HTMLDivElement>) {
   const { children, subtitle, onUseAnotherMethod, className, ...rest } = props;
-  const [options, attributes] = splitProps(rest, behaviourKeys);
+  const [options, attributes] = splitProps(rest, codeStepOptionKeys);
   const step = useTwoFactorCodeStep(options);
   return (
     <div

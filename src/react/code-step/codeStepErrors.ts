@@ -2,7 +2,7 @@ import type { TwoFactorError } from '../../core/errors/TwoFactorError.js';
 import { resolveErrorTexts } from '../../i18n/resolveErrorTexts.js';
 import type { TwoFactorTexts } from '../../i18n/TwoFactorTexts.js';
 import { summarizeError } from '../shared/summarizeError.js';
-import type { TwoFactorCodeStepStatus } from './TwoFactorCodeStepStatus.js';
+import type { TwoFactorCodeStepStatus } from './codeStepStatus.js';
 
 type CodeStepErrors = { fieldErrors: Partial<Record<'code', string[]>>; errorSummary: readonly string[] };
 

@@ -1,6 +1,6 @@
 'use client';
 import { type RefObject, useEffect } from 'react';
-import type { TwoFactorCodeStepStatus } from './TwoFactorCodeStepStatus.js';
+import type { TwoFactorCodeStepStatus } from './codeStepStatus.js';
 
 /** After a refused code, focuses and selects the input, so that typing replaces the code. */
 export function useCodeStepFocus(

@@ -2,7 +2,7 @@
 import { memo } from 'react';
 import type { TwoFactorTexts } from '../../i18n/TwoFactorTexts.js';
 import { useCooldownRemaining } from '../shared/useCooldownRemaining.js';
-import type { TwoFactorPromptStatus } from './TwoFactorPromptStatus.js';
+import type { TwoFactorPromptStatus } from './usePromptStatus.js';
 
 /** Props of `SendButtonLabel`. */
 export interface SendButtonLabelProps {

@@ -7,9 +7,12 @@ import { FieldError } from '../shared/FieldError.js';
 import { ServerText } from '../shared/ServerText.js';
 import { splitProps } from '../shared/splitProps.js';
 import { SendButtonLabel } from './SendButtonLabel.js';
-import type { UseTwoFactorPromptOptions } from './UseTwoFactorPromptOptions.js';
-import type { UseTwoFactorPromptResult } from './UseTwoFactorPromptResult.js';
-import { useTwoFactorPrompt } from './useTwoFactorPrompt.js';
+import {
+  promptOptionKeys,
+  type UseTwoFactorPromptOptions,
+  type UseTwoFactorPromptResult,
+  useTwoFactorPrompt,
+} from './useTwoFactorPrompt.js';
 
 /** Either a `render` prop or `children` as a function, never both. */
 type TwoFactorPromptRenderProps =
@@ -28,24 +31,6 @@ type TwoFactorPromptRenderProps =
 export type TwoFactorPromptProps = UseTwoFactorPromptOptions &
   Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'onError'> &
   TwoFactorPromptRenderProps;
-
-const behaviourKeys = [
-  'personId',
-  'contextId',
-  'twoFactorId',
-  'mediums',
-  'defaultMedium',
-  'languages',
-  'defaultLanguage',
-  'cooldownSeconds',
-  'adapter',
-  'timeoutMs',
-  'messages',
-  'locale',
-  'onSent',
-  'onError',
-  'onSettled',
-] as const satisfies ReadonlyArray<keyof UseTwoFactorPromptOptions>;
 
 function DefaultMarkup({ prompt }: { prompt: UseTwoFactorPromptResult }) {
   const { texts, ids, fieldErrors, errorSummary, status } = prompt;
@@ -161,7 +146,7 @@ function DefaultMarkup({ prompt }: { prompt: UseTwoFactorPromptResult }) {
 
 function TwoFactorPromptWithRef(props: TwoFactorPromptProps, ref: ForwardedRef<HTMLDivElement>) {
   const { render, children, className, ...rest } = props;
-  const [options, attributes] = splitProps(rest, behaviourKeys);
+  const [options, attributes] = splitProps(rest, promptOptionKeys);
   const prompt = useTwoFactorPrompt(options);
   const renderContent = render ?? children;
   return (

@@ -1,9 +1,8 @@
 import type { UseFormHandleSubmit } from 'react-hook-form';
 import type { SendCodeRequest } from '../../core/contract/SendCodeRequest.js';
 import type { SendCodeResult } from '../../core/contract/SendCodeResult.js';
-import type { UseSendTwoFactorCodeResult } from '../send/UseSendTwoFactorCodeResult.js';
+import type { UseSendTwoFactorCodeResult } from '../send/useSendTwoFactorCode.js';
 import type { TwoFactorPromptValues } from './TwoFactorPromptValues.js';
-import type { UseTwoFactorPromptOptions } from './UseTwoFactorPromptOptions.js';
 
 /**
  * The prompt's `submit`: the form's check, then one send of the ids and the choices. The engine
@@ -12,7 +11,12 @@ import type { UseTwoFactorPromptOptions } from './UseTwoFactorPromptOptions.js';
 export function promptSubmit(
   handleSubmit: UseFormHandleSubmit<TwoFactorPromptValues>,
   send: UseSendTwoFactorCodeResult,
-  { personId, contextId, twoFactorId, onSent }: Pick<UseTwoFactorPromptOptions, 'personId' | 'contextId' | 'twoFactorId' | 'onSent'>,
+  {
+    personId,
+    contextId,
+    twoFactorId,
+    onSent,
+  }: Omit<SendCodeRequest, 'medium' | 'language'> & { onSent?: ((result: SendCodeResult, request: SendCodeRequest) => void) | undefined },
 ) {
   return async (event?: { preventDefault?: () => void }) => {
     event?.preventDefault?.();

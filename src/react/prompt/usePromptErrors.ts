@@ -3,10 +3,10 @@ import { useCallback, useRef, useState } from 'react';
 import type { TwoFactorError } from '../../core/errors/TwoFactorError.js';
 import { resolveErrorTexts } from '../../i18n/resolveErrorTexts.js';
 import type { TwoFactorTexts } from '../../i18n/TwoFactorTexts.js';
-import type { UseSendTwoFactorCodeResult } from '../send/UseSendTwoFactorCodeResult.js';
+import type { UseSendTwoFactorCodeResult } from '../send/useSendTwoFactorCode.js';
 import { summarizeError } from '../shared/summarizeError.js';
-import type { TwoFactorPromptStatus } from './TwoFactorPromptStatus.js';
 import type { TwoFactorPromptValues } from './TwoFactorPromptValues.js';
+import type { TwoFactorPromptStatus } from './usePromptStatus.js';
 
 type Field = keyof TwoFactorPromptValues;
 const fields = ['medium', 'language'] as const;

@@ -1,6 +1,7 @@
 'use client';
 import { type MutateOptions, type UseMutationResult, useMutation } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
+import type { TwoFactorField } from '../../core/contract/TwoFactorField.js';
 import { getTwoFactorEngine } from '../../core/engine/getTwoFactorEngine.js';
 import { personKey } from '../../core/engine/personKey.js';
 import type { TwoFactorPersonSnapshot } from '../../core/engine/TwoFactorEngine.js';
@@ -23,8 +24,20 @@ interface EngineMutationOptions<Request, Result> {
   networkMode: 'always';
 }
 
+/** What the send and verify results share beyond react-query's: the server's texts of the last failure, and `cancel`. */
+export interface TwoFactorMutationResult {
+  /** Blocking server texts per field, from the last failed call. */
+  serverFieldErrors: Partial<Record<TwoFactorField, string[]>>;
+  /** Blocking server texts not tied to a field, from the last failed call. */
+  serverFormErrors: readonly string[];
+  /** Leaves the call in flight (aborted when nothing else waits for it) and returns to idle. */
+  cancel: () => void;
+}
+
 type Person = { personId: string; contextId?: string | undefined };
 const ignore = () => {};
+const none: readonly never[] = [];
+const noFieldErrors = {};
 
 /**
  * The one piece the send and verify hooks are built from: react-query's `useMutation` over the
@@ -94,5 +107,15 @@ export function useTwoFactorMutation<Request extends Person, Result>(
     engine.leave(participant);
     reset();
   }, [engine, participant, waiting, reset]);
-  return { mutation: { ...mutation, mutate, mutateAsync }, snapshot, key, refusal, cancel };
+  const error = mutation.error ?? undefined;
+  // Cast: react-query's result is a union over `status`, which a generic spread cannot keep apart.
+  const result = {
+    ...mutation,
+    mutate,
+    mutateAsync,
+    serverFieldErrors: error?.fieldErrors ?? noFieldErrors,
+    serverFormErrors: error?.formErrors ?? none,
+    cancel,
+  } as UseMutationResult<Result, TwoFactorError, Request> & TwoFactorMutationResult;
+  return { result, snapshot, key, refusal };
 }
