@@ -9,10 +9,13 @@ import type {
   TwoFactorCodeStepStatus,
   TwoFactorError,
   TwoFactorFlowProps,
+  UseSendTwoFactorCodeOptions,
   UseSendTwoFactorCodeResult,
   UseTwoFactorCodeStepOptions,
   UseTwoFactorCodeStepResult,
+  UseTwoFactorPromptOptions,
   UseTwoFactorPromptResult,
+  UseVerifyTwoFactorCodeOptions,
   UseVerifyTwoFactorCodeResult,
   ValidationIssue,
 } from '../../src/index.js';
@@ -68,5 +71,21 @@ describe('code step and flow types', () => {
   it('given the code input, should offer a prop getter that takes the host handlers and ref', () => {
     expectTypeOf<UseTwoFactorCodeStepResult['getInputProps']>().parameter(0).toEqualTypeOf<CodeInputHostProps | undefined>();
     expectTypeOf<UseTwoFactorCodeStepResult>().not.toHaveProperty('inputProps');
+  });
+
+  it('given the flow, should take the options of the prompt and of the code step as whole objects, and name each event once', () => {
+    expectTypeOf<TwoFactorFlowProps>().not.toHaveProperty('cooldownSeconds');
+    expectTypeOf<TwoFactorFlowProps>().not.toHaveProperty('onVerified');
+    expectTypeOf<NonNullable<TwoFactorFlowProps['send']>['cooldownSeconds']>().toEqualTypeOf<
+      UseTwoFactorPromptOptions['cooldownSeconds']
+    >();
+    expectTypeOf<NonNullable<TwoFactorFlowProps['verify']>['onVerified']>().toEqualTypeOf<UseTwoFactorCodeStepOptions['onVerified']>();
+    // The components' callbacks are their hook's: the same names and the same arguments, the request included.
+    expectTypeOf<UseTwoFactorPromptOptions['onSent']>().toEqualTypeOf<UseSendTwoFactorCodeOptions['onSent']>();
+    expectTypeOf<UseTwoFactorPromptOptions['onError']>().toEqualTypeOf<UseSendTwoFactorCodeOptions['onError']>();
+    expectTypeOf<UseTwoFactorCodeStepOptions['onVerified']>().toEqualTypeOf<UseVerifyTwoFactorCodeOptions['onVerified']>();
+    expectTypeOf<UseTwoFactorCodeStepOptions['onSettled']>().toEqualTypeOf<UseVerifyTwoFactorCodeOptions['onSettled']>();
+    expectTypeOf<UseVerifyTwoFactorCodeResult['isLocked']>().toEqualTypeOf<boolean>();
+    expectTypeOf<UseVerifyTwoFactorCodeResult['status']>().toEqualTypeOf<UseSendTwoFactorCodeResult['status']>();
   });
 });
