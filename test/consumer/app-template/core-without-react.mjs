@@ -14,6 +14,8 @@ export async function resolve(specifier, context, next) {
 register(`data:text/javascript,${encodeURIComponent(blockReact)}`);
 
 const core = await import('react-two-factor/core');
+// The texts' machinery has its own entry, which imports no React either.
+const i18n = await import('react-two-factor/i18n');
 const answer = { Hint: 'Sent to +32 4** ** ** 12', Errors: { IsValid: true, Errors: [] } };
 const adapter = core.createHttpAdapter({
   baseUrl: 'https://gateway.example/2fa',
@@ -37,6 +39,6 @@ for (const [name, exported] of listed.map((line) => line.split(' '))) {
   // Data only: a catalogue survives JSON, as a server component's props must.
   const json = JSON.stringify(catalogue);
   if (JSON.stringify(JSON.parse(json)) !== json || json.length < 1000) throw new Error(`locales/${name} is not JSON data`);
-  const messages = core.resolveTexts(JSON.parse(json));
-  console.log(`locales/${name} (${messages.locale}): ${messages.send} / ${messages.attemptsLeft(2)}`);
+  const texts = i18n.resolveTexts(JSON.parse(json));
+  console.log(`locales/${name} (${texts.locale}): ${texts.send} / ${texts.attemptsLeft(2)}`);
 }
