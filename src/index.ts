@@ -11,44 +11,40 @@ export { isTwoFactorError, TwoFactorError, type TwoFactorErrorKind, type TwoFact
 export { type CreateHttpAdapterOptions, createHttpAdapter, defaultSendPath } from './core/http/createHttpAdapter.js';
 export type { FetchAnswerHeaders } from './core/http/fetchAnswer.js';
 export type { SerializableHttpAdapterOptions } from './core/http/SerializableHttpAdapterOptions.js';
-export { formatMessage, type MessageValues } from './i18n/formatMessage.js';
-export type { PluralText } from './i18n/PluralText.js';
-export { resolveMessages } from './i18n/resolveMessages.js';
-export { resolveServerError } from './i18n/resolveServerError.js';
-export type { ServerErrorFunction } from './i18n/ServerErrorFunction.js';
 export type { TwoFactorCatalogue } from './i18n/TwoFactorCatalogue.js';
-export type { TwoFactorMessageErrorKind } from './i18n/TwoFactorMessageErrorKind.js';
-export type { TwoFactorMessages, TwoFactorMessagesOverride } from './i18n/TwoFactorMessages.js';
-export type { CodeInputAttributes } from './react/code-step/CodeInputAttributes.js';
-export type { CodeInputHostProps } from './react/code-step/CodeInputHostProps.js';
-export type { CodeSlot } from './react/code-step/CodeSlot.js';
+export type { TwoFactorMessagesOverride, TwoFactorTexts } from './i18n/TwoFactorTexts.js';
+export type { TwoFactorCodeStepStatus } from './react/code-step/codeStepStatus.js';
 export { TwoFactorCodeInput, type TwoFactorCodeInputProps } from './react/code-step/TwoFactorCodeInput.js';
 export { TwoFactorCodeStep, type TwoFactorCodeStepProps } from './react/code-step/TwoFactorCodeStep.js';
-export type { UseTwoFactorCodeStepOptions } from './react/code-step/UseTwoFactorCodeStepOptions.js';
-export type { UseTwoFactorCodeStepResult } from './react/code-step/UseTwoFactorCodeStepResult.js';
-export type { UseVerifyTwoFactorCodeOptions } from './react/code-step/UseVerifyTwoFactorCodeOptions.js';
-export type { UseVerifyTwoFactorCodeResult } from './react/code-step/UseVerifyTwoFactorCodeResult.js';
-export { useTwoFactorCodeStep } from './react/code-step/useTwoFactorCodeStep.js';
-export { useVerifyTwoFactorCode } from './react/code-step/useVerifyTwoFactorCode.js';
-export type { VerifyTwoFactorCodeStatus } from './react/code-step/VerifyTwoFactorCodeStatus.js';
-export { verifyTwoFactorCodeMutationKey, verifyTwoFactorCodeOptions } from './react/code-step/verifyTwoFactorCodeOptions.js';
+export type { CodeInputAttributes, CodeInputHostProps, CodeSlot } from './react/code-step/useCodeInput.js';
+export {
+  type UseTwoFactorCodeStepOptions,
+  type UseTwoFactorCodeStepResult,
+  useTwoFactorCodeStep,
+} from './react/code-step/useTwoFactorCodeStep.js';
 export { TwoFactorFlow, type TwoFactorFlowProps, type TwoFactorFlowStep } from './react/flow/TwoFactorFlow.js';
+export type { PromptFieldHostProps } from './react/prompt/promptFieldProps.js';
 export type { LanguageOption } from './react/prompt/resolveLanguages.js';
 export { SendButtonLabel, type SendButtonLabelProps } from './react/prompt/SendButtonLabel.js';
 export { TwoFactorPrompt, type TwoFactorPromptProps } from './react/prompt/TwoFactorPrompt.js';
-export type { TwoFactorPromptStatus } from './react/prompt/TwoFactorPromptStatus.js';
-export type { TwoFactorPromptValues } from './react/prompt/TwoFactorPromptValues.js';
-export type { UseTwoFactorPromptOptions } from './react/prompt/UseTwoFactorPromptOptions.js';
-export type { PromptFieldHostProps, UseTwoFactorPromptResult } from './react/prompt/UseTwoFactorPromptResult.js';
-export { useTwoFactorPrompt } from './react/prompt/useTwoFactorPrompt.js';
+export type { TwoFactorPromptStatus } from './react/prompt/usePromptStatus.js';
+export { type UseTwoFactorPromptOptions, type UseTwoFactorPromptResult, useTwoFactorPrompt } from './react/prompt/useTwoFactorPrompt.js';
 export { TwoFactorProvider, type TwoFactorProviderProps } from './react/provider/TwoFactorProvider.js';
 export { useTwoFactorAdapter } from './react/provider/useTwoFactorAdapter.js';
 export { sendTwoFactorCodeMutationKey, sendTwoFactorCodeOptions } from './react/send/sendTwoFactorCodeOptions.js';
-export type { UseSendTwoFactorCodeOptions } from './react/send/UseSendTwoFactorCodeOptions.js';
-export type { UseSendTwoFactorCodeResult } from './react/send/UseSendTwoFactorCodeResult.js';
-export { useSendTwoFactorCode } from './react/send/useSendTwoFactorCode.js';
-export { ErrorSummary, type ErrorSummaryProps } from './react/shared/ErrorSummary.js';
+export {
+  type UseSendTwoFactorCodeOptions,
+  type UseSendTwoFactorCodeResult,
+  useSendTwoFactorCode,
+} from './react/send/useSendTwoFactorCode.js';
+export { ErrorSummary, type ErrorSummaryLink, type ErrorSummaryProps } from './react/shared/ErrorSummary.js';
 export { FieldError, type FieldErrorProps } from './react/shared/FieldError.js';
+export type { TwoFactorStepOptions } from './react/shared/TwoFactorStepOptions.js';
 export type { TwoFactorCallOptions } from './react/shared/twoFactorMutationOptions.js';
-export type { UseCooldownRemainingOptions } from './react/shared/UseCooldownRemainingOptions.js';
-export { useCooldownRemaining } from './react/shared/useCooldownRemaining.js';
+export { type UseCooldownRemainingOptions, useCooldownRemaining } from './react/shared/useCooldownRemaining.js';
+export {
+  type UseVerifyTwoFactorCodeOptions,
+  type UseVerifyTwoFactorCodeResult,
+  useVerifyTwoFactorCode,
+} from './react/verify/useVerifyTwoFactorCode.js';
+export { verifyTwoFactorCodeMutationKey, verifyTwoFactorCodeOptions } from './react/verify/verifyTwoFactorCodeOptions.js';

@@ -158,7 +158,10 @@ export const WrongCode: Story = {
     await expect(within(canvasElement).getByText('The code is not correct.')).toBeVisible();
     await expect(input).toHaveFocus();
     await expect(within(canvasElement).queryByRole('alert')).toBeNull();
-    await expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'validation' }));
+    await expect(args.onError).toHaveBeenCalledWith(
+      expect.objectContaining({ kind: 'validation' }),
+      expect.objectContaining({ personId: args.personId }),
+    );
   },
 };
 
@@ -310,7 +313,7 @@ function HostLayout(props: TwoFactorCodeStepProps) {
         Code from the SMS
       </label>
       <p className="rtf-instructions" id={step.ids.instructions}>
-        {step.messages.codeInstructions(step.codeLength)}
+        {step.texts.codeInstructions(step.codeLength)}
       </p>
       <p className="rtf-instructions" id="host-code-hint">
         It may take a minute to arrive.

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { http } from 'msw';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { TwoFactorFlow } from '../src/index.js';
+import { TwoFactorFlow, type TwoFactorFlowProps } from '../src/index.js';
 import { createMockAdapter, type MockAdapter } from '../src/testing/index.js';
 import { type AnswerFixture, codeVerified, sentWithHint, wrongCode } from '../test/fixtures/answers.js';
 import { fixtureBaseUrl, sendCodeUrl, toHttpResponse, verifyAnswerWith, verifyCodePath } from '../test/fixtures/handlers.js';
@@ -41,6 +41,17 @@ function flowServer() {
   return { handlers, seen, reset };
 }
 
+// The prompt's options and the code step's, each passed to its step whole.
+const sendArgs = {
+  mediums: ['sms', 'email'],
+  languages: ['en', 'fr', 'nl', 'de'],
+  defaultLanguage: 'en',
+  cooldownSeconds: 30,
+  onSent: fn(),
+  onError: fn(),
+} satisfies TwoFactorFlowProps['send'];
+const verifyArgs = { maxAttempts: 5, onVerified: fn(), onError: fn() } satisfies TwoFactorFlowProps['verify'];
+
 const meta = {
   title: 'Components/TwoFactorFlow',
   component: TwoFactorFlow,
@@ -56,23 +67,15 @@ const meta = {
   },
   args: {
     ...demoIds,
-    mediums: ['sms', 'email'],
-    languages: ['en', 'fr', 'nl', 'de'],
-    defaultLanguage: 'en',
-    cooldownSeconds: 30,
-    maxAttempts: 5,
     messages: catalogue('en'),
-    onSent: fn(),
-    onVerified: fn(),
-    onError: fn(),
+    send: sendArgs,
+    verify: verifyArgs,
   },
   argTypes: {
     personId: { control: false },
     contextId: { control: false },
     twoFactorId: { control: false },
     messages: { control: 'select', options: Object.keys(catalogues) as CatalogueKey[], mapping: catalogues },
-    cooldownSeconds: { control: { type: 'number', min: 0, step: 5 } },
-    codePattern: { control: false },
     adapter: { control: false },
   },
 } satisfies Meta<typeof TwoFactorFlow>;
@@ -127,8 +130,8 @@ export const FullFlow: Story = {
       { PersonId: demoIds.personId, Language: 'en', ContextId: demoIds.contextId, TwoFactorId: demoIds.twoFactorId, Medium: 'email' },
     ]);
     await expect(fullFlow.seen.verifies.map((body) => (body as { Code: string }).Code)).toEqual(['000000', rightCode]);
-    await expect(args.onVerified).toHaveBeenCalledTimes(1);
-    await expect(args.onVerified).toHaveBeenCalledWith(expect.objectContaining({ raw: codeVerified.body }), {
+    await expect(args.verify?.onVerified).toHaveBeenCalledTimes(1);
+    await expect(args.verify?.onVerified).toHaveBeenCalledWith(expect.objectContaining({ raw: codeVerified.body }), {
       ...demoIds,
       code: rightCode,
     });
@@ -158,9 +161,9 @@ export const ResendCoolingDown: Story = {
 
 const resendAgain = flowServer();
 
-/** With `cooldownSeconds` 2: once the countdown ends, resend sends one more code and focus returns to the new code input. */
+/** With `send={{ cooldownSeconds: 2 }}`: once the countdown ends, resend sends one more code and focus returns to the new code input. */
 export const ResendAfterCooldown: Story = {
-  args: { cooldownSeconds: 2 },
+  args: { send: { ...sendArgs, cooldownSeconds: 2 } },
   parameters: { msw: { handlers: resendAgain.handlers } },
   beforeEach: () => resendAgain.reset(),
   play: async ({ canvasElement, args }) => {
@@ -177,7 +180,7 @@ export const ResendAfterCooldown: Story = {
     await waitFor(() => expect(resendAgain.seen.sends).toHaveLength(2));
     await waitFor(() => expect(codeInput(canvasElement)).toHaveFocus());
     await waitFor(() => expect(resendButton(canvasElement)).toHaveAttribute('aria-disabled', 'true'));
-    await expect(args.onSent).toHaveBeenCalledTimes(2);
+    await expect(args.send?.onSent).toHaveBeenCalledTimes(2);
     await settle();
     await expect(resendAgain.seen.sends).toHaveLength(2);
   },
@@ -197,9 +200,9 @@ export const UseAnotherMethod: Story = {
   },
 };
 
-/** After `maxAttempts` wrong codes the code step locks and says when a new code can be requested, which the resend button sends once the cooldown is over. */
+/** After `verify.maxAttempts` wrong codes the code step locks and says when a new code can be requested, which the resend button sends once the cooldown is over. */
 export const LockedThenNewCode: Story = {
-  args: { maxAttempts: 1, cooldownSeconds: 1 },
+  args: { send: { ...sendArgs, cooldownSeconds: 1 }, verify: { ...verifyArgs, maxAttempts: 1 } },
   parameters: { msw: { handlers: flowServer().handlers } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);

@@ -229,7 +229,10 @@ export const ValidationErrorsOnMediumAndLanguage: Story = {
     await expect(language).toHaveAttribute('aria-invalid', 'true');
     await expect(language).toHaveAccessibleDescription("Error: 'Language' is not a supported language.");
     await waitFor(() => expect(email).toHaveFocus());
-    await expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'validation' }));
+    await expect(args.onError).toHaveBeenCalledWith(
+      expect.objectContaining({ kind: 'validation' }),
+      expect.objectContaining({ personId: args.personId }),
+    );
 
     // The person takes SMS and Dutch: the server accepts both, and no refusal is left on screen.
     await userEvent.click(canvas.getByRole('radio', { name: 'Text message (SMS)' }));
@@ -313,7 +316,10 @@ export const Unauthorized: Story = {
   play: async ({ canvasElement, args }) => {
     const alert = await sendAndFindAlert(canvasElement);
     await expect(alert).toHaveTextContent('You are not signed in, or your session has ended.');
-    await expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'unauthorized', status: 401 }));
+    await expect(args.onError).toHaveBeenCalledWith(
+      expect.objectContaining({ kind: 'unauthorized', status: 401 }),
+      expect.objectContaining({ personId: args.personId }),
+    );
   },
 };
 

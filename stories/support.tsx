@@ -9,7 +9,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { within } from 'storybook/test';
 import type { TwoFactorCatalogue } from '../src/i18n/TwoFactorCatalogue.js';
-import type { TwoFactorMessagesOverride } from '../src/i18n/TwoFactorMessages.js';
+import type { TwoFactorMessagesOverride } from '../src/i18n/TwoFactorTexts.js';
 import { type CreateHttpAdapterOptions, createHttpAdapter, type TwoFactorAdapter, TwoFactorProvider } from '../src/index.js';
 import list from '../src/locales/locales.json';
 import { fixtureBaseUrl } from '../test/fixtures/handlers.js';

@@ -63,7 +63,7 @@ describe('announcements', () => {
 
   it('given the focused resend button counting down, should keep its accessible name, and announce once that a code can be requested', async () => {
     const adapter = createMockAdapter({ answers: { type: 'sent', hint: 'A code was sent to +32 *** ** 12.' } });
-    renderWith(adapter, <TwoFactorFlow personId={nextPersonId()} cooldownSeconds={3} />);
+    renderWith(adapter, <TwoFactorFlow personId={nextPersonId()} send={{ cooldownSeconds: 3 }} />);
     await userEvent.click(page.getByRole('button', { name: 'Send code' }));
     await expect.element(page.getByRole('textbox', { name: 'Verification code' })).toHaveFocus();
 

@@ -113,7 +113,7 @@ describe('given each reset before and after the stylesheet', () => {
   });
 
   it('should lay out the flow the same at its code step and verified', async () => {
-    await stage(<TwoFactorFlow personId={nextPersonId()} languages={['en', 'fr']} defaultLanguage="en" />, {
+    await stage(<TwoFactorFlow personId={nextPersonId()} send={{ languages: ['en', 'fr'], defaultLanguage: 'en' }} />, {
       adapter: createMockAdapter({ answers: { type: 'sent', hint } }),
       mode: 'light',
     });

@@ -81,7 +81,7 @@ describe('without the stylesheet', () => {
     const adapter = createMockAdapter({
       verifyAnswers: { type: 'invalid', issues: [{ propertyName: 'Code', message: 'The code is not correct.' }] },
     });
-    renderWith(adapter, <TwoFactorFlow personId={nextPersonId()} maxAttempts={1} />);
+    renderWith(adapter, <TwoFactorFlow personId={nextPersonId()} verify={{ maxAttempts: 1 }} />);
     await userEvent.click(page.getByRole('button', { name: 'Send code' }));
     await userEvent.click(page.getByRole('textbox', { name: 'Verification code' }));
     await userEvent.keyboard('000000');

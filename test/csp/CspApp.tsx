@@ -19,7 +19,7 @@ export function CspApp({ queryClient }: { queryClient: QueryClient }) {
       queryClient={queryClient}
     >
       <main>
-        <TwoFactorFlow personId="P-csp-flow" languages={['en', 'fr']} defaultLanguage="en" />
+        <TwoFactorFlow personId="P-csp-flow" send={{ languages: ['en', 'fr'], defaultLanguage: 'en' }} />
         <TwoFactorCodeStep personId="P-csp-code" autoSubmit={false} data-testid="code-step" />
       </main>
       <HydrationMark />

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { resolveMessages } from '../../src/i18n/resolveMessages.js';
-import type { TwoFactorMessageErrorKind, TwoFactorMessages } from '../../src/index.js';
+import type { TwoFactorMessageErrorKind, TwoFactorTexts } from '../../src/i18n/index.js';
+import { resolveTexts } from '../../src/i18n/resolveTexts.js';
 import { en } from '../../src/locales/en.js';
 import list from '../../src/locales/locales.json';
 import { pseudoLocale } from '../../src/locales/pseudo.js';
@@ -45,7 +45,7 @@ const forms = (text: string | Record<string, string>) => (typeof text === 'strin
 const counts = [0, 1, 2, 3, 5, 11, 22, 100, 1_000_000, 1.5];
 
 /** Every text a reader sees: each plain text, and each counting text for every sample count. */
-function rendered(messages: TwoFactorMessages): Map<string, string> {
+function rendered(messages: TwoFactorTexts): Map<string, string> {
   const texts = new Map<string, string>();
   for (const [key, value] of Object.entries(messages)) if (typeof value === 'string') texts.set(key, value);
   for (const [key, value] of Object.entries(messages.mediumNames)) texts.set(`mediumNames.${key}`, value);
@@ -93,7 +93,7 @@ describe.each(shippedCatalogues)('the $name catalogue', ({ catalogue }) => {
   it('given JSON.stringify then JSON.parse, should be the same data and render the same texts', () => {
     const parsed = JSON.parse(JSON.stringify(catalogue)) as typeof catalogue;
     expect(parsed).toStrictEqual(catalogue);
-    expect(rendered(resolveMessages(parsed))).toStrictEqual(rendered(resolveMessages(catalogue)));
+    expect(rendered(resolveTexts(parsed))).toStrictEqual(rendered(resolveTexts(catalogue)));
   });
 
   it('given the keys of English, should have every one of them and no other', () => {
@@ -120,7 +120,7 @@ describe.each(shippedCatalogues)('the $name catalogue', ({ catalogue }) => {
   });
 
   it('given a wait of 1234 seconds, should show it as the locale writes numbers', () => {
-    const messages = resolveMessages(catalogue);
+    const messages = resolveTexts(catalogue);
     const written = new Intl.NumberFormat(locale).format(1234);
     expect(messages.resendIn(1234)).toContain(written);
     expect(messages.retryIn(1234)).toContain(written);
@@ -136,7 +136,7 @@ describe.each(shippedCatalogues)('the $name catalogue', ({ catalogue }) => {
     ['Code', 'NotEmptyValidator', "'Code' must not be empty."],
     ['Code', 'ExactLengthValidator', "'Code' must be 6 characters in length. You entered 5 characters."],
   ])("given FluentValidation's generic %s %s, should say it in the catalogue's own words", (propertyName, code, message) => {
-    const text = resolveMessages(catalogue).serverError({ propertyName, code, message, severity: 'error' });
+    const text = resolveTexts(catalogue).serverError({ propertyName, code, message, severity: 'error' });
     expect(text).not.toBe(message);
     expect(text).not.toMatch(/'(Medium|Language|Code)'|Validator/);
     expect(Object.values(catalogue.serverErrors ?? {})).toContain(text);
@@ -147,18 +147,18 @@ describe.each(shippedCatalogues)('the $name catalogue', ({ catalogue }) => {
     ['Language', 'LanguageValidator', "'Language' is not a supported language."],
     ['PersonId', 'NotEmptyValidator', "'Person Id' must not be empty."],
   ])("given %s %s, a rule's own message or a field the UI does not own, should keep the server's text", (propertyName, code, message) => {
-    expect(resolveMessages(catalogue).serverError({ propertyName, code, message, severity: 'error' })).toBe(message);
+    expect(resolveTexts(catalogue).serverError({ propertyName, code, message, severity: 'error' })).toBe(message);
   });
 
   it('given its texts, should leave no placeholder unfilled', () => {
-    for (const [path, text] of rendered(resolveMessages(catalogue))) expect(text, path).not.toMatch(/[{}]/);
+    for (const [path, text] of rendered(resolveTexts(catalogue))) expect(text, path).not.toMatch(/[{}]/);
   });
 });
 
 describe('plural forms', () => {
   it('given Arabic, should have a different text of attempts left for each of its six categories', () => {
     const ar = shippedCatalogues.find(({ name }) => name === 'ar')?.catalogue;
-    const messages = resolveMessages(ar);
+    const messages = resolveTexts(ar);
     const texts = [0, 1, 2, 3, 11, 100].map((count) => messages.attemptsLeft(count));
     expect(new Set(texts).size).toBe(6);
   });
@@ -174,19 +174,19 @@ describe('plural forms', () => {
     ['he', 2, 'נותרו שני ניסיונות.'],
   ])('given %s and %d attempts, should read "%s"', (name, count, expected) => {
     const catalogue = shippedCatalogues.find((shipped) => shipped.name === name)?.catalogue;
-    expect(resolveMessages(catalogue).attemptsLeft(count)).toBe(expected);
+    expect(resolveTexts(catalogue).attemptsLeft(count)).toBe(expected);
   });
 });
 
 describe('the pseudo-locale', () => {
   it('given every text, should be longer than English and keep its placeholders', () => {
-    const english = rendered(resolveMessages(en));
-    const pseudo = rendered(resolveMessages(pseudoLocale));
+    const english = rendered(resolveTexts(en));
+    const pseudo = rendered(resolveTexts(pseudoLocale));
     expect([...pseudo.keys()]).toStrictEqual([...english.keys()]);
     for (const [path, text] of pseudo) {
       expect(text.length, path).toBeGreaterThan(english.get(path)?.length ?? Number.POSITIVE_INFINITY);
       expect(text, path).not.toMatch(/[{}]/);
     }
-    expect(resolveMessages(pseudoLocale).resendIn(17)).toContain('17');
+    expect(resolveTexts(pseudoLocale).resendIn(17)).toContain('17');
   });
 });

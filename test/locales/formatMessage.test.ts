@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { formatMessage } from '../../src/index.js';
+import { formatMessage } from '../../src/i18n/index.js';
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { PluralText, TwoFactorCatalogue, TwoFactorMessages, TwoFactorMessagesOverride } from '../../src/index.js';
-import { resolveMessages } from '../../src/index.js';
+import type { PluralText, TwoFactorCatalogue, TwoFactorMessagesOverride, TwoFactorTexts } from '../../src/i18n/index.js';
+import { resolveTexts } from '../../src/i18n/index.js';
 import { ar } from '../../src/locales/ar.js';
 import { fr } from '../../src/locales/fr.js';
 
@@ -44,8 +44,8 @@ describe('catalogue types', () => {
   });
 
   it('given resolved messages, should be ready to render', () => {
-    expectTypeOf(resolveMessages(fr)).toEqualTypeOf<TwoFactorMessages>();
-    expectTypeOf(resolveMessages(fr).resendIn).toEqualTypeOf<(seconds: number) => string>();
-    expectTypeOf(resolveMessages(fr).locale).toEqualTypeOf<string>();
+    expectTypeOf(resolveTexts(fr)).toEqualTypeOf<TwoFactorTexts>();
+    expectTypeOf(resolveTexts(fr).resendIn).toEqualTypeOf<(seconds: number) => string>();
+    expectTypeOf(resolveTexts(fr).locale).toEqualTypeOf<string>();
   });
 });

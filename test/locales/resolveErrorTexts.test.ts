@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { resolveTexts } from '../../src/i18n/index.js';
 import { resolveErrorTexts } from '../../src/i18n/resolveErrorTexts.js';
-import { resolveMessages, TwoFactorError } from '../../src/index.js';
+import { TwoFactorError } from '../../src/index.js';
 import { fr } from '../../src/locales/fr.js';
 
 const error = new TwoFactorError('validation', {
@@ -29,7 +30,7 @@ const error = new TwoFactorError('validation', {
 
 describe('resolveErrorTexts', () => {
   it('given serverErrors for some codes, should replace those failures at their field and in the form, and keep the rest', () => {
-    const messages = resolveMessages({
+    const messages = resolveTexts({
       ...fr,
       serverErrors: { 'Medium.PredicateValidator': 'Choisissez e-mail ou SMS.', NotEmptyValidator: '{PropertyName} est requis.' },
     });
@@ -40,7 +41,7 @@ describe('resolveErrorTexts', () => {
   });
 
   it('given no serverErrors, should be the error own texts', () => {
-    const { fieldErrors, formErrors } = resolveErrorTexts(error, resolveMessages(fr).serverError);
+    const { fieldErrors, formErrors } = resolveErrorTexts(error, resolveTexts(fr).serverError);
     expect(fieldErrors).toStrictEqual(error.fieldErrors);
     expect(formErrors).toStrictEqual(error.formErrors);
   });

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { resolveServerError, type ValidationIssue } from '../../src/index.js';
+import { resolveServerError } from '../../src/i18n/index.js';
+import type { ValidationIssue } from '../../src/index.js';
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -23,7 +23,7 @@ const wrong: MockAnswer = { type: 'invalid', issues: [{ propertyName: 'Code', me
 type FlowProps = Omit<TwoFactorFlowProps, 'personId'>;
 
 function renderFlow(
-  props: FlowProps = {},
+  { send, ...props }: FlowProps = {},
   adapter: MockAdapter = createMockAdapter({ answers: { type: 'sent', hint } }),
   user?: Parameters<typeof renderWithTwoFactor>[1]['user'],
 ) {
@@ -33,8 +33,7 @@ function renderFlow(
       data-testid="flow"
       personId={personId}
       contextId="portal-login"
-      languages={['en', 'fr']}
-      defaultLanguage="en"
+      send={{ languages: ['en', 'fr'], defaultLanguage: 'en', ...send }}
       {...props}
     />,
     { adapter, ...(user && { user }) },
@@ -91,7 +90,7 @@ describe('TwoFactorFlow', () => {
 
   it('given the code step, should show the resend cooldown on an aria-disabled button that sends nothing', async () => {
     holdClock();
-    const utils = renderFlow({ cooldownSeconds: 30 });
+    const utils = renderFlow({ send: { cooldownSeconds: 30 } });
     await sendAndReachCodeStep(utils);
 
     await waitFor(() => expect(resendButton()).toHaveAccessibleDescription('Resend in 30 s'));
@@ -109,7 +108,7 @@ describe('TwoFactorFlow', () => {
       ],
     });
     const onSent = vi.fn();
-    const utils = renderFlow({ cooldownSeconds: 1, onSent }, adapter);
+    const utils = renderFlow({ send: { cooldownSeconds: 1, onSent } }, adapter);
     await sendAndReachCodeStep(utils);
 
     await utils.user.click(await resendWhenReady());
@@ -122,7 +121,7 @@ describe('TwoFactorFlow', () => {
   });
 
   it('given a resend, should keep focus in the code step on the new code input', async () => {
-    const utils = renderFlow({ cooldownSeconds: 1 });
+    const utils = renderFlow({ send: { cooldownSeconds: 1 } });
     await sendAndReachCodeStep(utils);
 
     await utils.user.click(await resendWhenReady());
@@ -133,7 +132,7 @@ describe('TwoFactorFlow', () => {
 
   it('given the code step is locked, should unlock with a fresh code after a resend', async () => {
     const adapter = createMockAdapter({ answers: { type: 'sent', hint }, verifyAnswers: [wrong, { type: 'sent' }] });
-    const utils = renderFlow({ cooldownSeconds: 1, maxAttempts: 1 }, adapter);
+    const utils = renderFlow({ send: { cooldownSeconds: 1 }, verify: { maxAttempts: 1 } }, adapter);
     await sendAndReachCodeStep(utils);
 
     await utils.user.type(codeInput(), '111111');
@@ -160,7 +159,9 @@ describe('TwoFactorFlow', () => {
           await vi.advanceTimersByTimeAsync(ms);
         });
       const adapter = createMockAdapter({ answers: { type: 'sent', hint }, verifyAnswers: [wrong] });
-      const utils = renderFlow({ cooldownSeconds: 30, maxAttempts: 1 }, adapter, { advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
+      const utils = renderFlow({ send: { cooldownSeconds: 30 }, verify: { maxAttempts: 1 } }, adapter, {
+        advanceTimers: (ms) => vi.advanceTimersByTime(ms),
+      });
       await utils.user.click(screen.getByRole('button', { name: 'Send code' }));
       await advance(3000);
       await utils.user.type(codeInput(), '111111');
@@ -184,7 +185,7 @@ describe('TwoFactorFlow', () => {
 
   it('given "Use another method", should go back to the prompt with focus on the chosen medium and the cooldown kept', async () => {
     holdClock();
-    const utils = renderFlow({ cooldownSeconds: 30 });
+    const utils = renderFlow({ send: { cooldownSeconds: 30 } });
     await sendAndReachCodeStep(utils);
 
     await utils.user.click(screen.getByRole('button', { name: 'Use another method' }));
@@ -198,7 +199,7 @@ describe('TwoFactorFlow', () => {
   it('given the right code, should call onVerified with the result and the request', async () => {
     const onVerified = vi.fn();
     const adapter = createMockAdapter({ answers: { type: 'sent', hint }, verifyAnswers: { type: 'sent', hint: 'Welcome back.' } });
-    const utils = renderFlow({ twoFactorId: '2fa-7f3c9e', onVerified }, adapter);
+    const utils = renderFlow({ twoFactorId: '2fa-7f3c9e', verify: { onVerified } }, adapter);
     await sendAndReachCodeStep(utils);
 
     await utils.user.type(codeInput(), '123456');

@@ -2,7 +2,13 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { HttpResponse, http } from 'msw';
 import { createRef, Profiler, type ProfilerOnRenderCallback, version } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createHttpAdapter, type TwoFactorError, TwoFactorPrompt, type TwoFactorPromptProps } from '../../src/index.js';
+import {
+  createHttpAdapter,
+  type SendCodeRequest,
+  type TwoFactorError,
+  TwoFactorPrompt,
+  type TwoFactorPromptProps,
+} from '../../src/index.js';
 import { fr } from '../../src/locales/fr.js';
 import { createMockAdapter, type MockAdapter, type MockAnswer } from '../../src/testing/index.js';
 import { axeViolations } from '../axe.js';
@@ -661,7 +667,7 @@ describe('useTwoFactorPrompt: one clock in the headless result', () => {
                 <li key={line}>{line}</li>
               ))}
             </ul>
-            <p data-testid="refusal">{prompt.refusal}</p>
+            <p data-testid="refusal">{prompt.refusalText}</p>
             <button type="submit">Send</button>
           </form>
         )}
@@ -934,13 +940,21 @@ describe('TwoFactorPrompt: callbacks', () => {
     });
   });
 
-  it('given onError, should call it with the TwoFactorError', async () => {
-    const onError = vi.fn<(error: TwoFactorError) => void>();
-    const { user } = renderPrompt({ onError }, createMockAdapter({ answers: { type: 'error', kind: 'forbidden', status: 403 } }));
+  it('given onError and onSettled, should call them with the TwoFactorError and the request, as the send hook does', async () => {
+    const onError = vi.fn<(error: TwoFactorError, request: SendCodeRequest) => void>();
+    const onSettled = vi.fn();
+    const { user } = renderPrompt(
+      { onError, onSettled, defaultMedium: 'email', defaultLanguage: 'fr' },
+      createMockAdapter({ answers: { type: 'error', kind: 'forbidden', status: 403 } }),
+    );
     await user.click(sendButton());
 
-    await waitFor(() => expect(onError).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(onSettled).toHaveBeenCalledTimes(1));
+    expect(onError).toHaveBeenCalledTimes(1);
     expect(onError.mock.calls[0]?.[0]).toMatchObject({ name: 'TwoFactorError', kind: 'forbidden', status: 403 });
+    expect(onError.mock.calls[0]?.[1]).toMatchObject({ medium: 'email', language: 'fr' });
+    expect(onSettled.mock.calls[0]?.[0]).toBeUndefined();
+    expect(onSettled.mock.calls[0]?.[1]).toMatchObject({ kind: 'forbidden' });
   });
 });
 

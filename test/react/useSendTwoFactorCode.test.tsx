@@ -529,10 +529,10 @@ describe('cancel', () => {
   });
 
   it('given cancel() right after mutate, should abort the send before the adapter is called', async () => {
-    const onSuccess = vi.fn();
+    const onSent = vi.fn();
     const adapter = createMockAdapter({ delayMs: 10 });
     const personId = nextPerson();
-    const { result } = renderSend({ personId, onSuccess }, { adapter });
+    const { result } = renderSend({ personId, onSent }, { adapter });
 
     act(() => {
       result.current.mutate(sendTo(personId));
@@ -541,7 +541,7 @@ describe('cancel', () => {
     await sleep(40);
 
     expect(adapter.calls).toHaveLength(0);
-    expect(onSuccess).not.toHaveBeenCalled();
+    expect(onSent).not.toHaveBeenCalled();
     expect(screen.getByText('Status: idle')).toBeInTheDocument();
     expect(screen.getByText('Ready to send')).toBeInTheDocument();
   });
@@ -669,8 +669,8 @@ describe.each([
 
     await screen.findByText('Status: error');
     expect(result.current.error?.kind).toBe('validation');
-    expect(result.current.fieldErrors.medium).toEqual(["'Medium' must be 'email' or 'sms'."]);
-    expect(result.current.fieldErrors.language).toEqual(["'Language' is not a supported language."]);
+    expect(result.current.serverFieldErrors.medium).toEqual(["'Medium' must be 'email' or 'sms'."]);
+    expect(result.current.serverFieldErrors.language).toEqual(["'Language' is not a supported language."]);
     expect(screen.getByText('Ready to send')).toBeInTheDocument();
   });
 });
@@ -807,8 +807,8 @@ describe('setup and options', () => {
     act(() => result.current.mutate(sendTo(personId)));
     await screen.findByText('Status: error');
 
-    expect(result.current.fieldErrors).toEqual({ medium: ['Choose email or SMS.'] });
-    expect(result.current.formErrors).toEqual(['The person has no mobile number.', 'The person is locked.']);
+    expect(result.current.serverFieldErrors).toEqual({ medium: ['Choose email or SMS.'] });
+    expect(result.current.serverFormErrors).toEqual(['The person has no mobile number.', 'The person is locked.']);
     expect(result.current.notes).toEqual([]);
   });
 
@@ -827,8 +827,8 @@ describe('setup and options', () => {
         message: 'The language "xx" is not supported; the code was sent in English.',
       }),
     ]);
-    expect(result.current.fieldErrors).toEqual({});
-    expect(result.current.formErrors).toEqual([]);
+    expect(result.current.serverFieldErrors).toEqual({});
+    expect(result.current.serverFormErrors).toEqual([]);
   });
 });
 

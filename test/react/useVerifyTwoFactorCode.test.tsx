@@ -35,12 +35,12 @@ function VerifyPanel({ options, latest }: { options: UseVerifyTwoFactorCodeOptio
   latest.current = verify;
   return (
     <section>
-      <p>State: {verify.status}</p>
+      <p>State: {verify.isLocked ? 'locked' : verify.status}</p>
       <p>Attempts left: {verify.attemptsLeft}</p>
-      {verify.fieldErrors.code?.map((message) => (
+      {verify.serverFieldErrors.code?.map((message) => (
         <p key={message}>Code: {message}</p>
       ))}
-      {verify.formErrors.length > 0 && <p role="alert">{verify.formErrors.join(' ')}</p>}
+      {verify.serverFormErrors.length > 0 && <p role="alert">{verify.serverFormErrors.join(' ')}</p>}
     </section>
   );
 }
@@ -72,7 +72,7 @@ describe('useVerifyTwoFactorCode', () => {
       for (let i = 0; i < 10; i += 1) latest.current.mutate(request);
     });
 
-    expect(await screen.findByText('State: verified')).toBeInTheDocument();
+    expect(await screen.findByText('State: success')).toBeInTheDocument();
     expect(adapter.verifyCalls).toHaveLength(1);
   });
 
@@ -82,7 +82,7 @@ describe('useVerifyTwoFactorCode', () => {
     const { latest, unmount } = renderVerify({ onError }, { adapter });
 
     act(() => latest.current.mutate(request));
-    await screen.findByText('State: verifying');
+    await screen.findByText('State: pending');
     const signal = adapter.verifyCalls[0]?.signal;
     expect(signal?.aborted).toBe(false);
 
@@ -114,8 +114,8 @@ describe('useVerifyTwoFactorCode', () => {
     await submit(latest, 'error');
 
     expect(screen.getByText('Code: The code is not correct.')).toBeInTheDocument();
-    expect(latest.current.fieldErrors).toEqual({ code: ['The code is not correct.'] });
-    expect(latest.current.formErrors).toEqual([]);
+    expect(latest.current.serverFieldErrors).toEqual({ code: ['The code is not correct.'] });
+    expect(latest.current.serverFormErrors).toEqual([]);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
@@ -127,7 +127,7 @@ describe('useVerifyTwoFactorCode', () => {
     await submit(latest, 'error');
 
     expect(screen.getByRole('alert')).toHaveTextContent('The code has expired. Request a new code.');
-    expect(latest.current.fieldErrors).toEqual({});
+    expect(latest.current.serverFieldErrors).toEqual({});
   });
 
   it('given 5 wrong codes, should be locked with no attempts left and send nothing on a 6th submit', async () => {
@@ -202,16 +202,16 @@ describe('useVerifyTwoFactorCode', () => {
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'timeout' }), request);
   });
 
-  it('given a right code, should be verified and call onSuccess with the result and the request', async () => {
-    const onSuccess = vi.fn();
+  it('given a right code, should be verified and call onVerified with the result and the request', async () => {
+    const onVerified = vi.fn();
     server.use(verifyAnswerWith(codeVerified));
     const adapter = createHttpAdapter({ baseUrl: fixtureBaseUrl, verifyPath: verifyCodePath });
-    const { latest } = renderVerify({ onSuccess }, { adapter });
+    const { latest } = renderVerify({ onVerified }, { adapter });
 
-    await submit(latest, 'verified');
+    await submit(latest, 'success');
 
-    expect(onSuccess).toHaveBeenCalledTimes(1);
-    expect(onSuccess).toHaveBeenCalledWith({ notes: [], raw: codeVerified.body }, request);
+    expect(onVerified).toHaveBeenCalledTimes(1);
+    expect(onVerified).toHaveBeenCalledWith({ notes: [], raw: codeVerified.body }, request);
   });
 
   it('given cancel while verifying, should abort the call and return to idle', async () => {
@@ -219,7 +219,7 @@ describe('useVerifyTwoFactorCode', () => {
     const { latest } = renderVerify(undefined, { adapter });
 
     act(() => latest.current.mutate(request));
-    await screen.findByText('State: verifying');
+    await screen.findByText('State: pending');
     act(() => latest.current.cancel());
 
     expect(await screen.findByText('State: idle')).toBeInTheDocument();
@@ -231,7 +231,7 @@ describe('useVerifyTwoFactorCode', () => {
     const optionAdapter = createMockAdapter();
     const { latest } = renderVerify({ adapter: optionAdapter }, { adapter: providerAdapter });
 
-    await submit(latest, 'verified');
+    await submit(latest, 'success');
 
     expect(optionAdapter.verifyCalls).toHaveLength(1);
   });

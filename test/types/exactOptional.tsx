@@ -108,6 +108,11 @@ export const page = (
   <TwoFactorProvider adapter={mock} queryClient={undefined}>
     <TwoFactorPrompt personId="P-1" contextId={fromProps.contextId} className={fromProps.className} defaultLanguage={fromEnvironment} />
     <TwoFactorCodeStep personId="P-1" contextId={fromProps.contextId} codeLength={fromProps.codeLength} subtitle={undefined} />
-    <TwoFactorFlow personId="P-1" contextId={fromProps.contextId} codeLength={fromProps.codeLength} onVerified={undefined} />
+    <TwoFactorFlow
+      personId="P-1"
+      contextId={fromProps.contextId}
+      send={{ cooldownSeconds: undefined, onSent: undefined }}
+      verify={{ codeLength: fromProps.codeLength, onVerified: undefined }}
+    />
   </TwoFactorProvider>
 );

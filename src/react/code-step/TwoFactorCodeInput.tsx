@@ -1,6 +1,6 @@
 import { type ComponentPropsWithoutRef, type ForwardedRef, forwardRef } from 'react';
-import type { CodeInputAttributes } from './CodeInputAttributes.js';
-import type { UseTwoFactorCodeStepResult } from './UseTwoFactorCodeStepResult.js';
+import type { CodeInputAttributes } from './useCodeInput.js';
+import type { UseTwoFactorCodeStepResult } from './useTwoFactorCodeStep.js';
 
 // The host's own, merged with the step's: handlers run after its own, descriptions are read after its own.
 type Merged = 'onChange' | 'onFocus' | 'onBlur' | 'aria-describedby';

@@ -5,9 +5,12 @@ import { ErrorSummary } from '../shared/ErrorSummary.js';
 import { FieldError } from '../shared/FieldError.js';
 import { splitProps } from '../shared/splitProps.js';
 import { TwoFactorCodeInput } from './TwoFactorCodeInput.js';
-import type { UseTwoFactorCodeStepOptions } from './UseTwoFactorCodeStepOptions.js';
-import type { UseTwoFactorCodeStepResult } from './UseTwoFactorCodeStepResult.js';
-import { useTwoFactorCodeStep } from './useTwoFactorCodeStep.js';
+import {
+  codeStepOptionKeys,
+  type UseTwoFactorCodeStepOptions,
+  type UseTwoFactorCodeStepResult,
+  useTwoFactorCodeStep,
+} from './useTwoFactorCodeStep.js';
 
 /** Props of `<TwoFactorCodeStep>`: the behaviour options, the root `div`'s attributes, and content after the button. */
 export type TwoFactorCodeStepProps = UseTwoFactorCodeStepOptions &
@@ -19,23 +22,6 @@ export type TwoFactorCodeStepProps = UseTwoFactorCodeStepOptions &
     /** Offers "Use another method" among the actions and calls this, so that a locked step is never a dead end. @default undefined (not offered) */
     onUseAnotherMethod?: (() => void) | undefined;
   };
-
-const behaviourKeys = [
-  'personId',
-  'contextId',
-  'twoFactorId',
-  'codeLength',
-  'codePattern',
-  'autoSubmit',
-  'maxAttempts',
-  'webOtp',
-  'adapter',
-  'timeoutMs',
-  'messages',
-  'locale',
-  'onVerified',
-  'onError',
-] as const satisfies ReadonlyArray<keyof UseTwoFactorCodeStepOptions>;
 
 function CodeStepMarkup({
   step,
@@ -50,51 +36,51 @@ function CodeStepMarkup({
   onUseAnotherMethod: (() => void) | undefined;
   children: ReactNode;
 }) {
-  const { messages, ids, status } = step;
+  const { texts, ids, status } = step;
   // An ending ends: once accepted or locked, Verify can do nothing more, so it is not offered.
   const settled = status === 'verified' || status === 'locked';
   return (
     <form className="rtf-form" onSubmit={step.submit} noValidate aria-labelledby={ids.title}>
       <h2 className="rtf-title" id={ids.title}>
-        {messages.codeTitle}
+        {texts.codeTitle}
       </h2>
       {subtitle !== undefined && subtitle !== null && <p className="rtf-subtitle">{subtitle}</p>}
       <ErrorSummary
         id={ids.summary}
-        title={messages.verifyErrorSummaryTitle}
+        title={texts.verifyErrorSummaryTitle}
         lines={
           // Locked: when a new code can be requested, counting with the resend button, in a sentence that does not tick aloud.
           status === 'locked'
-            ? [<CooldownText key="locked" person={person} text={messages.lockedNewCodeIn} ended={messages.locked} />]
+            ? [<CooldownText key="locked" person={person} text={texts.lockedNewCodeIn} ended={texts.locked} />]
             : step.errorSummary
         }
       />
       <div className="rtf-field rtf-code">
         <label className="rtf-label" htmlFor={ids.input}>
-          {messages.codeLabel}
+          {texts.codeLabel}
         </label>
         <p className="rtf-instructions" id={ids.instructions}>
-          {messages.codeInstructions(step.codeLength)}
+          {texts.codeInstructions(step.codeLength)}
         </p>
         <TwoFactorCodeInput step={step} />
         {/* A live region from the start: the wrong code is announced as "Code accepted." is (focus is already on the input). */}
         <div className="rtf-live" aria-live="polite">
-          {step.fieldErrors.code && <FieldError id={ids.error} messages={step.fieldErrors.code} prefix={messages.errorPrefix} />}
+          {step.fieldErrors.code && <FieldError id={ids.error} lines={step.fieldErrors.code} prefix={texts.errorPrefix} />}
         </div>
       </div>
       {!settled && (
         <button className="rtf-submit" type="submit" aria-disabled={status === 'verifying' || undefined}>
-          {status === 'verifying' ? messages.verifying : messages.verify}
+          {status === 'verifying' ? texts.verifying : texts.verify}
         </button>
       )}
       <div className="rtf-status" id={ids.status} role="status">
-        {status === 'verified' && <p className="rtf-hint">{messages.verified}</p>}
+        {status === 'verified' && <p className="rtf-hint">{texts.verified}</p>}
       </div>
       {children}
       {onUseAnotherMethod && status !== 'verified' && (
         <div className="rtf-actions">
           <button className="rtf-link" type="button" onClick={onUseAnotherMethod}>
-            {messages.useAnotherMethod}
+            {texts.useAnotherMethod}
           </button>
         </div>
       )}
@@ -104,7 +90,7 @@ function CodeStepMarkup({
 
 function TwoFactorCodeStepWithRef(props: TwoFactorCodeStepProps, ref: ForwardedRef<HTMLDivElement>) {
   const { children, subtitle, onUseAnotherMethod, className, ...rest } = props;
-  const [options, attributes] = splitProps(rest, behaviourKeys);
+  const [options, attributes] = splitProps(rest, codeStepOptionKeys);
   const step = useTwoFactorCodeStep(options);
   return (
     <div

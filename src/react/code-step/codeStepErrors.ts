@@ -1,17 +1,17 @@
 import type { TwoFactorError } from '../../core/errors/TwoFactorError.js';
 import { resolveErrorTexts } from '../../i18n/resolveErrorTexts.js';
-import type { TwoFactorMessages } from '../../i18n/TwoFactorMessages.js';
+import type { TwoFactorTexts } from '../../i18n/TwoFactorTexts.js';
 import { summarizeError } from '../shared/summarizeError.js';
-import type { UseVerifyTwoFactorCodeResult } from './UseVerifyTwoFactorCodeResult.js';
+import type { TwoFactorCodeStepStatus } from './codeStepStatus.js';
 
 type CodeStepErrors = { fieldErrors: Partial<Record<'code', string[]>>; errorSummary: readonly string[] };
 
-// The messages of a refused code: the server's texts at `Code`, each through `messages.serverErrors` by its
+// The texts of a refused code: the server's texts at `Code`, each through `messages.serverErrors` by its
 // ErrorCode, else the wrong-code text for a refusal that names nothing at all.
-function wrongCodeMessages(error: TwoFactorError | null, messages: TwoFactorMessages): string[] {
-  const server = (error && resolveErrorTexts(error, messages.serverError).fieldErrors.code) ?? [];
-  if (server.length > 0) return server.map((message) => (message.trim() === '' ? messages.wrongCode : message));
-  if (error?.kind === 'validation' && error.issues.length === 0 && error.formErrors.length === 0) return [messages.wrongCode];
+function wrongCodeMessages(error: TwoFactorError | null, texts: TwoFactorTexts): string[] {
+  const server = (error && resolveErrorTexts(error, texts.serverError).fieldErrors.code) ?? [];
+  if (server.length > 0) return server.map((message) => (message.trim() === '' ? texts.wrongCode : message));
+  if (error?.kind === 'validation' && error.issues.length === 0 && error.formErrors.length === 0) return [texts.wrongCode];
   return [];
 }
 
@@ -21,19 +21,19 @@ function wrongCodeMessages(error: TwoFactorError | null, messages: TwoFactorMess
  * before a new code can be requested while the person's cooldown (`waitLeft`) runs.
  */
 export function codeStepErrors(
-  { status, error, attemptsLeft }: Pick<UseVerifyTwoFactorCodeResult, 'status' | 'error' | 'attemptsLeft'>,
-  messages: TwoFactorMessages,
+  { status, error, attemptsLeft }: { status: TwoFactorCodeStepStatus; error: TwoFactorError | null; attemptsLeft: number },
+  texts: TwoFactorTexts,
   waitLeft = 0,
 ): CodeStepErrors {
-  const code = status === 'error' ? wrongCodeMessages(error, messages) : [];
+  const code = status === 'error' ? wrongCodeMessages(error, texts) : [];
   const refused = code.length > 0;
   return {
-    fieldErrors: refused ? { code: [...code, messages.attemptsLeft(attemptsLeft)] } : {},
+    fieldErrors: refused ? { code: [...code, texts.attemptsLeft(attemptsLeft)] } : {},
     errorSummary:
       status === 'locked'
-        ? [waitLeft > 0 ? messages.lockedNewCodeIn(waitLeft) : messages.locked]
+        ? [waitLeft > 0 ? texts.lockedNewCodeIn(waitLeft) : texts.locked]
         : status === 'error' && !refused
-          ? summarizeError(error, messages, { validationMessage: messages.requestRejected })
+          ? summarizeError(error, texts, { validationMessage: texts.requestRejected })
           : [],
   };
 }

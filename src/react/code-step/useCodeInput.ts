@@ -1,9 +1,64 @@
 'use client';
-import { type Ref, useCallback, useEffect, useRef, useState } from 'react';
+import { type ChangeEvent, type FocusEvent, type Ref, useCallback, useEffect, useRef, useState } from 'react';
 import { mergeHandlers } from '../shared/mergeHandlers.js';
-import type { CodeInputAttributes } from './CodeInputAttributes.js';
-import type { CodeInputHostProps } from './CodeInputHostProps.js';
-import type { CodeSlot } from './CodeSlot.js';
+
+/** One drawn box of the code. */
+export interface CodeSlot {
+  /** The character in this box, or `''`. */
+  character: string;
+  /** Whether the caret is at this box (the input has focus). */
+  active: boolean;
+}
+
+/** The attributes `getInputProps` gives the code step's one real `<input>`: spread them all on it. */
+export interface CodeInputAttributes {
+  /** The input's id, which the step's `<label htmlFor>` names (`ids.input`). */
+  id: string;
+  /** The form field's name. */
+  name: 'code';
+  /** The code typed so far, normalised. */
+  value: string;
+  /** Normalises the typed, pasted or autofilled text, then calls the host's `onChange`. */
+  onChange: (event: ChangeEvent<HTMLInputElement>) => void;
+  /** Moves the drawn caret box in, then calls the host's `onFocus`. */
+  onFocus: (event: FocusEvent<HTMLInputElement>) => void;
+  /** Hides the drawn caret box, then calls the host's `onBlur`. */
+  onBlur: (event: FocusEvent<HTMLInputElement>) => void;
+  /** Lets SMS autofill and password managers fill the whole code. */
+  autoComplete: 'one-time-code';
+  /** `numeric` when the code pattern takes digits only. */
+  inputMode: 'numeric' | 'text';
+  /** Codes read left to right, even in right-to-left pages. */
+  dir: 'ltr';
+  /** No spelling check of a code. */
+  spellCheck: false;
+  /** No autocorrection of a code. */
+  autoCorrect: 'off';
+  /** No capitalisation of a code. */
+  autoCapitalize: 'off';
+  /** True once the code is accepted or the step is locked, so that nothing sends another verify. */
+  readOnly: boolean;
+  /** Set while the server refuses the code. */
+  'aria-invalid'?: true | undefined;
+  /** The instructions, the error when there is one, then the host's own `aria-describedby`. */
+  'aria-describedby': string;
+  /** The step's ref (it focuses the input after a wrong code) merged with the host's. */
+  ref: (element: HTMLInputElement | null) => void;
+}
+
+/** A host's own props for the code input, merged by `getInputProps`: its handlers run after the step's, its ref beside the step's. */
+export interface CodeInputHostProps {
+  /** Called after the step's own change handler (which normalises the code). @default undefined */
+  onChange?: ((event: ChangeEvent<HTMLInputElement>) => void) | undefined;
+  /** Called after the step's own focus handler. @default undefined */
+  onFocus?: ((event: FocusEvent<HTMLInputElement>) => void) | undefined;
+  /** Called after the step's own blur handler. @default undefined */
+  onBlur?: ((event: FocusEvent<HTMLInputElement>) => void) | undefined;
+  /** Ids of the host's own descriptions, read after the step's instructions and error. @default undefined */
+  'aria-describedby'?: string | undefined;
+  /** The host's ref to the `<input>`; the step keeps its own (it focuses the input after a wrong code). @default undefined */
+  ref?: Ref<HTMLInputElement> | undefined;
+}
 
 // `/\d/`, `/[0-9]/` and the like get the numeric keyboard; a pattern that also takes letters does not.
 function onlyDigits(pattern: RegExp): boolean {

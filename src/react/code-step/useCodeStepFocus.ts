@@ -1,10 +1,10 @@
 'use client';
 import { type RefObject, useEffect } from 'react';
-import type { VerifyTwoFactorCodeStatus } from './VerifyTwoFactorCodeStatus.js';
+import type { TwoFactorCodeStepStatus } from './codeStepStatus.js';
 
 /** After a refused code, focuses and selects the input, so that typing replaces the code. */
 export function useCodeStepFocus(
-  status: VerifyTwoFactorCodeStatus,
+  status: TwoFactorCodeStepStatus,
   codeErrorCount: number,
   inputRef: RefObject<HTMLInputElement | null>,
 ): void {

@@ -2,15 +2,13 @@
 import { type ComponentPropsWithoutRef, type ForwardedRef, forwardRef, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { SendCodeRequest } from '../../core/contract/SendCodeRequest.js';
 import type { SendCodeResult } from '../../core/contract/SendCodeResult.js';
-import type { TwoFactorAdapter } from '../../core/contract/TwoFactorAdapter.js';
-import type { TwoFactorError } from '../../core/errors/TwoFactorError.js';
-import { resolveMessages } from '../../i18n/resolveMessages.js';
-import type { TwoFactorMessages } from '../../i18n/TwoFactorMessages.js';
+import { defaultCooldownSeconds } from '../../core/engine/TwoFactorEngine.js';
+import { resolveTexts } from '../../i18n/resolveTexts.js';
+import type { TwoFactorTexts } from '../../i18n/TwoFactorTexts.js';
 import { TwoFactorCodeStep } from '../code-step/TwoFactorCodeStep.js';
-import type { UseTwoFactorCodeStepOptions } from '../code-step/UseTwoFactorCodeStepOptions.js';
-import { missingVerifyCodeMessage } from '../code-step/verifyTwoFactorCodeOptions.js';
+import type { UseTwoFactorCodeStepOptions } from '../code-step/useTwoFactorCodeStep.js';
 import { TwoFactorPrompt } from '../prompt/TwoFactorPrompt.js';
-import type { UseTwoFactorPromptOptions } from '../prompt/UseTwoFactorPromptOptions.js';
+import type { UseTwoFactorPromptOptions } from '../prompt/useTwoFactorPrompt.js';
 import { useTwoFactorAdapter } from '../provider/useTwoFactorAdapter.js';
 import { useTwoFactorLocale } from '../provider/useTwoFactorLocale.js';
 import { useSendTwoFactorCode } from '../send/useSendTwoFactorCode.js';
@@ -18,72 +16,58 @@ import { CooldownAnnouncer } from '../shared/CooldownAnnouncer.js';
 import { CooldownText } from '../shared/CooldownText.js';
 import { ErrorSummary } from '../shared/ErrorSummary.js';
 import { ServerText } from '../shared/ServerText.js';
+import { splitProps } from '../shared/splitProps.js';
 import { summarizeError } from '../shared/summarizeError.js';
+import { stepOptionKeys, type TwoFactorStepOptions } from '../shared/TwoFactorStepOptions.js';
+import { missingVerifyCodeMessage } from '../verify/verifyTwoFactorCodeOptions.js';
 
 /** Which step the flow shows: exposed as `data-step` on the root. */
 export type TwoFactorFlowStep = 'send' | 'verify';
 
-/** Props of `<TwoFactorFlow>`: the prompt's options, the code step's, and the root `div`'s attributes. */
-export interface TwoFactorFlowProps
-  extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'onError'>,
-    Pick<
-      UseTwoFactorPromptOptions,
-      | 'personId'
-      | 'contextId'
-      | 'twoFactorId'
-      | 'mediums'
-      | 'defaultMedium'
-      | 'languages'
-      | 'defaultLanguage'
-      | 'cooldownSeconds'
-      | 'adapter'
-      | 'timeoutMs'
-      | 'messages'
-      | 'locale'
-      | 'onError'
-    >,
-    Pick<UseTwoFactorCodeStepOptions, 'codeLength' | 'codePattern' | 'autoSubmit' | 'maxAttempts' | 'webOtp' | 'onVerified'> {
-  /** Called after each code sent, from either step. @default undefined */
-  onSent?: ((result: SendCodeResult, request: SendCodeRequest) => void) | undefined;
-}
+/**
+ * Props of `<TwoFactorFlow>`: what both steps take (the person, the backend, the texts), the prompt's own
+ * options as `send` and the code step's as `verify`, each passed through whole, and the root `div`'s attributes.
+ */
+export type TwoFactorFlowProps = TwoFactorStepOptions &
+  Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'onError'> & {
+    /** The prompt's options, for the first step and the resend button; `onSent` hears every code sent, from either step. @default undefined */
+    send?: Omit<UseTwoFactorPromptOptions, keyof TwoFactorStepOptions> | undefined;
+    /** The code step's options. @default undefined */
+    verify?: Omit<UseTwoFactorCodeStepOptions, keyof TwoFactorStepOptions> | undefined;
+  };
 
 interface ResendProps {
+  step: TwoFactorStepOptions;
+  send: TwoFactorFlowProps['send'];
   request: SendCodeRequest;
-  cooldownSeconds: number | undefined;
-  adapter: TwoFactorAdapter | undefined;
-  messages: TwoFactorMessages;
-  locale: string | undefined;
+  texts: TwoFactorTexts;
   onSent: (result: SendCodeResult) => void;
-  onError: ((error: TwoFactorError) => void) | undefined;
 }
 
-function Resend({ request, cooldownSeconds, adapter, messages, locale, onSent, onError }: ResendProps) {
-  // Another instance of the send hook: the cooldown the prompt started is restored from storage.
-  const send = useSendTwoFactorCode({
-    personId: request.personId,
-    ...(request.contextId !== undefined && { contextId: request.contextId }),
-    ...(cooldownSeconds !== undefined && { cooldownSeconds }),
-    ...(adapter && { adapter }),
-    ...(locale !== undefined && { locale }),
-    ...(onError && { onError: (error: TwoFactorError) => onError(error) }),
-  });
+function Resend({ step, send: options, request, texts, onSent }: ResendProps) {
+  // Another instance of the send hook, with the prompt's options whole: the cooldown the prompt started is
+  // restored from storage, and the host's `onError` and `onSettled` hear a resend as a send. `onSent` goes with
+  // the click (react-query's per-call `onSuccess`), as in the prompt, so that a double click is told once.
+  const send = useSendTwoFactorCode({ ...step, ...options, onSent: undefined });
   const seconds = send.cooldownRemaining;
   const errorId = useId();
   const countdownId = useId();
   const held = seconds > 0 && !send.isPending;
-  const label = send.isPending ? messages.sending : seconds > 0 ? messages.resendIn(seconds) : messages.resend;
+  const label = send.isPending ? texts.sending : seconds > 0 ? texts.resendIn(seconds) : texts.resend;
   // A rate limit's wait counts down with the button and ends with it, as the prompt's does; one without a
   // wait (`Retry-After: 0`, no cooldown) still says why nothing was sent.
-  const lines = send.isError ? summarizeError(send.error, messages) : [];
-  const waited = send.error?.kind === 'rate-limited' && Math.max(cooldownSeconds ?? 30, send.error.retryAfterSeconds ?? 0) > 0;
+  const lines = send.isError ? summarizeError(send.error, texts) : [];
+  const waited =
+    send.error?.kind === 'rate-limited' &&
+    Math.max(options?.cooldownSeconds ?? defaultCooldownSeconds, send.error.retryAfterSeconds ?? 0) > 0;
   const errorLines = !waited
     ? lines
     : seconds > 0
-      ? [<CooldownText key="wait" person={request} text={messages.errors['rate-limited']} />, ...lines.slice(1)]
+      ? [<CooldownText key="wait" person={request} text={texts.errors['rate-limited']} />, ...lines.slice(1)]
       : [];
   return (
     <>
-      <ErrorSummary id={errorId} title={messages.errorSummaryTitle} lines={errorLines} />
+      <ErrorSummary id={errorId} title={texts.errorSummaryTitle} lines={errorLines} />
       {/* A muted, timed action: its name stays "Resend code" while the countdown is its description. */}
       <button
         className="rtf-secondary"
@@ -97,47 +81,26 @@ function Resend({ request, cooldownSeconds, adapter, messages, locale, onSent, o
             <span aria-hidden="true" id={countdownId}>
               {label}
             </span>
-            <span className="rtf-visually-hidden"> {messages.resend}</span>
+            <span className="rtf-visually-hidden"> {texts.resend}</span>
           </>
         ) : (
           label
         )}
       </button>
-      <CooldownAnnouncer person={request} message={messages.cooldownOver} />
+      <CooldownAnnouncer person={request} message={texts.cooldownOver} />
     </>
   );
 }
 
 function TwoFactorFlowWithRef(props: TwoFactorFlowProps, ref: ForwardedRef<HTMLDivElement>) {
-  const {
-    personId,
-    contextId,
-    twoFactorId,
-    mediums,
-    defaultMedium,
-    languages,
-    defaultLanguage,
-    cooldownSeconds,
-    codeLength,
-    codePattern,
-    autoSubmit,
-    maxAttempts,
-    webOtp,
-    adapter,
-    timeoutMs,
-    messages: override,
-    locale,
-    onSent,
-    onVerified,
-    onError,
-    className,
-    ...attributes
-  } = props;
+  const { send, verify, className, ...rest } = props;
+  const [stepOptions, attributes] = splitProps(rest, stepOptionKeys);
   // Checked before the first step: finding out after a code went out would cost the person an SMS.
-  const resolvedAdapter = useTwoFactorAdapter(adapter);
+  const resolvedAdapter = useTwoFactorAdapter(stepOptions.adapter);
   if (typeof resolvedAdapter.verifyCode !== 'function') throw new Error(`react-two-factor: ${missingVerifyCodeMessage}.`);
-  const messages = useMemo(() => resolveMessages(override), [override]);
-  const resolvedLocale = useTwoFactorLocale(locale, messages.locale);
+  const texts = useMemo(() => resolveTexts(stepOptions.messages), [stepOptions.messages]);
+  // The steps resolve the same locale from the same texts; the resend button's send hook has no catalogue to fall back on.
+  const locale = useTwoFactorLocale(stepOptions.locale, texts.locale);
   const [step, setStep] = useState<TwoFactorFlowStep>('send');
   const [sent, setSent] = useState<{ request: SendCodeRequest; round: number } | undefined>(undefined);
   const [announcement, setAnnouncement] = useState('');
@@ -162,11 +125,9 @@ function TwoFactorFlowWithRef(props: TwoFactorFlowProps, ref: ForwardedRef<HTMLD
     movedRef.current = true;
     setStep(next);
   };
-  const identifiers = { personId, ...(contextId !== undefined && { contextId }), ...(twoFactorId !== undefined && { twoFactorId }) };
   const codeSent = (result: SendCodeResult, request: SendCodeRequest) => {
     setSent((previous) => ({ request, round: (previous?.round ?? 0) + 1 }));
-    setAnnouncement(result.hint?.trim() ? result.hint : messages.sent);
-    onSent?.(result, request);
+    setAnnouncement(result.hint?.trim() ? result.hint : texts.sent);
   };
 
   return (
@@ -178,39 +139,22 @@ function TwoFactorFlowWithRef(props: TwoFactorFlowProps, ref: ForwardedRef<HTMLD
       <div ref={stepRef}>
         {step === 'send' || !sent ? (
           <TwoFactorPrompt
-            {...identifiers}
-            mediums={mediums}
-            defaultMedium={defaultMedium}
-            languages={languages}
-            defaultLanguage={defaultLanguage}
-            cooldownSeconds={cooldownSeconds}
-            adapter={adapter}
-            timeoutMs={timeoutMs}
-            messages={override}
-            locale={resolvedLocale}
-            onError={onError}
+            {...stepOptions}
+            {...send}
             onSent={(result, request) => {
               codeSent(result, request);
+              send?.onSent?.(result, request);
               changeStep('verify');
             }}
           />
         ) : (
           <TwoFactorCodeStep
             key={sent.round}
-            {...identifiers}
-            codeLength={codeLength}
-            {...(codePattern && { codePattern })}
-            autoSubmit={autoSubmit}
-            maxAttempts={maxAttempts}
-            webOtp={webOtp}
-            adapter={adapter}
-            timeoutMs={timeoutMs}
-            messages={override}
-            locale={resolvedLocale}
-            onError={onError}
+            {...stepOptions}
+            {...verify}
             onVerified={(result, request) => {
               setVerified(true);
-              onVerified?.(result, request);
+              verify?.onVerified?.(result, request);
             }}
             subtitle={<ServerText text={announcement} />}
           >
@@ -218,16 +162,17 @@ function TwoFactorFlowWithRef(props: TwoFactorFlowProps, ref: ForwardedRef<HTMLD
             {!verified && (
               <div className="rtf-actions">
                 <Resend
+                  step={{ ...stepOptions, locale }}
+                  send={send}
                   request={sent.request}
-                  cooldownSeconds={cooldownSeconds}
-                  adapter={adapter}
-                  messages={messages}
-                  locale={resolvedLocale}
-                  onSent={(result) => codeSent(result, sent.request)}
-                  onError={onError}
+                  texts={texts}
+                  onSent={(result) => {
+                    codeSent(result, sent.request);
+                    send?.onSent?.(result, sent.request);
+                  }}
                 />
                 <button className="rtf-link" type="button" onClick={() => changeStep('send')}>
-                  {messages.useAnotherMethod}
+                  {texts.useAnotherMethod}
                 </button>
               </div>
             )}
@@ -245,8 +190,8 @@ function TwoFactorFlowWithRef(props: TwoFactorFlowProps, ref: ForwardedRef<HTMLD
  * in a live region.
  *
  * @example
- * <TwoFactorProvider adapter={createHttpAdapter({ baseUrl: '/api/2fa', verify: { path: '/verify' } })}>
- *   <TwoFactorFlow personId={person.id} onVerified={(result) => signIn(result.raw)} />
+ * <TwoFactorProvider adapter={createHttpAdapter({ baseUrl: '/api/2fa', verifyPath: '/verify' })}>
+ *   <TwoFactorFlow personId={person.id} verify={{ onVerified: (result) => signIn(result.raw) }} />
  * </TwoFactorProvider>
  */
 export const TwoFactorFlow = forwardRef(TwoFactorFlowWithRef);

@@ -1,8 +1,8 @@
 'use client';
 import { memo } from 'react';
-import type { TwoFactorMessages } from '../../i18n/TwoFactorMessages.js';
+import type { TwoFactorTexts } from '../../i18n/TwoFactorTexts.js';
 import { useCooldownRemaining } from '../shared/useCooldownRemaining.js';
-import type { TwoFactorPromptStatus } from './TwoFactorPromptStatus.js';
+import type { TwoFactorPromptStatus } from './usePromptStatus.js';
 
 /** Props of `SendButtonLabel`. */
 export interface SendButtonLabelProps {
@@ -12,8 +12,8 @@ export interface SendButtonLabelProps {
   status: TwoFactorPromptStatus;
   /** Whether a code was sent: the label then says "Resend". */
   hasSent: boolean;
-  /** The texts: the prompt's `messages`. */
-  messages: TwoFactorMessages;
+  /** The resolved texts: the prompt's `texts`. */
+  texts: TwoFactorTexts;
 }
 
 /**
@@ -21,11 +21,11 @@ export interface SendButtonLabelProps {
  * Only this label re-renders on each cooldown tick, not the form.
  *
  * @example
- * <button type="submit"><SendButtonLabel person={prompt.person} status={prompt.status} hasSent={prompt.hasSent} messages={prompt.messages} /></button>
+ * <button type="submit"><SendButtonLabel person={prompt.person} status={prompt.status} hasSent={prompt.hasSent} texts={prompt.texts} /></button>
  */
-export const SendButtonLabel = memo(function SendButtonLabel({ person, status, hasSent, messages }: SendButtonLabelProps) {
+export const SendButtonLabel = memo(function SendButtonLabel({ person, status, hasSent, texts }: SendButtonLabelProps) {
   const seconds = useCooldownRemaining(person);
-  if (status === 'sending') return messages.sending;
-  if (seconds > 0) return hasSent ? messages.resendIn(seconds) : messages.retryIn(seconds);
-  return hasSent ? messages.resend : messages.send;
+  if (status === 'sending') return texts.sending;
+  if (seconds > 0) return hasSent ? texts.resendIn(seconds) : texts.retryIn(seconds);
+  return hasSent ? texts.resend : texts.send;
 });

@@ -7,9 +7,12 @@ import { FieldError } from '../shared/FieldError.js';
 import { ServerText } from '../shared/ServerText.js';
 import { splitProps } from '../shared/splitProps.js';
 import { SendButtonLabel } from './SendButtonLabel.js';
-import type { UseTwoFactorPromptOptions } from './UseTwoFactorPromptOptions.js';
-import type { UseTwoFactorPromptResult } from './UseTwoFactorPromptResult.js';
-import { useTwoFactorPrompt } from './useTwoFactorPrompt.js';
+import {
+  promptOptionKeys,
+  type UseTwoFactorPromptOptions,
+  type UseTwoFactorPromptResult,
+  useTwoFactorPrompt,
+} from './useTwoFactorPrompt.js';
 
 /** Either a `render` prop or `children` as a function, never both. */
 type TwoFactorPromptRenderProps =
@@ -29,25 +32,8 @@ export type TwoFactorPromptProps = UseTwoFactorPromptOptions &
   Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'onError'> &
   TwoFactorPromptRenderProps;
 
-const behaviourKeys = [
-  'personId',
-  'contextId',
-  'twoFactorId',
-  'mediums',
-  'defaultMedium',
-  'languages',
-  'defaultLanguage',
-  'cooldownSeconds',
-  'adapter',
-  'timeoutMs',
-  'messages',
-  'locale',
-  'onSent',
-  'onError',
-] as const satisfies ReadonlyArray<keyof UseTwoFactorPromptOptions>;
-
 function DefaultMarkup({ prompt }: { prompt: UseTwoFactorPromptResult }) {
-  const { messages, ids, fieldErrors, errorSummary, status } = prompt;
+  const { texts, ids, fieldErrors, errorSummary, status } = prompt;
   const [onlyMedium] = prompt.mediumOptions;
   const mediumError = fieldErrors.medium;
   const languageError = fieldErrors.language;
@@ -57,7 +43,7 @@ function DefaultMarkup({ prompt }: { prompt: UseTwoFactorPromptResult }) {
   // Summary lines about a field link to it (a radio link focuses the group's checked radio).
   const summaryLines = [
     ...(waiting
-      ? [<CooldownText key="wait" person={prompt.person} text={messages.errors['rate-limited']} />, ...errorSummary.slice(1)]
+      ? [<CooldownText key="wait" person={prompt.person} text={texts.errors['rate-limited']} />, ...errorSummary.slice(1)]
       : errorSummary),
     ...(prompt.mediumOptions.length > 1 && onlyMedium
       ? (mediumError ?? []).map((message) => ({ message, fieldId: prompt.getMediumInputProps(onlyMedium.value).id }))
@@ -68,35 +54,35 @@ function DefaultMarkup({ prompt }: { prompt: UseTwoFactorPromptResult }) {
   // Held by a cooldown, the button keeps one accessible name (a hidden text, so that the name never ticks; the
   // button cannot be pressed then) and its counting label, hidden from the name, becomes its description.
   const held = !prompt.canSend && status !== 'sending';
-  const buttonName = resending ? messages.resend : messages.send;
+  const buttonName = resending ? texts.resend : texts.send;
   return (
     <form className="rtf-form" onSubmit={prompt.submit} noValidate aria-labelledby={ids.title}>
       <h2 className="rtf-title" id={ids.title}>
-        {messages.title}
+        {texts.title}
       </h2>
-      <ErrorSummary id={ids.summary} title={messages.errorSummaryTitle} lines={summaryLines} />
+      <ErrorSummary id={ids.summary} title={texts.errorSummaryTitle} lines={summaryLines} />
       {prompt.mediumOptions.length > 1 ? (
         <fieldset className="rtf-field rtf-medium">
-          <legend className="rtf-label">{messages.mediumLabel}</legend>
+          <legend className="rtf-label">{texts.mediumLabel}</legend>
           {prompt.mediumOptions.map((option) => (
             <label className="rtf-radio" key={option.value} htmlFor={`${ids.medium}-${option.value}`}>
               <input className="rtf-radio-input" {...prompt.getMediumInputProps(option.value)} />
               <span>{option.label}</span>
             </label>
           ))}
-          {mediumError && <FieldError id={ids.mediumError} messages={mediumError} prefix={messages.errorPrefix} />}
+          {mediumError && <FieldError id={ids.mediumError} lines={mediumError} prefix={texts.errorPrefix} />}
         </fieldset>
       ) : (
         onlyMedium && (
           <div className="rtf-field rtf-medium">
-            <p className="rtf-single-medium">{messages.singleMedium(onlyMedium.label)}</p>
-            {mediumError && <FieldError id={ids.mediumError} messages={mediumError} prefix={messages.errorPrefix} />}
+            <p className="rtf-single-medium">{texts.singleMedium(onlyMedium.label)}</p>
+            {mediumError && <FieldError id={ids.mediumError} lines={mediumError} prefix={texts.errorPrefix} />}
           </div>
         )
       )}
       <div className="rtf-field rtf-language">
         <label className="rtf-label" htmlFor={ids.language}>
-          {messages.languageLabel}
+          {texts.languageLabel}
         </label>
         <select className="rtf-select" {...prompt.getLanguageSelectProps()}>
           {prompt.languageOptions.map((option) => (
@@ -105,7 +91,7 @@ function DefaultMarkup({ prompt }: { prompt: UseTwoFactorPromptResult }) {
             </option>
           ))}
         </select>
-        {languageError && <FieldError id={ids.languageError} messages={languageError} prefix={messages.errorPrefix} />}
+        {languageError && <FieldError id={ids.languageError} lines={languageError} prefix={texts.errorPrefix} />}
       </div>
       <button
         className="rtf-submit"
@@ -116,39 +102,39 @@ function DefaultMarkup({ prompt }: { prompt: UseTwoFactorPromptResult }) {
         {held ? (
           <>
             <span aria-hidden="true" id={countdownId}>
-              <SendButtonLabel person={prompt.person} status={status} hasSent={resending} messages={messages} />
+              <SendButtonLabel person={prompt.person} status={status} hasSent={resending} texts={texts} />
             </span>
             <span className="rtf-visually-hidden"> {buttonName}</span>
           </>
         ) : (
-          <SendButtonLabel person={prompt.person} status={status} hasSent={resending} messages={messages} />
+          <SendButtonLabel person={prompt.person} status={status} hasSent={resending} texts={texts} />
         )}
       </button>
-      <CooldownAnnouncer person={prompt.person} message={messages.cooldownOver} />
+      <CooldownAnnouncer person={prompt.person} message={texts.cooldownOver} />
       <div className="rtf-status" id={ids.status} role="status">
         {prompt.hint !== undefined && (
           <p className="rtf-hint">
             <ServerText text={prompt.hint} />
           </p>
         )}
-        {prompt.refusal !== undefined && (
+        {prompt.refusalText !== undefined && (
           <p className="rtf-refusal">
             {prompt.send.refusal?.retryAfterSeconds === undefined ? (
-              prompt.refusal
+              prompt.refusalText
             ) : (
-              <CooldownText person={prompt.person} text={messages.cooldownRefused} />
+              <CooldownText person={prompt.person} text={texts.cooldownRefused} />
             )}
           </p>
         )}
       </div>
       {prompt.notes.length > 0 && (
         <div className="rtf-notes">
-          <p className="rtf-notes-title">{messages.notesTitle}</p>
+          <p className="rtf-notes-title">{texts.notesTitle}</p>
           <ul className="rtf-notes-list">
             {prompt.notes.map((note, index) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: the same server text may repeat.
               <li key={index} className="rtf-note" data-severity={note.severity}>
-                <ServerText text={messages.serverError(note)} />
+                <ServerText text={texts.serverError(note)} />
               </li>
             ))}
           </ul>
@@ -160,7 +146,7 @@ function DefaultMarkup({ prompt }: { prompt: UseTwoFactorPromptResult }) {
 
 function TwoFactorPromptWithRef(props: TwoFactorPromptProps, ref: ForwardedRef<HTMLDivElement>) {
   const { render, children, className, ...rest } = props;
-  const [options, attributes] = splitProps(rest, behaviourKeys);
+  const [options, attributes] = splitProps(rest, promptOptionKeys);
   const prompt = useTwoFactorPrompt(options);
   const renderContent = render ?? children;
   return (

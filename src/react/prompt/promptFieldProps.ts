@@ -1,10 +1,21 @@
 import type { ChangeEvent, FocusEvent } from 'react';
-import type { UseFormRegister } from 'react-hook-form';
+import type { UseFormRegister, UseFormRegisterReturn } from 'react-hook-form';
 import { mergeHandlers } from '../shared/mergeHandlers.js';
 import type { TwoFactorPromptValues } from './TwoFactorPromptValues.js';
-import type { PromptFieldHostProps } from './UseTwoFactorPromptResult.js';
 
 type Field = keyof TwoFactorPromptValues;
+
+/** A host's own handlers, merged by the prompt's prop getters. */
+export interface PromptFieldHostProps<Element extends HTMLElement> {
+  /** Called after the prompt's own change handler. */
+  onChange?: ((event: ChangeEvent<Element>) => void) | undefined;
+  /** Called after the prompt's own blur handler. */
+  onBlur?: ((event: FocusEvent<Element>) => void) | undefined;
+}
+
+/** What a prompt's prop getter gives a field: react-hook-form's registration with the merged handlers. */
+export type RegisteredField<Name extends Field, Element extends HTMLElement> = Omit<UseFormRegisterReturn<Name>, 'onChange' | 'onBlur'> &
+  Required<PromptFieldHostProps<Element>>;
 
 /**
  * The prompt's field props getter: react-hook-form's registration, the person's change marked (so that

@@ -1,24 +1,27 @@
 import type { UseFormHandleSubmit } from 'react-hook-form';
+import type { SendCodeRequest } from '../../core/contract/SendCodeRequest.js';
 import type { SendCodeResult } from '../../core/contract/SendCodeResult.js';
-import type { UseSendTwoFactorCodeResult } from '../send/UseSendTwoFactorCodeResult.js';
+import type { UseSendTwoFactorCodeResult } from '../send/useSendTwoFactorCode.js';
 import type { TwoFactorPromptValues } from './TwoFactorPromptValues.js';
-import type { UseTwoFactorPromptOptions } from './UseTwoFactorPromptOptions.js';
-
-type PromptRequest = Parameters<NonNullable<UseTwoFactorPromptOptions['onSent']>>[1];
 
 /**
  * The prompt's `submit`: the form's check, then one send of the ids and the choices. The engine
- * decides whether it goes out; a refused click says why (`refusal`).
+ * decides whether it goes out; a refused click says why (`refusalText`).
  */
 export function promptSubmit(
   handleSubmit: UseFormHandleSubmit<TwoFactorPromptValues>,
   send: UseSendTwoFactorCodeResult,
-  { personId, contextId, twoFactorId, onSent }: Pick<UseTwoFactorPromptOptions, 'personId' | 'contextId' | 'twoFactorId' | 'onSent'>,
+  {
+    personId,
+    contextId,
+    twoFactorId,
+    onSent,
+  }: Omit<SendCodeRequest, 'medium' | 'language'> & { onSent?: ((result: SendCodeResult, request: SendCodeRequest) => void) | undefined },
 ) {
   return async (event?: { preventDefault?: () => void }) => {
     event?.preventDefault?.();
     await handleSubmit((values) => {
-      const request: PromptRequest = {
+      const request: SendCodeRequest = {
         personId,
         ...(contextId !== undefined && { contextId }),
         ...(twoFactorId !== undefined && { twoFactorId }),

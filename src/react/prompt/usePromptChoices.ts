@@ -1,24 +1,36 @@
 'use client';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { createFormControl } from 'react-hook-form';
-import type { Medium } from '../../core/contract/Medium.js';
+import { mediums as allMediums, type Medium } from '../../core/contract/Medium.js';
 import { reportDeveloperError } from '../../core/errors/reportDeveloperError.js';
 import { preferredLanguage, resolveLanguages } from './resolveLanguages.js';
-import { resolveMediums } from './resolveMediums.js';
 import { resolverFor } from './resolverFor.js';
 import type { TwoFactorPromptValues } from './TwoFactorPromptValues.js';
-import type { UseTwoFactorPromptOptions } from './UseTwoFactorPromptOptions.js';
 
 const defaultMediums: readonly Medium[] = ['sms', 'email'];
 const defaultLanguages: readonly string[] = ['en', 'fr', 'nl', 'de'];
 // The server renders before any check.
 const noMessage = () => undefined;
 
+/** The mediums offered: the known ones among `mediums`, without repeats; both, with a developer report, when none is known. */
+export function resolveMediums(mediums: readonly Medium[], fallback: readonly Medium[]): Medium[] {
+  const valid = mediums.filter((medium) => (allMediums as readonly string[]).includes(medium));
+  if (valid.length !== mediums.length || valid.length === 0) {
+    reportDeveloperError(`mediums: only "sms" and "email" are known; got ${JSON.stringify(mediums)}.`);
+  }
+  return valid.length > 0 ? [...new Set(valid)] : [...fallback];
+}
+
 /**
  * The prompt's choices: the mediums and languages offered, their defaults, and the form that holds
  * what the person picked (a react-hook-form control checked by zod), with its own check's messages.
  */
-export function usePromptChoices(options: Pick<UseTwoFactorPromptOptions, 'mediums' | 'defaultMedium' | 'languages' | 'defaultLanguage'>) {
+export function usePromptChoices(options: {
+  mediums?: readonly Medium[] | undefined;
+  defaultMedium?: Medium | undefined;
+  languages?: readonly string[] | undefined;
+  defaultLanguage?: string | undefined;
+}) {
   const mediumKey = (options.mediums ?? defaultMediums).join('|');
   // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by content, so an inline array prop does not recompute.
   const mediums = useMemo(() => resolveMediums(options.mediums ?? defaultMediums, defaultMediums), [mediumKey]);

@@ -2,17 +2,17 @@
 import { useCallback, useRef, useState } from 'react';
 import type { TwoFactorError } from '../../core/errors/TwoFactorError.js';
 import { resolveErrorTexts } from '../../i18n/resolveErrorTexts.js';
-import type { TwoFactorMessages } from '../../i18n/TwoFactorMessages.js';
-import type { UseSendTwoFactorCodeResult } from '../send/UseSendTwoFactorCodeResult.js';
+import type { TwoFactorTexts } from '../../i18n/TwoFactorTexts.js';
+import type { UseSendTwoFactorCodeResult } from '../send/useSendTwoFactorCode.js';
 import { summarizeError } from '../shared/summarizeError.js';
-import type { TwoFactorPromptStatus } from './TwoFactorPromptStatus.js';
 import type { TwoFactorPromptValues } from './TwoFactorPromptValues.js';
+import type { TwoFactorPromptStatus } from './usePromptStatus.js';
 
 type Field = keyof TwoFactorPromptValues;
 const fields = ['medium', 'language'] as const;
 
 /**
- * The prompt's errors: the messages at each field (the form's check, then the server's, which go
+ * The prompt's errors: the texts at each field (the form's check, then the server's, which go
  * once the person changes that field, as React Aria's form validation does; the other fields keep
  * theirs until the next send), the error summary, and why the last click sent nothing.
  */
@@ -20,12 +20,12 @@ export function usePromptErrors(
   send: UseSendTwoFactorCodeResult,
   clientErrors: Record<Field, string | undefined>,
   {
-    messages,
+    texts,
     status,
     cooldownSeconds,
     waitLeft,
   }: {
-    messages: TwoFactorMessages;
+    texts: TwoFactorTexts;
     status: TwoFactorPromptStatus;
     cooldownSeconds: number;
     /** The seconds left in the person's cooldown now: what every countdown on screen says. */
@@ -48,13 +48,13 @@ export function usePromptErrors(
   }, []);
 
   // The server's texts, each through `messages.serverErrors` by its ErrorCode.
-  const serverFieldErrors = error ? resolveErrorTexts(error, messages.serverError).fieldErrors : {};
+  const serverFieldErrors = error ? resolveErrorTexts(error, texts.serverError).fieldErrors : {};
   const fieldErrors: Partial<Record<Field, string[]>> = {};
   for (const field of fields) {
     const client = clientErrors[field];
     const server = changedSinceError.includes(field)
       ? []
-      : (serverFieldErrors[field] ?? []).map((message) => (message.trim() === '' ? messages.fieldRejected : message));
+      : (serverFieldErrors[field] ?? []).map((message) => (message.trim() === '' ? texts.fieldRejected : message));
     const all = [...(client ? [client] : []), ...server];
     if (all.length > 0) fieldErrors[field] = all;
   }
@@ -63,19 +63,19 @@ export function usePromptErrors(
   const knownWait = error?.kind === 'rate-limited' && Math.max(cooldownSeconds, error.retryAfterSeconds ?? 0) > 0;
   const errorSummary =
     status === 'error' && !(knownWait && waitLeft === 0)
-      ? summarizeError(error, messages, {
-          validationMessage: Object.keys(fieldErrors).length > 0 ? messages.errors.validation : messages.requestRejected,
+      ? summarizeError(error, texts, {
+          validationMessage: Object.keys(fieldErrors).length > 0 ? texts.errors.validation : texts.requestRejected,
           // No wait at all (`Retry-After: 0`) says "wait a moment", never "in 0 s".
-          waitSeconds: waitLeft || undefined,
+          cooldownSeconds: waitLeft || undefined,
         })
       : [];
   const { refusal: refused } = send;
-  const refusal = !refused
+  const refusalText = !refused
     ? undefined
     : refused.retryAfterSeconds === undefined
-      ? messages.sendInProgress
+      ? texts.sendInProgress
       : waitLeft > 0
-        ? messages.cooldownRefused(waitLeft)
+        ? texts.cooldownRefused(waitLeft)
         : undefined;
-  return { fieldErrors, errorSummary, refusal, markChanged };
+  return { fieldErrors, errorSummary, refusalText, markChanged };
 }

@@ -1,7 +1,9 @@
 'use client';
-import type { UseSendTwoFactorCodeResult } from '../send/UseSendTwoFactorCodeResult.js';
+import type { UseSendTwoFactorCodeResult } from '../send/useSendTwoFactorCode.js';
 import { usePersonSnapshot } from '../shared/usePersonSnapshot.js';
-import type { TwoFactorPromptStatus } from './TwoFactorPromptStatus.js';
+
+/** Where the prompt is: exposed as `data-status` on the root. */
+export type TwoFactorPromptStatus = 'idle' | 'sending' | 'sent' | 'error' | 'cooling-down';
 
 /**
  * Where the prompt is, from its send and the page's engine: `sending` while a code for this person

@@ -26,7 +26,7 @@ export interface ErrorSummaryProps {
  * each line isolated in its own direction (`ServerText`, a `<bdi>`).
  *
  * @example
- * <ErrorSummary id={prompt.ids.summary} title={prompt.messages.errorSummaryTitle} lines={prompt.errorSummary} />
+ * <ErrorSummary id={prompt.ids.summary} title={prompt.texts.errorSummaryTitle} lines={prompt.errorSummary} />
  */
 export function ErrorSummary({ id, title, lines }: ErrorSummaryProps) {
   if (lines.length === 0) return null;

@@ -1,7 +1,14 @@
 'use client';
 import { personKey } from '../../core/engine/personKey.js';
-import type { UseCooldownRemainingOptions } from './UseCooldownRemainingOptions.js';
 import { useCooldownRemainingOf } from './useCooldownRemainingOf.js';
+
+/** Who a cooldown is for: the ids the request names. */
+export interface UseCooldownRemainingOptions {
+  /** The person codes go to; without one there is no cooldown to show. */
+  personId: string | undefined;
+  /** The context of `personId`. @default undefined */
+  contextId?: string | undefined;
+}
 
 /**
  * Whole seconds until another code may be sent to this person, shared by

@@ -1,17 +1,17 @@
 'use client';
 import { type MutateOptions, type UseMutationResult, useMutation } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
+import type { TwoFactorField } from '../../core/contract/TwoFactorField.js';
 import { getTwoFactorEngine } from '../../core/engine/getTwoFactorEngine.js';
 import { personKey } from '../../core/engine/personKey.js';
 import type { TwoFactorPersonSnapshot } from '../../core/engine/TwoFactorEngine.js';
 import { TwoFactorError } from '../../core/errors/TwoFactorError.js';
 import { usePersonSnapshot } from './usePersonSnapshot.js';
 
-/** What the send and verify hooks share of their options: the person shown, and the callbacks. */
+/** What the send and verify hooks share of their options: the person shown, and the callbacks but success (`onSent`, `onVerified`). */
 export interface TwoFactorMutationHookOptions<Request, Result> {
   personId?: string | undefined;
   contextId?: string | undefined;
-  onSuccess?: ((result: Result, request: Request) => void) | undefined;
   onError?: ((error: TwoFactorError, request: Request) => void) | undefined;
   onSettled?: ((result: Result | undefined, error: TwoFactorError | null, request: Request) => void) | undefined;
 }
@@ -24,8 +24,20 @@ interface EngineMutationOptions<Request, Result> {
   networkMode: 'always';
 }
 
+/** What the send and verify results share beyond react-query's: the server's texts of the last failure, and `cancel`. */
+export interface TwoFactorMutationResult {
+  /** Blocking server texts per field, from the last failed call. */
+  serverFieldErrors: Partial<Record<TwoFactorField, string[]>>;
+  /** Blocking server texts not tied to a field, from the last failed call. */
+  serverFormErrors: readonly string[];
+  /** Leaves the call in flight (aborted when nothing else waits for it) and returns to idle. */
+  cancel: () => void;
+}
+
 type Person = { personId: string; contextId?: string | undefined };
 const ignore = () => {};
+const none: readonly never[] = [];
+const noFieldErrors = {};
 
 /**
  * The one piece the send and verify hooks are built from: react-query's `useMutation` over the
@@ -37,7 +49,8 @@ const ignore = () => {};
  */
 export function useTwoFactorMutation<Request extends Person, Result>(
   toOptions: (participant: object) => EngineMutationOptions<Request, Result>,
-  { personId, contextId, onSuccess, onError, onSettled }: TwoFactorMutationHookOptions<Request, Result>,
+  { personId, contextId, onError, onSettled }: TwoFactorMutationHookOptions<Request, Result>,
+  onSuccess: ((result: Result, request: Request) => void) | undefined,
   refuse?: (request: Request) => TwoFactorError | undefined,
 ) {
   const engine = getTwoFactorEngine();
@@ -94,5 +107,15 @@ export function useTwoFactorMutation<Request extends Person, Result>(
     engine.leave(participant);
     reset();
   }, [engine, participant, waiting, reset]);
-  return { mutation: { ...mutation, mutate, mutateAsync }, snapshot, key, refusal, cancel };
+  const error = mutation.error ?? undefined;
+  // Cast: react-query's result is a union over `status`, which a generic spread cannot keep apart.
+  const result = {
+    ...mutation,
+    mutate,
+    mutateAsync,
+    serverFieldErrors: error?.fieldErrors ?? noFieldErrors,
+    serverFormErrors: error?.formErrors ?? none,
+    cancel,
+  } as UseMutationResult<Result, TwoFactorError, Request> & TwoFactorMutationResult;
+  return { result, snapshot, key, refusal };
 }

@@ -239,7 +239,7 @@ describe('issue 23 screenshots', () => {
 
       it(`should match the approved pressed resend action (${mode})`, async () => {
         // No cooldown: the resend is offered at once, so that it can be pressed.
-        const frame = await stage(<TwoFactorFlow personId={person()} cooldownSeconds={0} />, {
+        const frame = await stage(<TwoFactorFlow personId={person()} send={{ cooldownSeconds: 0 }} />, {
           adapter: createMockAdapter({ answers: { type: 'sent', hint } }),
           mode,
         });
@@ -250,7 +250,7 @@ describe('issue 23 screenshots', () => {
     }
 
     it('given the dark scheme, should step the secondary action from rest to hover to pressed by a measurable contrast each time', async () => {
-      await stage(<TwoFactorFlow personId={person()} cooldownSeconds={0} />, {
+      await stage(<TwoFactorFlow personId={person()} send={{ cooldownSeconds: 0 }} />, {
         adapter: createMockAdapter({ answers: { type: 'sent', hint } }),
         mode: 'dark',
       });

@@ -14,6 +14,8 @@ export async function resolve(specifier, context, next) {
 register(`data:text/javascript,${encodeURIComponent(blockReact)}`);
 
 const core = await import('react-two-factor/core');
+// The texts' machinery has its own entry, which imports no React either.
+const i18n = await import('react-two-factor/i18n');
 const answer = { Hint: 'Sent to +32 4** ** ** 12', Errors: { IsValid: true, Errors: [] } };
 const adapter = core.createHttpAdapter({
   baseUrl: 'https://gateway.example/2fa',
@@ -21,8 +23,6 @@ const adapter = core.createHttpAdapter({
 });
 const result = await adapter.sendCode({ personId: '42', medium: 'sms', language: 'en' });
 console.log(`core: sent, hint=${result.hint}`);
-
-const i18n = await import('react-two-factor/i18n');
 
 const testing = await import('react-two-factor/testing');
 await testing.createMockAdapter().sendCode({ personId: '42', medium: 'email', language: 'fr' });
@@ -39,6 +39,6 @@ for (const [name, exported] of listed.map((line) => line.split(' '))) {
   // Data only: a catalogue survives JSON, as a server component's props must.
   const json = JSON.stringify(catalogue);
   if (JSON.stringify(JSON.parse(json)) !== json || json.length < 1000) throw new Error(`locales/${name} is not JSON data`);
-  const messages = i18n.resolveMessages(JSON.parse(json));
-  console.log(`locales/${name} (${messages.locale}): ${messages.send} / ${messages.attemptsLeft(2)}`);
+  const texts = i18n.resolveTexts(JSON.parse(json));
+  console.log(`locales/${name} (${texts.locale}): ${texts.send} / ${texts.attemptsLeft(2)}`);
 }

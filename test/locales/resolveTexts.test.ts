@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { resolveMessages, type TwoFactorMessagesOverride } from '../../src/index.js';
+import { resolveTexts, type TwoFactorMessagesOverride } from '../../src/i18n/index.js';
 import { ar } from '../../src/locales/ar.js';
 import { fr } from '../../src/locales/fr.js';
 
@@ -13,9 +13,9 @@ function consoleErrors() {
   return () => spy.mock.calls.map(([message]) => String(message));
 }
 
-describe('resolveMessages', () => {
+describe('resolveTexts', () => {
   it('given no messages, should be English with the locale en', () => {
-    const messages = resolveMessages();
+    const messages = resolveTexts();
     expect(messages.locale).toBe('en');
     expect(messages.send).toBe('Send code');
     expect(messages.resendIn(12)).toBe('Resend in 12 s');
@@ -24,7 +24,7 @@ describe('resolveMessages', () => {
   });
 
   it('given the French catalogue, should be French with its locale and plurals', () => {
-    const messages = resolveMessages(fr);
+    const messages = resolveTexts(fr);
     expect(messages.locale).toBe('fr');
     expect(messages.title).toBe('Envoyer un code de vérification');
     expect(messages.mediumNames.email).toBe('E-mail');
@@ -35,13 +35,13 @@ describe('resolveMessages', () => {
   });
 
   it('given the French catalogue parsed from JSON, as a server component passes it, should render the same French', () => {
-    const parsed = resolveMessages(JSON.parse(JSON.stringify(fr)) as TwoFactorMessagesOverride);
+    const parsed = resolveTexts(JSON.parse(JSON.stringify(fr)) as TwoFactorMessagesOverride);
     expect(parsed.resendIn(5)).toBe('Renvoyer dans 5 s');
     expect(parsed.attemptsLeft(1)).toBe('1 tentative restante.');
   });
 
   it('given a part of a catalogue, should keep English for the rest, nested names and errors included', () => {
-    const messages = resolveMessages({ title: 'Sign in', mediumNames: { sms: 'Text' }, errors: { network: 'Offline.' } });
+    const messages = resolveTexts({ title: 'Sign in', mediumNames: { sms: 'Text' }, errors: { network: 'Offline.' } });
     expect(messages.title).toBe('Sign in');
     expect(messages.send).toBe('Send code');
     expect(messages.mediumNames).toStrictEqual({ sms: 'Text', email: 'Email' });
@@ -50,18 +50,18 @@ describe('resolveMessages', () => {
   });
 
   it('given undefined texts, should keep English', () => {
-    expect(resolveMessages({ title: undefined, errors: { network: undefined } }).title).toBe('Send a verification code');
+    expect(resolveTexts({ title: undefined, errors: { network: undefined } }).title).toBe('Send a verification code');
   });
 
   it('given a host override with its own locale and plural text, should pick forms with that locale', () => {
-    const messages = resolveMessages({ locale: 'ar', attemptsLeft: ar.attemptsLeft });
+    const messages = resolveTexts({ locale: 'ar', attemptsLeft: ar.attemptsLeft });
     expect(messages.locale).toBe('ar');
     expect(messages.attemptsLeft(2)).toBe('تبقّت محاولتان.');
     expect(messages.attemptsLeft(11)).toBe('تبقّت 11 محاولة.');
   });
 
   it('given functions, as the escape hatch, should call them with the count or the name', () => {
-    const messages = resolveMessages({
+    const messages = resolveTexts({
       title: () => 'Dynamic title',
       resendIn: (seconds) => `again in ${seconds}`,
       singleMedium: (mediumName) => `by ${mediumName}`,
@@ -75,7 +75,7 @@ describe('resolveMessages', () => {
   });
 
   it('given a rate limit with and without a known wait, should use rateLimitedRetryIn and errors.rate-limited', () => {
-    const messages = resolveMessages(fr);
+    const messages = resolveTexts(fr);
     expect(messages.errors['rate-limited'](30)).toBe('Trop de tentatives. Réessayez dans 30 s.');
     expect(messages.errors['rate-limited'](undefined)).toBe('Trop de tentatives. Patientez un instant, puis réessayez.');
   });
@@ -83,8 +83,8 @@ describe('resolveMessages', () => {
   it('given a number where text belongs, should show English and report the key once', () => {
     const errors = consoleErrors();
     const override = { title: 42, errors: { network: 7 } } as unknown as TwoFactorMessagesOverride;
-    expect(resolveMessages(override).title).toBe('Send a verification code');
-    expect(resolveMessages(override).errors.network).toBe('The server could not be reached. Check your connection and try again.');
+    expect(resolveTexts(override).title).toBe('Send a verification code');
+    expect(resolveTexts(override).errors.network).toBe('The server could not be reached. Check your connection and try again.');
     expect(errors()).toStrictEqual([
       'react-two-factor: messages.title must be text or a function; got a number. English is shown.',
       'react-two-factor: messages.errors.network must be text or a function; got a number. English is shown.',
@@ -94,7 +94,7 @@ describe('resolveMessages', () => {
   it('given a plural text without other, or an object where names belong, should show English and report it', () => {
     const errors = consoleErrors();
     const override = { attemptsLeft: { one: 'une' }, mediumNames: 'SMS' } as unknown as TwoFactorMessagesOverride;
-    const messages = resolveMessages(override);
+    const messages = resolveTexts(override);
     expect(messages.attemptsLeft(2)).toBe('2 attempts left.');
     expect(messages.mediumNames.sms).toBe('Text message (SMS)');
     expect(errors()).toStrictEqual([
@@ -105,7 +105,7 @@ describe('resolveMessages', () => {
 
   it('given a function that throws or returns no text, should show English, report it, and not throw', () => {
     const errors = consoleErrors();
-    const messages = resolveMessages({
+    const messages = resolveTexts({
       resendIn: () => {
         throw new Error('bug');
       },
@@ -121,7 +121,7 @@ describe('resolveMessages', () => {
 
   it('given a function that throws something that cannot be turned into text, should still show English', () => {
     consoleErrors();
-    const messages = resolveMessages({
+    const messages = resolveTexts({
       codeInstructions: () => {
         throw Object.create(null);
       },
@@ -131,8 +131,8 @@ describe('resolveMessages', () => {
 
   it('given a locale that is no language tag, should use en and report it', () => {
     const errors = consoleErrors();
-    expect(resolveMessages({ locale: 'Français' }).locale).toBe('en');
-    expect(resolveMessages({ locale: 5 } as unknown as TwoFactorMessagesOverride).locale).toBe('en');
+    expect(resolveTexts({ locale: 'Français' }).locale).toBe('en');
+    expect(resolveTexts({ locale: 5 } as unknown as TwoFactorMessagesOverride).locale).toBe('en');
     expect(errors()).toStrictEqual([
       'react-two-factor: messages.locale must be a BCP 47 language tag such as "fr"; got "Français". "en" is used.',
       'react-two-factor: messages.locale must be a BCP 47 language tag such as "fr"; got 5. "en" is used.',
@@ -141,12 +141,12 @@ describe('resolveMessages', () => {
 
   it('given messages that are not an object, should be English and report it', () => {
     const errors = consoleErrors();
-    expect(resolveMessages('fr' as unknown as TwoFactorMessagesOverride).send).toBe('Send code');
+    expect(resolveTexts('fr' as unknown as TwoFactorMessagesOverride).send).toBe('Send code');
     expect(errors()).toStrictEqual(['react-two-factor: messages must be an object; got a string. English is shown.']);
   });
 
   it('given serverErrors, should resolve server failures with them in the catalogue locale', () => {
-    const messages = resolveMessages({ ...fr, serverErrors: { 'Medium.PredicateValidator': 'Choisissez {PropertyName}.' } });
+    const messages = resolveTexts({ ...fr, serverErrors: { 'Medium.PredicateValidator': 'Choisissez {PropertyName}.' } });
     const issue = {
       field: 'medium',
       propertyName: 'command.Medium',
@@ -167,8 +167,8 @@ describe('resolveMessages', () => {
       severity: 'error',
       code: 'NotEmptyValidator',
     } as const;
-    expect(resolveMessages().serverError(issue)).toBe('Choose how you want to receive the code.');
-    expect(resolveMessages({ verify: 'Go' }).serverError(issue)).toBe('Choose how you want to receive the code.');
-    expect(resolveMessages({ serverErrors: { NotEmptyValidator: 'Fill it in.' } }).serverError(issue)).toBe('Fill it in.');
+    expect(resolveTexts().serverError(issue)).toBe('Choose how you want to receive the code.');
+    expect(resolveTexts({ verify: 'Go' }).serverError(issue)).toBe('Choose how you want to receive the code.');
+    expect(resolveTexts({ serverErrors: { NotEmptyValidator: 'Fill it in.' } }).serverError(issue)).toBe('Fill it in.');
   });
 });

@@ -7,10 +7,10 @@ import type { TwoFactorMessageErrorKind } from './TwoFactorMessageErrorKind.js';
 
 /**
  * The texts a prompt, code step or flow shows, resolved from a catalogue and
- * the host's override (`resolveMessages`): ready to render. Texts that count
+ * the host's override (`resolveTexts`): ready to render. Texts that count
  * are functions of the count.
  */
-export interface TwoFactorMessages {
+export interface TwoFactorTexts {
   /** BCP 47 tag of the texts' language: the `locale` of the catalogue, `en` for English. */
   locale: string;
   /** The prompt's heading. */
@@ -90,7 +90,7 @@ type PlainTextKey = Exclude<
   'locale' | keyof CountingTextArgument
 >;
 
-/** The argument each counting text's function receives, as `TwoFactorMessages` calls it. */
+/** The argument each counting text's function receives, as `TwoFactorTexts` calls it. */
 interface CountingTextArgument {
   singleMedium: string;
   resendIn: number;

@@ -4,7 +4,7 @@ import { formatMessage, type MessageValues } from './formatMessage.js';
 import type { PluralText } from './PluralText.js';
 import { resolveServerError } from './resolveServerError.js';
 import type { ServerErrorFunction } from './ServerErrorFunction.js';
-import type { TwoFactorMessages, TwoFactorMessagesOverride } from './TwoFactorMessages.js';
+import type { TwoFactorMessagesOverride, TwoFactorTexts } from './TwoFactorTexts.js';
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -102,19 +102,19 @@ function resolveGroup(path: string, english: object, given: Record<string, unkno
 }
 
 /**
- * The messages to show for a host's `messages`: a shipped catalogue, a part
+ * The texts to show for a host's `messages`: a shipped catalogue, a part
  * of one, or nothing (English). Every text missing or of a wrong type is
  * English; a wrong type is reported once with `console.error`, naming the
  * key, and never throws, so that a typo cannot break a login after a code
  * was sent.
  *
- * @example resolveMessages(fr).resendIn(12) // 'Renvoyer dans 12 s'
+ * @example resolveTexts(fr).resendIn(12) // 'Renvoyer dans 12 s'
  */
-export function resolveMessages(override?: TwoFactorMessagesOverride): TwoFactorMessages {
+export function resolveTexts(override?: TwoFactorMessagesOverride): TwoFactorTexts {
   const given = override === undefined ? {} : groupOf('', override);
   const locale = localeOf(given.locale);
   const { locale: _locale, rateLimitedRetryIn, serverErrors: _serverErrors, ...english } = en;
-  const texts = resolveGroup('', english, given, locale) as Omit<TwoFactorMessages, 'locale' | 'serverError'>;
+  const texts = resolveGroup('', english, given, locale) as Omit<TwoFactorTexts, 'locale' | 'serverError'>;
   const retryIn = compile('rateLimitedRetryIn', given.rateLimitedRetryIn, rateLimitedRetryIn, locale, 'seconds');
   const rateLimited = (given.errors as TwoFactorMessagesOverride['errors'])?.['rate-limited'];
   // A host's `rate-limited` function gets the seconds or `undefined`, as before there were two texts.

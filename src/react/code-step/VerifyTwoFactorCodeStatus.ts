@@ -1,2 +1,0 @@
-/** Where a verification is. */
-export type VerifyTwoFactorCodeStatus = 'idle' | 'verifying' | 'verified' | 'error' | 'locked';
