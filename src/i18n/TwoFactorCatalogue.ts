@@ -1,6 +1,6 @@
 import type { Medium } from '../core/contract/Medium.js';
+import type { TwoFactorErrorKind } from '../core/errors/TwoFactorError.js';
 import type { PluralText } from './PluralText.js';
-import type { TwoFactorMessageErrorKind } from './TwoFactorMessageErrorKind.js';
 
 /**
  * A shipped catalogue: every text the prompt, the code step and the flow show,
@@ -95,3 +95,6 @@ export interface TwoFactorCatalogue {
    */
   readonly serverErrors?: Readonly<Record<string, string>> | undefined;
 }
+
+/** The shown error kinds: `aborted` is never shown. */
+export type TwoFactorMessageErrorKind = Exclude<TwoFactorErrorKind, 'aborted'>;

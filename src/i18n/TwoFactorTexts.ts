@@ -1,9 +1,8 @@
 import type { Medium } from '../core/contract/Medium.js';
 import type { ValidationIssue } from '../core/contract/ValidationIssue.js';
 import type { PluralText } from './PluralText.js';
-import type { ServerErrorFunction } from './ServerErrorFunction.js';
-import type { TwoFactorCatalogue } from './TwoFactorCatalogue.js';
-import type { TwoFactorMessageErrorKind } from './TwoFactorMessageErrorKind.js';
+import type { ServerErrorFunction } from './resolveServerError.js';
+import type { TwoFactorCatalogue, TwoFactorMessageErrorKind } from './TwoFactorCatalogue.js';
 
 /**
  * The texts a prompt, code step or flow shows, resolved from a catalogue and

@@ -2,9 +2,8 @@
 export { en } from './en.js';
 export { formatMessage, type MessageValues } from './formatMessage.js';
 export type { PluralText } from './PluralText.js';
+export type { ServerErrorFunction } from './resolveServerError.js';
 export { resolveServerError } from './resolveServerError.js';
 export { resolveTexts } from './resolveTexts.js';
-export type { ServerErrorFunction } from './ServerErrorFunction.js';
-export type { TwoFactorCatalogue } from './TwoFactorCatalogue.js';
-export type { TwoFactorMessageErrorKind } from './TwoFactorMessageErrorKind.js';
+export type { TwoFactorCatalogue, TwoFactorMessageErrorKind } from './TwoFactorCatalogue.js';
 export type { TwoFactorMessagesOverride, TwoFactorTexts } from './TwoFactorTexts.js';

@@ -1,7 +1,6 @@
 import type { ValidationIssue } from '../core/contract/ValidationIssue.js';
 import { reportDeveloperError } from '../core/errors/reportDeveloperError.js';
 import { formatMessage } from './formatMessage.js';
-import type { ServerErrorFunction } from './ServerErrorFunction.js';
 
 // Property names match as the reader maps fields: any case, with or without `command.`.
 function propertyKey(propertyName: string): string {
@@ -86,3 +85,6 @@ export function resolveServerError(
   reportDeveloperError(`messages.serverErrors["${key}"] must be text or a function; got ${typeof entry}. The server's message is shown.`);
   return issue.message;
 }
+
+/** A host's text for a server failure: its `FormattedMessagePlaceholderValues` and the failure itself in, the text out. */
+export type ServerErrorFunction = (placeholders: Readonly<Record<string, string>>, issue: ValidationIssue) => string;

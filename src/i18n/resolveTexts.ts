@@ -2,8 +2,8 @@ import { reportDeveloperError } from '../core/errors/reportDeveloperError.js';
 import { en } from './en.js';
 import { formatMessage, type MessageValues } from './formatMessage.js';
 import type { PluralText } from './PluralText.js';
+import type { ServerErrorFunction } from './resolveServerError.js';
 import { resolveServerError } from './resolveServerError.js';
-import type { ServerErrorFunction } from './ServerErrorFunction.js';
 import type { TwoFactorMessagesOverride, TwoFactorTexts } from './TwoFactorTexts.js';
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

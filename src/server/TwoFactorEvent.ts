@@ -1,5 +1,4 @@
 import type { Medium } from '../core/contract/Medium.js';
-import type { TwoFactorOperation } from './TwoFactorOperation.js';
 
 /**
  * How a request the handler answered ended:
@@ -33,3 +32,6 @@ export interface TwoFactorEvent {
   /** Milliseconds from the request's arrival to the handler's answer. */
   durationMs: number;
 }
+
+/** The operation a request asks the handler for: send a code, or verify one. */
+export type TwoFactorOperation = 'send' | 'verify';

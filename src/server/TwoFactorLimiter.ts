@@ -1,5 +1,5 @@
-import type { TwoFactorOperation } from './TwoFactorOperation.js';
-import type { TwoFactorPerson } from './TwoFactorPerson.js';
+import type { TwoFactorPerson } from './createTwoFactorHandler.js';
+import type { TwoFactorOperation } from './TwoFactorEvent.js';
 
 /** What the handler tells the host's limiter about a request it is about to forward. */
 export interface TwoFactorLimitInput {

@@ -1,8 +1,8 @@
 import { checkBaseUrl } from '../core/http/checkBaseUrl.js';
 import { checkTimeoutMs } from '../core/http/checkTimeoutMs.js';
 import { defaultSendPath } from '../core/http/createHttpAdapter.js';
-import type { CreateTwoFactorHandlerOptions } from './CreateTwoFactorHandlerOptions.js';
 import { checkLimits } from './checkLimits.js';
+import type { CreateTwoFactorHandlerOptions } from './createTwoFactorHandler.js';
 
 const owner = 'createTwoFactorHandler';
 

@@ -1,9 +1,9 @@
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { createInsuredLimit, type InsuredLimit } from './createInsuredLimit.js';
 import { createMemoryLimiter } from './createMemoryLimiter.js';
+import type { TwoFactorOperation } from './TwoFactorEvent.js';
 import type { TwoFactorLimitDecision } from './TwoFactorLimiter.js';
 import type { TwoFactorLimits } from './TwoFactorLimits.js';
-import type { TwoFactorOperation } from './TwoFactorOperation.js';
 
 /** The defaults, per person and per instance: Twilio Verify's 5 sends and Auth0-like attempt caps in 10 minutes. */
 export const defaultLimits: Record<TwoFactorOperation, { points: number; duration: number }> = {

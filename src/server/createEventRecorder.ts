@@ -1,9 +1,8 @@
 import { type Medium, mediums } from '../core/contract/Medium.js';
 import type { PersonHasher } from './createPersonHash.js';
+import type { TwoFactorPerson } from './createTwoFactorHandler.js';
 import { outcomeOf } from './outcomeOf.js';
-import type { TwoFactorEvent } from './TwoFactorEvent.js';
-import type { TwoFactorOperation } from './TwoFactorOperation.js';
-import type { TwoFactorPerson } from './TwoFactorPerson.js';
+import type { TwoFactorEvent, TwoFactorOperation } from './TwoFactorEvent.js';
 
 /** What the handler learns about one request as it goes, for its event and its limits. */
 export interface RequestFacts {

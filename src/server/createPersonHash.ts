@@ -1,4 +1,4 @@
-import type { TwoFactorPerson } from './TwoFactorPerson.js';
+import type { TwoFactorPerson } from './createTwoFactorHandler.js';
 
 /** Computes a person's keyed hash: the limiters' key and an event's `personHash`. */
 export type PersonHasher = (person: TwoFactorPerson) => Promise<string>;

@@ -1,8 +1,5 @@
-export type { CreateTwoFactorHandlerOptions } from './CreateTwoFactorHandlerOptions.js';
+export type { CreateTwoFactorHandlerOptions, TwoFactorHandler, TwoFactorPerson } from './createTwoFactorHandler.js';
 export { createTwoFactorHandler } from './createTwoFactorHandler.js';
-export type { TwoFactorEvent, TwoFactorOutcome } from './TwoFactorEvent.js';
-export type { TwoFactorHandler } from './TwoFactorHandler.js';
+export type { TwoFactorEvent, TwoFactorOperation, TwoFactorOutcome } from './TwoFactorEvent.js';
 export type { TwoFactorLimitDecision, TwoFactorLimiter, TwoFactorLimitInput } from './TwoFactorLimiter.js';
 export type { TwoFactorLimits } from './TwoFactorLimits.js';
-export type { TwoFactorOperation } from './TwoFactorOperation.js';
-export type { TwoFactorPerson } from './TwoFactorPerson.js';

@@ -1,5 +1,4 @@
-import type { TwoFactorOutcome } from './TwoFactorEvent.js';
-import type { TwoFactorOperation } from './TwoFactorOperation.js';
+import type { TwoFactorOperation, TwoFactorOutcome } from './TwoFactorEvent.js';
 
 /**
  * The outcome of an answer: its status, and whether it is the gateway's answer passed on

@@ -1,6 +1,6 @@
 import { isLanguageTag } from '../core/contract/isLanguageTag.js';
-import type { TwoFactorOperation } from './TwoFactorOperation.js';
-import type { TwoFactorPerson } from './TwoFactorPerson.js';
+import type { TwoFactorPerson } from './createTwoFactorHandler.js';
+import type { TwoFactorOperation } from './TwoFactorEvent.js';
 
 // The contract's members a browser may choose. PersonId and ContextId are never among them.
 const browserMembers: Record<TwoFactorOperation, readonly string[]> = {

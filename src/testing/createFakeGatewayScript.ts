@@ -2,7 +2,7 @@ import type { SendCodeRequest } from '../core/contract/SendCodeRequest.js';
 import { toTwoFactorField } from '../core/contract/TwoFactorField.js';
 import type { VerifyCodeRequest } from '../core/contract/VerifyCodeRequest.js';
 import { defaultSendPath } from '../core/http/createHttpAdapter.js';
-import type { TwoFactorOperation } from '../server/TwoFactorOperation.js';
+import type { TwoFactorOperation } from '../server/TwoFactorEvent.js';
 import type { FakeGatewayCall } from './FakeGatewayCall.js';
 import type { FakeGatewayOptions } from './FakeGatewayOptions.js';
 import type { GatewayAnswer } from './GatewayAnswer.js';

@@ -1,11 +1,10 @@
 'use client';
+
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
-import { type ReactNode, useContext, useMemo, useState } from 'react';
+import { createContext, type ReactNode, useContext, useMemo, useState } from 'react';
 import type { TwoFactorAdapter } from '../../core/contract/TwoFactorAdapter.js';
 import { createHttpAdapter } from '../../core/http/createHttpAdapter.js';
 import type { SerializableHttpAdapterOptions } from '../../core/http/SerializableHttpAdapterOptions.js';
-import { AdapterContext } from './AdapterContext.js';
-import { LocaleContext } from './LocaleContext.js';
 
 interface ProviderBaseProps {
   /** A QueryClient for hosts without a `QueryClientProvider`. @default the host's client, else a private one created once */
@@ -88,3 +87,14 @@ export function TwoFactorProvider(props: TwoFactorProviderProps) {
   if (hostClient) return content;
   return <QueryClientProvider client={queryClient ?? privateClient}>{content}</QueryClientProvider>;
 }
+
+('use client');
+
+/** The React context that carries the adapter from `TwoFactorProvider` to the hooks. */
+export const AdapterContext = createContext<TwoFactorAdapter | undefined>(undefined);
+AdapterContext.displayName = 'AdapterContext';
+
+('use client');
+
+/** The provider's `locale`, when it sets one. */
+export const LocaleContext = createContext<string | undefined>(undefined);

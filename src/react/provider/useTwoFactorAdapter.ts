@@ -1,7 +1,7 @@
 'use client';
 import { useContext } from 'react';
 import type { TwoFactorAdapter } from '../../core/contract/TwoFactorAdapter.js';
-import { AdapterContext } from './AdapterContext.js';
+import { AdapterContext } from './TwoFactorProvider.js';
 
 /**
  * The adapter to use: `adapter` when given, else the one from the nearest

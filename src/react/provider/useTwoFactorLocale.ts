@@ -1,6 +1,6 @@
 'use client';
 import { useContext } from 'react';
-import { LocaleContext } from './LocaleContext.js';
+import { LocaleContext } from './TwoFactorProvider.js';
 
 /**
  * The locale a call goes out with, the nearest one winning: the hook's or

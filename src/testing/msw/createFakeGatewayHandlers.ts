@@ -1,6 +1,6 @@
 import { type HttpHandler, HttpResponse, http } from 'msw';
 import type { VerifyCodeRequest } from '../../core/contract/VerifyCodeRequest.js';
-import type { TwoFactorOperation } from '../../server/TwoFactorOperation.js';
+import type { TwoFactorOperation } from '../../server/TwoFactorEvent.js';
 import { createFakeGatewayScript } from '../createFakeGatewayScript.js';
 import type { FakeGatewayCall } from '../FakeGatewayCall.js';
 import type { FakeGatewayOptions } from '../FakeGatewayOptions.js';

@@ -1,7 +1,7 @@
 /// <reference types="node" />
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { VerifyCodeRequest } from '../../core/contract/VerifyCodeRequest.js';
-import type { TwoFactorOperation } from '../../server/TwoFactorOperation.js';
+import type { TwoFactorOperation } from '../../server/TwoFactorEvent.js';
 import { createFakeGatewayScript } from '../createFakeGatewayScript.js';
 import type { FakeGatewayCall } from '../FakeGatewayCall.js';
 import type { FakeGatewayOptions } from '../FakeGatewayOptions.js';
