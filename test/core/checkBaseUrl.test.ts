@@ -1,0 +1,34 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { checkBaseUrl } from '../../src/core/http/checkBaseUrl.js';
+
+// The server half passes a reason to refuse paths: on the server there is no page to resolve one against.
+const serverReason = 'baseUrl must be an absolute http(s) URL: on the server there is no page to resolve a path against.';
+
+describe('checkBaseUrl', () => {
+  it('given a path where paths are refused, should throw the given reason under the owner', () => {
+    expect(() => checkBaseUrl('createTwoFactorHandler', '/api/2fa', serverReason)).toThrow(
+      new TypeError(`createTwoFactorHandler: ${serverReason}`),
+    );
+    expect(() => checkBaseUrl('createTwoFactorHandler', 'api/2fa', serverReason)).toThrow(serverReason);
+  });
+
+  it('given an absolute URL where paths are refused, should accept it', () => {
+    expect(() => checkBaseUrl('createTwoFactorHandler', 'https://gateway.example/2fa', serverReason)).not.toThrow();
+  });
+
+  it('given a path where paths are welcome, should accept it', () => {
+    expect(() => checkBaseUrl('createHttpAdapter', '/api/2fa')).not.toThrow();
+  });
+
+  it('given a URL no parser reads, should call it invalid rather than a path, without repeating it', () => {
+    let thrown: unknown;
+    try {
+      checkBaseUrl('createTwoFactorHandler', 'https://user:secret@gate way.example/2fa', serverReason);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(TypeError);
+    expect((thrown as TypeError).message).toBe('createTwoFactorHandler: baseUrl must be an http(s) URL or a path; got an invalid URL.');
+  });
+});
