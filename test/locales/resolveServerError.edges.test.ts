@@ -20,6 +20,17 @@ describe('resolveServerError, edges', () => {
     expect(resolveServerError(issue(), { 'Code. ExactLengthValidator ': 'Six characters.' }, 'en')).toBe('Six characters.');
   });
 
+  it('given an error code with spaces around it, should still match its entry', () => {
+    expect(resolveServerError(issue({ code: ' ExactLengthValidator ' }), { ExactLengthValidator: 'Six characters.' }, 'en')).toBe(
+      'Six characters.',
+    );
+  });
+
+  it('given serverErrors null, as plain JavaScript may pass, should use the fallback and not throw', () => {
+    const serverErrors = null as unknown as Record<string, string>;
+    expect(resolveServerError(issue(), serverErrors, 'en', { ExactLengthValidator: 'Fallback text.' })).toBe('Fallback text.');
+  });
+
   it('given numbers among the placeholders, as FluentValidation sends lengths, should fill them as the locale writes them', () => {
     const failure = issue({ placeholders: { ExactLength: 6, TotalLength: 12 } as unknown as Record<string, string> });
     expect(resolveServerError(failure, { ExactLengthValidator: '{ExactLength} caractères, pas {TotalLength}.' }, 'fr')).toBe(
