@@ -31,4 +31,42 @@ describe('checkBaseUrl', () => {
     expect(thrown).toBeInstanceOf(TypeError);
     expect((thrown as TypeError).message).toBe('createTwoFactorHandler: baseUrl must be an http(s) URL or a path; got an invalid URL.');
   });
+
+  it.each([
+    ['no baseUrl', undefined],
+    ['a number', 42],
+    ['an empty text', ''],
+    ['only spaces', '   '],
+  ])('given %s, should say that baseUrl is required, with an example', (_name, baseUrl) => {
+    expect(() => checkBaseUrl('createHttpAdapter', baseUrl)).toThrow(
+      new TypeError('createHttpAdapter: baseUrl is required, e.g. "https://stg-ecap.azure-api.net/2fa".'),
+    );
+  });
+
+  it('given a URL of another scheme, should name the scheme it got', () => {
+    expect(() => checkBaseUrl('createHttpAdapter', 'ftp://gateway.example/2fa')).toThrow(
+      new TypeError('createHttpAdapter: baseUrl must be an http(s) URL or a path; got a ftp: URL.'),
+    );
+  });
+
+  it.each(['https://gateway.example/2fa?subscription-key=k', 'https://gateway.example/2fa?Subscription-Key=k'])(
+    'given a subscription key in the query of %s, should point to subscriptionKey without repeating the key',
+    (baseUrl) => {
+      let thrown: unknown;
+      try {
+        checkBaseUrl('createHttpAdapter', baseUrl);
+      } catch (error) {
+        thrown = error;
+      }
+      expect((thrown as TypeError).message).toBe(
+        'createHttpAdapter: a subscription key in the URL leaks into logs; pass it as subscriptionKey.',
+      );
+    },
+  );
+
+  it('given another query member, should refuse it as a query rather than a key', () => {
+    expect(() => checkBaseUrl('createHttpAdapter', 'https://gateway.example/2fa?version=2')).toThrow(
+      new TypeError('createHttpAdapter: baseUrl must be the API root, without a query or fragment.'),
+    );
+  });
 });
