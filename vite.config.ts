@@ -142,6 +142,8 @@ export default defineConfig({
           name: 'browser',
           // Five projects share two cores in CI: a screenshot test that takes 2 s alone took over 15 under that load.
           testTimeout: 90_000,
+          // `expect.element` and `expect.poll` wait up to 5 s, not 1, for the same reason.
+          expect: { poll: { timeout: 5_000 } },
           include: ['test/browser/**/*.test.{ts,tsx}'],
           browser: browser(),
         },

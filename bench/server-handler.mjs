@@ -60,7 +60,7 @@ async function serve() {
     createTwoFactorHandler({
       baseUrl: `http://127.0.0.1:${gatewayPort}/2fa`,
       subscriptionKey: 'bench-key',
-      resolveSubject: (request) => ({ personId: request.headers.get('X-Person') ?? 'nobody' }),
+      resolvePerson: (request) => ({ personId: request.headers.get('X-Person') ?? 'nobody' }),
       ...(limits === false && { limits: { send: false, verify: false } }),
     });
   const limitsOn = await listen(getRequestListener(handler(true)));

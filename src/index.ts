@@ -1,20 +1,15 @@
 export { type Medium, mediums } from './core/contract/Medium.js';
 export type { SendCodeRequest } from './core/contract/SendCodeRequest.js';
 export type { SendCodeResult } from './core/contract/SendCodeResult.js';
-export type { TwoFactorAdapter, TwoFactorAdapterContext } from './core/contract/TwoFactorAdapter.js';
+export type { TwoFactorAdapter, TwoFactorAdapterCallOptions } from './core/contract/TwoFactorAdapter.js';
 export type { TwoFactorField } from './core/contract/TwoFactorField.js';
 export type { ValidationIssue, ValidationSeverity } from './core/contract/ValidationIssue.js';
 export type { VerifyCodeRequest } from './core/contract/VerifyCodeRequest.js';
 export type { VerifyCodeResult } from './core/contract/VerifyCodeResult.js';
 export { clearTwoFactorState } from './core/engine/clearTwoFactorState.js';
 export { isTwoFactorError, TwoFactorError, type TwoFactorErrorKind, type TwoFactorErrorOptions } from './core/errors/TwoFactorError.js';
-export {
-  type CreateHttpAdapterOptions,
-  createHttpAdapter,
-  defaultSendCodePath,
-  type HttpAdapterHeaders,
-  type HttpAdapterVerifyOptions,
-} from './core/http/createHttpAdapter.js';
+export { type CreateHttpAdapterOptions, createHttpAdapter, defaultSendPath } from './core/http/createHttpAdapter.js';
+export type { FetchAnswerHeaders } from './core/http/fetchAnswer.js';
 export type { SerializableHttpAdapterOptions } from './core/http/SerializableHttpAdapterOptions.js';
 export { formatMessage, type MessageValues } from './i18n/formatMessage.js';
 export type { PluralText } from './i18n/PluralText.js';

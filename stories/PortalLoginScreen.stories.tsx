@@ -13,7 +13,7 @@ const meta = {
   decorators: [withTwoFactorProvider],
   parameters: {
     layout: 'fullscreen',
-    twoFactor: { adapterOptions: { verify: { path: verifyCodePath } } },
+    twoFactor: { adapterOptions: { verifyPath: verifyCodePath } },
     msw: {
       handlers: [
         http.post(sendCodeUrl(fixtureBaseUrl), () => toHttpResponse(sentWithHint)),

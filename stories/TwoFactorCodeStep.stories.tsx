@@ -29,10 +29,10 @@ const meta = {
   tags: ['autodocs'],
   decorators: [withTwoFactorProvider],
   parameters: {
-    twoFactor: { adapterOptions: { verify: { path: verifyCodePath } } },
+    twoFactor: { adapterOptions: { verifyPath: verifyCodePath } },
     docs: {
       description: {
-        component: `The code-entry step: one real \`<input autocomplete="one-time-code">\` with the boxes drawn over it. Every story drives the real HTTP adapter with \`verify: { path: '${verifyCodePath}' }\` against Mock Service Worker; the demo server accepts \`${rightCode}\` and refuses every other code. The last story uses \`createMockAdapter\`.`,
+        component: `The code-entry step: one real \`<input autocomplete="one-time-code">\` with the boxes drawn over it. Every story drives the real HTTP adapter with \`verifyPath: '${verifyCodePath}'\` against Mock Service Worker; the demo server accepts \`${rightCode}\` and refuses every other code. The last story uses \`createMockAdapter\`.`,
       },
     },
   },

@@ -5,7 +5,17 @@ import { TwoFactorFlow } from '../src/index.js';
 import { createMockAdapter, type MockAdapter } from '../src/testing/index.js';
 import { type AnswerFixture, codeVerified, sentWithHint, wrongCode } from '../test/fixtures/answers.js';
 import { fixtureBaseUrl, sendCodeUrl, toHttpResponse, verifyAnswerWith, verifyCodePath } from '../test/fixtures/handlers.js';
-import { type CatalogueKey, catalogue, catalogues, codeInput, demoIds, settle, withTwoFactorProvider } from './support.js';
+import {
+  type CatalogueKey,
+  catalogue,
+  catalogues,
+  codeInput,
+  demoIds,
+  holdClock,
+  releaseClock,
+  settle,
+  withTwoFactorProvider,
+} from './support.js';
 
 /** The code the demo server accepts; every other code is wrong. */
 const rightCode = '123456';
@@ -37,10 +47,10 @@ const meta = {
   tags: ['autodocs'],
   decorators: [withTwoFactorProvider],
   parameters: {
-    twoFactor: { adapterOptions: { verify: { path: verifyCodePath } } },
+    twoFactor: { adapterOptions: { verifyPath: verifyCodePath } },
     docs: {
       description: {
-        component: `The whole step: \`<TwoFactorPrompt>\`, then \`<TwoFactorCodeStep>\` with resend (respecting the cooldown) and a way back to choose another method. The real HTTP adapter with \`verify: { path: '${verifyCodePath}' }\` talks to Mock Service Worker, which accepts \`${rightCode}\` and refuses every other code. The last story uses \`createMockAdapter\`.`,
+        component: `The whole step: \`<TwoFactorPrompt>\`, then \`<TwoFactorCodeStep>\` with resend (respecting the cooldown) and a way back to choose another method. The real HTTP adapter with \`verifyPath: '${verifyCodePath}'\` talks to Mock Service Worker, which accepts \`${rightCode}\` and refuses every other code. The last story uses \`createMockAdapter\`.`,
       },
     },
   },
@@ -130,11 +140,15 @@ const coolingDown = flowServer();
 /** Right after a send, resend counts down on an aria-disabled button; pressing it sends nothing. */
 export const ResendCoolingDown: Story = {
   parameters: { msw: { handlers: coolingDown.handlers } },
-  beforeEach: () => coolingDown.reset(),
+  beforeEach: () => {
+    coolingDown.reset();
+    return holdClock();
+  },
   play: async ({ canvasElement }) => {
     await sendAndReachCodeStep(canvasElement);
     const resend = resendButton(canvasElement);
-    await waitFor(() => expect(resend).toHaveAccessibleDescription(/^Resend in (30|29) s$/));
+    await waitFor(() => expect(resend).toHaveAccessibleDescription('Resend in 30 s'));
+    releaseClock();
     await expect(resend).toHaveAttribute('aria-disabled', 'true');
     await userEvent.click(resend);
     await settle();
@@ -156,7 +170,8 @@ export const ResendAfterCooldown: Story = {
         expect(resendButton(canvasElement)).toHaveTextContent('Resend code');
         expect(resendButton(canvasElement)).not.toHaveAttribute('aria-disabled');
       },
-      { timeout: 4000 },
+      // The 2 s cooldown ends on the real clock: the bound allows for a loaded machine.
+      { timeout: 10_000 },
     );
     await userEvent.click(resendButton(canvasElement));
     await waitFor(() => expect(resendAgain.seen.sends).toHaveLength(2));
@@ -182,7 +197,7 @@ export const UseAnotherMethod: Story = {
   },
 };
 
-/** After `maxAttempts` wrong codes the code step locks and asks for a new code, which the resend button sends once the cooldown is over. */
+/** After `maxAttempts` wrong codes the code step locks and says when a new code can be requested, which the resend button sends once the cooldown is over. */
 export const LockedThenNewCode: Story = {
   args: { maxAttempts: 1, cooldownSeconds: 1 },
   parameters: { msw: { handlers: flowServer().handlers } },
@@ -191,11 +206,14 @@ export const LockedThenNewCode: Story = {
     await sendAndReachCodeStep(canvasElement);
     await userEvent.keyboard('000000');
     const alert = await canvas.findByRole('alert', {}, { timeout: 3000 });
-    await expect(alert).toHaveTextContent('Too many wrong codes. Request a new code.');
+    await expect(alert).toHaveTextContent(/^The code could not be checkedToo many wrong codes\./);
+    // The time goes with the wait: then it only asks for a new code.
+    await waitFor(() => expect(alert).toHaveTextContent('Too many wrong codes. Request a new code.'), { timeout: 3000 });
     // Locked: no Verify that could do nothing, and the ways on (resend when the cooldown allows it, another method).
     await expect(canvas.queryByRole('button', { name: 'Verify' })).toBeNull();
     await expect(canvas.getByRole('button', { name: 'Use another method' })).toBeVisible();
-    await waitFor(() => expect(resendButton(canvasElement)).not.toHaveAttribute('aria-disabled'), { timeout: 3000 });
+    // The 1 s cooldown ends on the real clock: the bound allows for a loaded machine.
+    await waitFor(() => expect(resendButton(canvasElement)).not.toHaveAttribute('aria-disabled'), { timeout: 10_000 });
     await userEvent.click(resendButton(canvasElement));
     await waitFor(() => expect(canvas.queryByRole('alert')).toBeNull());
     await waitFor(() => expect(codeInput(canvasElement)).toHaveFocus());

@@ -99,3 +99,32 @@ export const codeInput = (canvasElement: HTMLElement) => within(canvasElement).g
 
 /** Gives a request that should not happen the time to reach MSW before the count is read. */
 export const settle = (ms = 300) => new Promise((resolve) => setTimeout(resolve, ms));
+
+let held: { real: () => number; start: number; offset: number } | undefined;
+
+/**
+ * Holds the page's clock (`Date.now`, which the cooldown reads; timers run on), so that a play function reads the
+ * second it expects however slow the machine is, where a loaded machine may spend seconds between a send and the
+ * look. Returns `releaseClock`, for the story's `beforeEach` to return as its cleanup. A plain replacement, as
+ * Storybook's instrumented `spyOn` would stamp each call it records with this very clock.
+ */
+export function holdClock(): () => void {
+  releaseClock();
+  const real = Date.now;
+  const clock = { real, start: real(), offset: 0 };
+  held = clock;
+  Date.now = () => clock.start + clock.offset;
+  return releaseClock;
+}
+
+/** Moves the held clock on; a countdown shows it at its next second. */
+export function advanceClock(ms: number): void {
+  if (!held) throw new Error("advanceClock: the clock is not held; return holdClock() from the story's beforeEach.");
+  held.offset += ms;
+}
+
+/** Lets the clock run again: a play function ends with it, so that a person watching sees the countdown go on. */
+export function releaseClock(): void {
+  if (held) Date.now = held.real;
+  held = undefined;
+}

@@ -1,4 +1,4 @@
-import type { TwoFactorAdapter, TwoFactorAdapterContext } from '../src/index.js';
+import type { TwoFactorAdapter, TwoFactorAdapterCallOptions } from '../src/index.js';
 
 /**
  * An adapter whose calls wait at a gate the test opens, so that a test sees the in-flight state for as
@@ -10,20 +10,20 @@ export function gated<Adapter extends TwoFactorAdapter>(inner: Adapter): { adapt
   const gate = new Promise<void>((resolve) => {
     open = resolve;
   });
-  const passed = (context: TwoFactorAdapterContext | undefined) =>
-    Promise.race([gate, new Promise<void>((resolve) => context?.signal?.addEventListener('abort', () => resolve(), { once: true }))]);
+  const passed = (callOptions: TwoFactorAdapterCallOptions | undefined) =>
+    Promise.race([gate, new Promise<void>((resolve) => callOptions?.signal?.addEventListener('abort', () => resolve(), { once: true }))]);
   const adapter: Adapter = {
     ...inner,
-    sendCode: async (request, context) => {
-      await passed(context);
-      return inner.sendCode(request, context);
+    sendCode: async (request, callOptions) => {
+      await passed(callOptions);
+      return inner.sendCode(request, callOptions);
     },
   };
   const { verifyCode } = inner;
   if (verifyCode) {
-    adapter.verifyCode = async (request, context) => {
-      await passed(context);
-      return verifyCode.call(inner, request, context);
+    adapter.verifyCode = async (request, callOptions) => {
+      await passed(callOptions);
+      return verifyCode.call(inner, request, callOptions);
     };
   }
   return { adapter, open };

@@ -23,13 +23,13 @@ export const experiments = [
       "upper bound: the reader's schema replaced by a pass-through (no member checked). What a hand-written reader could save at most, before the cost of its own checks",
     edits: [
       {
-        file: 'core/readSendCodeAnswer.ts',
-        from: 'return answerSchema.safeParse(value);',
-        to: 'return { success: true, data: lowerCaseKeys(value) as Answer };',
+        file: 'core/http/readSendCodeAnswer.ts',
+        from: 'return answerSchema.safeParse(lowerCaseAnswer(value));',
+        to: 'return { success: true, data: lowerCaseAnswer(value) as Answer };',
       },
       {
-        file: 'core/readSendCodeAnswer.ts',
-        from: /\nconst answerSchema = anyCase\(\{[\s\S]*?\n\}\);\n/,
+        file: 'core/http/readSendCodeAnswer.ts',
+        from: /\nconst failureSchema = object\(\{[\s\S]*?\nconst answerSchema = object\(\{[\s\S]*?\n\}\);\n/,
         to: '\ndeclare const answerSchema: ZodMiniType;\n',
       },
     ],
@@ -39,7 +39,7 @@ export const experiments = [
     description: "upper bound: the code step's texts taken out of the English catalogue (the prompt alone never shows them)",
     edits: [
       {
-        file: 'locales/en.ts',
+        file: 'i18n/en.ts',
         from: /\n {2}codeTitle:[\s\S]*?useAnotherMethod: '[^']*',/,
         to: '',
       },
@@ -62,7 +62,7 @@ export const experiments = [
     description: 'upper bound: createHttpAdapter without its verify operation (the quick start never verifies but bundles it)',
     edits: [
       {
-        file: 'core/createHttpAdapter.ts',
+        file: 'core/http/createHttpAdapter.ts',
         from: /\n {2}const \{ verify \} = options;\n {2}if \(verify\) \{[\s\S]*?\n {2}\}\n/,
         to: '\n',
       },
@@ -74,7 +74,7 @@ export const experiments = [
       "upper bound: the adapter's check of the request before sending (trim, non-empty ids, language tag, medium) left out; the prompt's form checks medium and language a second time",
     edits: [
       {
-        file: 'core/createHttpAdapter.ts',
+        file: 'core/http/createHttpAdapter.ts',
         from: "post(sendUrl, () => toWireRequest(parseRequest(sendCodeRequestSchema, request, 'SendCodeRequest')), context)",
         to: 'post(sendUrl, () => toWireRequest(request), context)',
       },
@@ -92,7 +92,7 @@ export const experiments = [
       },
       {
         file: 'react/provider/TwoFactorProvider.tsx',
-        from: "import { createHttpAdapter } from '../../core/createHttpAdapter.js';\n",
+        from: "import { createHttpAdapter } from '../../core/http/createHttpAdapter.js';\n",
         to: '',
       },
     ],
@@ -101,7 +101,7 @@ export const experiments = [
     name: 'no-developer-messages',
     description: 'upper bound: every developer-facing message (option TypeErrors, console reports) emptied',
     edits: [
-      { file: 'core/createHttpAdapter.ts', from: /fail\(`[^`]*`\)|fail\('[^']*'\)/g, to: "fail('')" },
+      { file: 'core/http/createHttpAdapter.ts', from: /fail\(`[^`]*`\)|fail\('[^']*'\)/g, to: "fail('')" },
       ...['react/prompt/usePromptChoices.ts', 'react/prompt/resolveLanguages.ts'].map((file) => ({
         file,
         from: /reportDeveloperError\(`[^`]*`\)|reportDeveloperError\('[^']*'\)/g,

@@ -148,26 +148,26 @@ console.log(
 const parts = [
   [
     'HTTP exchange (issue 11): fetch, timeout, abort, manual redirects, capped body; option and request checks',
-    /core\/(fetchAnswer|createHttpAdapter|checkTimeoutMs|checkMaxBodyBytes|untilAborted|defaultMaxBodyBytes|defaultTimeoutMs|checkBaseUrl|defaultSendCodePath|parseRequest|Medium|\w*Schema)\./,
+    /core\/(http\/(fetchAnswer|createHttpAdapter|checkTimeoutMs|checkMaxBodyBytes|untilAborted|checkBaseUrl)|contract\/(Medium|isLanguageTag|\w*Schema)|errors\/parseRequest)\./,
   ],
   [
     'answer reader (issue 11): the contract in any case, Retry-After, HttpStatusCode names, MaybeSent',
-    /core\/(readSendCodeAnswer|parseRetryAfter|httpStatusOfName|TwoFactorField|clampWaitSeconds)\./,
+    /core\/(http\/(readSendCodeAnswer|parseRetryAfter|httpStatusOfName)|contract\/TwoFactorField|errors\/clampWaitSeconds)\./,
   ],
-  ['page-wide engine (issue 12): single flight, cooldown, verify lock', /core\/(engine\/|personKey\.)/],
-  ['error class and developer reports (brief)', /core\/(TwoFactorError|reportDeveloperError)\./],
+  ['page-wide engine (issue 12): single flight, cooldown, verify lock', /core\/engine\//],
+  ['error class and developer reports (brief)', /core\/errors\/(TwoFactorError|reportDeveloperError)\./],
   [
     'send hook bindings (issue 12): the engine through useSyncExternalStore',
     /react\/(send\/|shared\/(useTwoFactorMutation|twoFactorMutationOptions|usePersonSnapshot|useCooldownRemaining\w*|UseCooldownRemainingOptions)\.)/,
   ],
+  ['English catalogue (brief, issue 14)', /i18n\/en\.|locales\//],
   [
     'localisation (issue 14): overrides checked key by key, plurals, serverErrors by ErrorCode, locale',
     /i18n\/|react\/(provider\/(useTwoFactorLocale|LocaleContext))\./,
   ],
   ['visual layer (issue 15): text isolated per direction, cooldown announcement', /react\/shared\/(ServerText|CooldownAnnouncer)\./],
   ['prompt (brief): markup, choices, errors, summary links, focus, status, language names', /react\/(prompt\/|shared\/)/],
-  ['code step and flow (issues 12, 15)', /react\/(code-step|flow)\/|core\/normalizeCode\./],
-  ['English catalogue (brief, issue 14)', /locales\//],
+  ['code step and flow (issues 12, 15)', /react\/(code-step|flow)\/|core\/contract\/normalizeCode\./],
   ['provider (brief, issue 13: `http` from a server component)', /react\/provider\//],
 ];
 const byPart = [];
@@ -215,7 +215,7 @@ if (byPart.length > 0) {
     const dependencyParts = [
       ['zod', "zod beyond the floor's zod/mini object, enum and string (issue 11: the reader's and the request checks' schemas)"],
       ['react-hook-form', "react-hook-form against the floor's useForm (the prompt's one createFormControl)"],
-      ['@hookform/resolvers', "@hookform/resolvers against the floor's (zodResolver in both)"],
+      ['@hookform/resolvers', "@hookform/resolvers against the floor's (its zodResolver; the prompt checks its two choices without it)"],
       ['@tanstack/react-query', "react-query against the floor's (QueryClient, QueryClientProvider, useMutation in both)"],
     ];
     const above = byPart.map(({ row, alone, ownBytes, sums }) => {

@@ -71,6 +71,8 @@ export interface TwoFactorCatalogue {
   readonly attemptsLeft: string | PluralText;
   /** Shown when too many wrong codes locked the step. */
   readonly locked: string;
+  /** The lock's sentence while a new code cannot be requested yet; `{seconds}` to wait. */
+  readonly lockedNewCodeIn: string | PluralText;
   /** Heading of the code step's error summary. */
   readonly verifyErrorSummaryTitle: string;
   /** The link back from the code step to the choice of medium. */

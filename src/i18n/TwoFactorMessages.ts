@@ -71,6 +71,8 @@ export interface TwoFactorMessages {
   attemptsLeft: (attempts: number) => string;
   /** Shown when too many wrong codes locked the step. */
   locked: string;
+  /** The lock's sentence while a new code cannot be requested yet. */
+  lockedNewCodeIn: (seconds: number) => string;
   /** Heading of the code step's error summary. */
   verifyErrorSummaryTitle: string;
   /** The link back from the code step to the choice of medium. */
@@ -94,6 +96,7 @@ interface CountingTextArgument {
   resendIn: number;
   retryIn: number;
   cooldownRefused: number;
+  lockedNewCodeIn: number;
   codeInstructions: number;
   attemptsLeft: number;
   rateLimitedRetryIn: number;

@@ -32,6 +32,7 @@ export const en: TwoFactorCatalogue = {
   wrongCode: 'That code is not right. Check it and try again.',
   attemptsLeft: { one: '{attempts} attempt left.', other: '{attempts} attempts left.' },
   locked: 'Too many wrong codes. Request a new code.',
+  lockedNewCodeIn: 'Too many wrong codes. You can request a new code in {seconds} s.',
   verifyErrorSummaryTitle: 'The code could not be checked',
   useAnotherMethod: 'Use another method',
   errors: {

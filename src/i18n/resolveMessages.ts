@@ -83,6 +83,7 @@ const countingTexts: Record<string, string> = {
   resendIn: 'seconds',
   retryIn: 'seconds',
   cooldownRefused: 'seconds',
+  lockedNewCodeIn: 'seconds',
   codeInstructions: 'length',
   attemptsLeft: 'attempts',
 };

@@ -46,6 +46,7 @@ export const ar: TwoFactorCatalogue = {
     other: 'تبقّت {attempts} محاولة.',
   },
   locked: 'رموز خاطئة كثيرة جدًا. اطلب رمزًا جديدًا.',
+  lockedNewCodeIn: 'رموز خاطئة كثيرة جدًا. يمكنك طلب رمز جديد بعد {seconds} ث.',
   verifyErrorSummaryTitle: 'تعذّر التحقق من الرمز',
   useAnotherMethod: 'استخدام طريقة أخرى',
   errors: {

@@ -32,6 +32,7 @@ export const de: TwoFactorCatalogue = {
   wrongCode: 'Dieser Code ist nicht richtig. Prüfen Sie ihn und versuchen Sie es erneut.',
   attemptsLeft: { one: 'Noch {attempts} Versuch.', other: 'Noch {attempts} Versuche.' },
   locked: 'Zu viele falsche Codes. Fordern Sie einen neuen Code an.',
+  lockedNewCodeIn: 'Zu viele falsche Codes. Sie können in {seconds} s einen neuen Code anfordern.',
   verifyErrorSummaryTitle: 'Der Code konnte nicht geprüft werden',
   useAnotherMethod: 'Andere Methode verwenden',
   errors: {

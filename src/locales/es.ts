@@ -40,6 +40,7 @@ export const es: TwoFactorCatalogue = {
     other: 'Quedan {attempts} intentos.',
   },
   locked: 'Demasiados códigos incorrectos. Solicite un código nuevo.',
+  lockedNewCodeIn: 'Demasiados códigos incorrectos. Podrá solicitar un código nuevo en {seconds} s.',
   verifyErrorSummaryTitle: 'No se pudo comprobar el código',
   useAnotherMethod: 'Usar otro método',
   errors: {

@@ -40,6 +40,7 @@ export const fr: TwoFactorCatalogue = {
     other: '{attempts} tentatives restantes.',
   },
   locked: 'Trop de codes erronés. Demandez un nouveau code.',
+  lockedNewCodeIn: 'Trop de codes erronés. Vous pourrez demander un nouveau code dans {seconds} s.',
   verifyErrorSummaryTitle: "Le code n'a pas pu être vérifié",
   useAnotherMethod: 'Utiliser une autre méthode',
   errors: {

@@ -40,6 +40,7 @@ export const he: TwoFactorCatalogue = {
     other: 'נותרו {attempts} ניסיונות.',
   },
   locked: 'יותר מדי קודים שגויים. יש לבקש קוד חדש.',
+  lockedNewCodeIn: 'יותר מדי קודים שגויים. אפשר לבקש קוד חדש בעוד {seconds} שנ׳.',
   verifyErrorSummaryTitle: 'לא ניתן היה לבדוק את הקוד',
   useAnotherMethod: 'שימוש בשיטה אחרת',
   errors: {

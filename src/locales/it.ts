@@ -40,6 +40,7 @@ export const it: TwoFactorCatalogue = {
     other: 'Restano {attempts} tentativi.',
   },
   locked: 'Troppi codici errati. Richieda un nuovo codice.',
+  lockedNewCodeIn: 'Troppi codici errati. Potrà richiedere un nuovo codice tra {seconds} s.',
   verifyErrorSummaryTitle: 'Non è stato possibile verificare il codice',
   useAnotherMethod: 'Usa un altro metodo',
   errors: {

@@ -35,6 +35,7 @@ export const nl: TwoFactorCatalogue = {
   wrongCode: 'Deze code klopt niet. Controleer hem en probeer opnieuw.',
   attemptsLeft: { one: 'Nog {attempts} poging.', other: 'Nog {attempts} pogingen.' },
   locked: 'Te veel foute codes. Vraag een nieuwe code aan.',
+  lockedNewCodeIn: 'Te veel foute codes. U kunt over {seconds} s een nieuwe code aanvragen.',
   verifyErrorSummaryTitle: 'De code kon niet worden gecontroleerd',
   useAnotherMethod: 'Een andere methode gebruiken',
   errors: {

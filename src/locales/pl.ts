@@ -37,6 +37,7 @@ export const pl: TwoFactorCatalogue = {
     other: 'Pozostało {attempts} próby.',
   },
   locked: 'Zbyt wiele błędnych kodów. Poproś o nowy kod.',
+  lockedNewCodeIn: 'Zbyt wiele błędnych kodów. O nowy kod możesz poprosić za {seconds} s.',
   verifyErrorSummaryTitle: 'Nie udało się sprawdzić kodu',
   useAnotherMethod: 'Użyj innej metody',
   errors: {

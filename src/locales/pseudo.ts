@@ -77,6 +77,7 @@ function pseudoCatalogue(source: TwoFactorCatalogue): TwoFactorCatalogue {
     wrongCode: pseudo(source.wrongCode),
     attemptsLeft: pseudoText(source.attemptsLeft),
     locked: pseudo(source.locked),
+    lockedNewCodeIn: pseudoText(source.lockedNewCodeIn),
     verifyErrorSummaryTitle: pseudo(source.verifyErrorSummaryTitle),
     useAnotherMethod: pseudo(source.useAnotherMethod),
     errors: map(source.errors),

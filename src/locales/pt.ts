@@ -40,6 +40,7 @@ export const pt: TwoFactorCatalogue = {
     other: 'Restam {attempts} tentativas.',
   },
   locked: 'Muitos códigos incorretos. Solicite um novo código.',
+  lockedNewCodeIn: 'Muitos códigos incorretos. Você pode solicitar um novo código em {seconds} s.',
   verifyErrorSummaryTitle: 'Não foi possível verificar o código',
   useAnotherMethod: 'Usar outro método',
   errors: {

@@ -2,7 +2,7 @@ import type { TwoFactorError } from '../core/errors/TwoFactorError.js';
 import type { TwoFactorEvent } from './TwoFactorEvent.js';
 import type { TwoFactorLimiter } from './TwoFactorLimiter.js';
 import type { TwoFactorLimits } from './TwoFactorLimits.js';
-import type { TwoFactorSubject } from './TwoFactorSubject.js';
+import type { TwoFactorPerson } from './TwoFactorPerson.js';
 
 /**
  * Options of `createTwoFactorHandler`.
@@ -11,7 +11,7 @@ import type { TwoFactorSubject } from './TwoFactorSubject.js';
  * not there yet while a framework builds (`next build` loads route modules): when one of them is `undefined` or
  * blank, the handler is still created, and every request is answered `500` (nothing sent) with an `onError`
  * report naming it. A value of the wrong type (a number, a function), or a string that is not a URL, throws at
- * creation, as does any bad code option (`resolveSubject`, `path`, `timeoutMs`, …).
+ * creation, as does any bad code option (`resolvePerson`, `sendPath`, `timeoutMs`, …).
  */
 export interface CreateTwoFactorHandlerOptions {
   /** The gateway's API root including its suffix, e.g. `https://stg-ecap.azure-api.net/2fa`; absolute, as there is no page to resolve a path against. `undefined` or blank: every request answers `500` until it is set. */
@@ -22,9 +22,9 @@ export interface CreateTwoFactorHandlerOptions {
    * The signed-in person of this request (from the host's session cookie or token), or `null` when there is
    * none, which answers `401`. `PersonId` and `ContextId` always come from here. It must not read the body.
    */
-  resolveSubject: (request: Request) => TwoFactorSubject | null | Promise<TwoFactorSubject | null>;
+  resolvePerson: (request: Request) => TwoFactorPerson | null | Promise<TwoFactorPerson | null>;
   /** The send path: served where a request's path ends with it, and called below `baseUrl`. @default '/2FactorAuthentication/TwoFaCommand/Send2FactorAuthenticationCodeToPerson' */
-  path?: string | undefined;
+  sendPath?: string | undefined;
   /** The verify path; when set, the handler also serves the verify operation (`TwoFactorId`, `Code`) there. @default undefined (no verify) */
   verifyPath?: string | undefined;
   /** The `fetch` that calls the gateway. @default globalThis.fetch */

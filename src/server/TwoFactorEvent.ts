@@ -24,10 +24,10 @@ export interface TwoFactorEvent {
   /** The HTTP status the handler answered. */
   status: number;
   /**
-   * The person, as the limiters' key: an HMAC-SHA-256 of `personId` and `contextId` keyed by the handler's
+   * The person's keyed hash, as the limiters' key: an HMAC-SHA-256 of `personId` and `contextId` keyed by the handler's
    * secret (64 hex digits), the same on every instance that shares the secret; `null` before the person is known (401, 403, …).
    */
-  person: string | null;
+  personHash: string | null;
   /** The medium a send asked for, when it was `sms` or `email`. */
   medium?: Medium | undefined;
   /** Milliseconds from the request's arrival to the handler's answer. */

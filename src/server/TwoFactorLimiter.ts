@@ -1,10 +1,10 @@
 import type { TwoFactorOperation } from './TwoFactorOperation.js';
-import type { TwoFactorSubject } from './TwoFactorSubject.js';
+import type { TwoFactorPerson } from './TwoFactorPerson.js';
 
 /** What the handler tells the host's limiter about a request it is about to forward. */
 export interface TwoFactorLimitInput {
-  /** The signed-in person, from `resolveSubject`. */
-  subject: TwoFactorSubject;
+  /** The signed-in person, from `resolvePerson`. */
+  person: TwoFactorPerson;
   /** `send` or `verify`, so that verify attempts can be capped on the server too. */
   operation: TwoFactorOperation;
   /** The incoming request, e.g. for the client's address. Its body has been read. */

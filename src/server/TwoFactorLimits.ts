@@ -3,7 +3,7 @@ import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 /**
  * The handler's built-in limits, per person (`personId` + `contextId`), from `rate-limiter-flexible`:
  * any of its limiters (memory, Redis, Valkey, Postgres, …), shared by every instance of a deployment
- * when its store is. Each request consumes one point once it has a subject and a valid body, before
+ * when its store is. Each request consumes one point once it has a person and a valid body, before
  * the gateway is called, and never gets it back; a refusal answers `429` with `Retry-After`.
  *
  * @example

@@ -1,6 +1,6 @@
 import { checkBaseUrl } from '../core/http/checkBaseUrl.js';
 import { checkTimeoutMs } from '../core/http/checkTimeoutMs.js';
-import { defaultSendCodePath } from '../core/http/createHttpAdapter.js';
+import { defaultSendPath } from '../core/http/createHttpAdapter.js';
 import type { CreateTwoFactorHandlerOptions } from './CreateTwoFactorHandlerOptions.js';
 import { checkLimits } from './checkLimits.js';
 
@@ -72,11 +72,11 @@ function checkOrigins(value: unknown, missing: string[]): Set<string> | undefine
  * framework builds: those are returned, not thrown, so that a module creating
  * the handler at its top level still loads. A value of the wrong type throws.
  *
- * @throws {TypeError} for a bad option, a missing code option (`resolveSubject`), or when there is no `fetch`.
+ * @throws {TypeError} for a bad option, a missing code option (`resolvePerson`), or when there is no `fetch`.
  */
 export function checkHandlerOptions(options: CreateTwoFactorHandlerOptions): CheckedHandlerOptions {
   if (typeof options !== 'object' || options === null) {
-    fail('options are required, e.g. { baseUrl: "https://stg-ecap.azure-api.net/2fa", resolveSubject }.');
+    fail('options are required, e.g. { baseUrl: "https://stg-ecap.azure-api.net/2fa", resolvePerson }.');
   }
   const missing: string[] = [];
   if (isMissing(options.baseUrl)) missing.push('baseUrl');
@@ -91,16 +91,16 @@ export function checkHandlerOptions(options: CreateTwoFactorHandlerOptions): Che
   else if (typeof options.subscriptionKey !== 'string' && options.subscriptionKey !== false) {
     fail('subscriptionKey must be a string, or false for a gateway that takes no key.');
   }
-  if (typeof options.resolveSubject !== 'function') {
-    fail('resolveSubject is required: a function returning { personId, contextId? } for the signed-in person of a request, or null.');
+  if (typeof options.resolvePerson !== 'function') {
+    fail('resolvePerson is required: a function returning { personId, contextId? } for the signed-in person of a request, or null.');
   }
-  checkPath('path', options.path);
+  checkPath('sendPath', options.sendPath);
   checkPath('verifyPath', options.verifyPath);
   if (
     options.verifyPath !== undefined &&
-    options.verifyPath.replace(/\/+$/, '') === (options.path ?? defaultSendCodePath).replace(/\/+$/, '')
+    options.verifyPath.replace(/\/+$/, '') === (options.sendPath ?? defaultSendPath).replace(/\/+$/, '')
   ) {
-    fail('verifyPath must differ from path.');
+    fail('verifyPath must differ from sendPath.');
   }
   checkTimeoutMs(owner, options.timeoutMs);
   checkLimits(owner, options.limits);

@@ -14,7 +14,7 @@ export const defaultLimits: Record<TwoFactorOperation, { points: number; duratio
 /** The built-in limits of a handler: whether an operation is limited, and its decision for a person. */
 export interface BuiltInLimits {
   has(operation: TwoFactorOperation): boolean;
-  consume(operation: TwoFactorOperation, person: string): Promise<TwoFactorLimitDecision>;
+  consume(operation: TwoFactorOperation, personHash: string): Promise<TwoFactorLimitDecision>;
 }
 
 /**
@@ -40,6 +40,6 @@ export function createBuiltInLimits(
   return {
     has: (operation) => byOperation[operation] !== undefined,
     // The operation in the key: one limiter (or one keyPrefix) given for both must not let verifies spend sends.
-    consume: async (operation, person) => (await byOperation[operation]?.(`${operation}:${person}`)) ?? { ok: true },
+    consume: async (operation, personHash) => (await byOperation[operation]?.(`${operation}:${personHash}`)) ?? { ok: true },
   };
 }

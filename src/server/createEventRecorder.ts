@@ -1,25 +1,25 @@
 import { type Medium, mediums } from '../core/contract/Medium.js';
-import type { PersonHash } from './createPersonHash.js';
+import type { PersonHasher } from './createPersonHash.js';
 import { outcomeOf } from './outcomeOf.js';
 import type { TwoFactorEvent } from './TwoFactorEvent.js';
 import type { TwoFactorOperation } from './TwoFactorOperation.js';
-import type { TwoFactorSubject } from './TwoFactorSubject.js';
+import type { TwoFactorPerson } from './TwoFactorPerson.js';
 
 /** What the handler learns about one request as it goes, for its event and its limits. */
 export interface RequestFacts {
   startedAt: number;
   operation: TwoFactorOperation | null;
-  subject?: TwoFactorSubject;
+  person?: TwoFactorPerson;
   medium?: Medium;
   /** The person's keyed hash, computed once. */
-  person?: Promise<string>;
+  personHash?: Promise<string>;
 }
 
 /** The handler's record of its requests: the facts of each, the answers that came from the gateway, and the event. */
 export interface EventRecorder {
   start(): RequestFacts;
-  /** The person's keyed hash of a request whose subject is known, computed once per request. */
-  personOf(facts: RequestFacts, subject: TwoFactorSubject): Promise<string>;
+  /** The person's keyed hash of a request whose person is known, computed once per request. */
+  personHashOf(facts: RequestFacts, person: TwoFactorPerson): Promise<string>;
   /** Remembers the medium a send asked for, when it is one of the contract's. */
   noteMedium(facts: RequestFacts, medium: string | undefined): void;
   /** Marks an answer as the gateway's, passed on. */
@@ -29,17 +29,17 @@ export interface EventRecorder {
 }
 
 export function createEventRecorder(
-  personHash: PersonHash,
+  hashPerson: PersonHasher,
   onEvent: ((event: TwoFactorEvent) => void | Promise<void>) | undefined,
 ): EventRecorder {
   const gatewayAnswers = new WeakSet<Response>();
-  const personOf = (facts: RequestFacts, subject: TwoFactorSubject) => {
-    facts.person ??= personHash(subject);
-    return facts.person;
+  const personHashOf = (facts: RequestFacts, person: TwoFactorPerson) => {
+    facts.personHash ??= hashPerson(person);
+    return facts.personHash;
   };
   return {
     start: () => ({ startedAt: performance.now(), operation: null }),
-    personOf,
+    personHashOf,
     noteMedium(facts, medium) {
       const known = mediums.find((name) => name === medium?.toLowerCase());
       if (known) facts.medium = known;
@@ -52,12 +52,12 @@ export function createEventRecorder(
       if (!onEvent) return;
       const durationMs = performance.now() - facts.startedAt;
       try {
-        const { operation, subject, medium } = facts;
+        const { operation, person, medium } = facts;
         const event: TwoFactorEvent = {
           operation,
           outcome: outcomeOf(operation, response.status, gatewayAnswers.has(response)),
           status: response.status,
-          person: subject ? await personOf(facts, subject) : null,
+          personHash: person ? await personHashOf(facts, person) : null,
           ...(medium && { medium }),
           durationMs,
         };

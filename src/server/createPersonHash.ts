@@ -1,7 +1,7 @@
-import type { TwoFactorSubject } from './TwoFactorSubject.js';
+import type { TwoFactorPerson } from './TwoFactorPerson.js';
 
-/** A person's keyed hash: the limiters' key and an event's `person`. */
-export type PersonHash = (subject: TwoFactorSubject) => Promise<string>;
+/** Computes a person's keyed hash: the limiters' key and an event's `personHash`. */
+export type PersonHasher = (person: TwoFactorPerson) => Promise<string>;
 
 // Web Crypto's key type, named the same way with or without the DOM library.
 type HmacKey = Parameters<typeof globalThis.crypto.subtle.sign>[1];
@@ -29,7 +29,7 @@ async function hmacKey(secret: string | undefined): Promise<HmacKey> {
  * key, which every instance shares); without one it is a random key of this process, made on the
  * first call (never at import), which serves a memory limiter but not a shared store.
  */
-export function createPersonHash(secret: string | undefined): PersonHash {
+export function createPersonHash(secret: string | undefined): PersonHasher {
   let key: Promise<HmacKey> | undefined;
   return async ({ personId, contextId }) => {
     key ??= hmacKey(secret);

@@ -1,6 +1,6 @@
 import { reportDeveloperError } from '../core/errors/reportDeveloperError.js';
 import { TwoFactorError, type TwoFactorErrorKind } from '../core/errors/TwoFactorError.js';
-import { defaultSendCodePath } from '../core/http/createHttpAdapter.js';
+import { defaultSendPath } from '../core/http/createHttpAdapter.js';
 import type { CreateTwoFactorHandlerOptions } from './CreateTwoFactorHandlerOptions.js';
 import { callGateway } from './callGateway.js';
 import { checkHandlerOptions } from './checkHandlerOptions.js';
@@ -8,7 +8,7 @@ import { createBuiltInLimits } from './createBuiltInLimits.js';
 import { createEventRecorder, type RequestFacts } from './createEventRecorder.js';
 import { createPersonHash } from './createPersonHash.js';
 import { isLanguageList } from './isLanguageList.js';
-import { jsonAnswer, refusal } from './jsonAnswer.js';
+import { handlerAnswer, jsonAnswer } from './jsonAnswer.js';
 import { parseRequestBody } from './parseRequestBody.js';
 import { rateLimited } from './rateLimited.js';
 import { readRequestBody } from './readRequestBody.js';
@@ -16,7 +16,7 @@ import { sanitizeAnswerBody } from './sanitizeAnswerBody.js';
 import type { TwoFactorHandler } from './TwoFactorHandler.js';
 import type { TwoFactorLimitDecision } from './TwoFactorLimiter.js';
 import type { TwoFactorOperation } from './TwoFactorOperation.js';
-import type { TwoFactorSubject } from './TwoFactorSubject.js';
+import type { TwoFactorPerson } from './TwoFactorPerson.js';
 import { toGatewayBody } from './toGatewayBody.js';
 
 // The largest request body the handler reads: a send body is well under 1 KiB.
@@ -26,7 +26,7 @@ const maxAnswerBytes = 256 * 1024;
 
 const trimSlashes = (path: string) => path.replace(/\/+$/, '');
 
-function isSubject(value: unknown): value is TwoFactorSubject {
+function isPerson(value: unknown): value is TwoFactorPerson {
   if (typeof value !== 'object' || value === null) return false;
   const { personId, contextId } = value as Record<string, unknown>;
   return typeof personId === 'string' && personId.trim() !== '' && (contextId === undefined || typeof contextId === 'string');
@@ -53,8 +53,8 @@ function retryAfterHeader(value: string | null): Record<string, string> {
  * A backend-for-frontend handler that keeps the subscription key on the
  * server and sends every code to the signed-in person of the request.
  *
- * It serves `POST` where a request's path ends with `path` (or `verifyPath`),
- * takes `PersonId` and `ContextId` from `resolveSubject`, forwards only the
+ * It serves `POST` where a request's path ends with `sendPath` (or `verifyPath`),
+ * takes `PersonId` and `ContextId` from `resolvePerson`, forwards only the
  * contract's other members with the key, runs its built-in per-person limits
  * (`limits`: 5 sends and 10 verifies per 600 s unless told) and then the
  * host's `limit`, both before the gateway, records each answer through `onEvent`, and
@@ -71,14 +71,14 @@ function retryAfterHeader(value: string | null): Record<string, string> {
  * answered `500`, nothing is sent, and `onError` (else `console.error`, once)
  * names the option.
  *
- * @throws {TypeError} at creation for an option of the wrong type or value, or a missing `resolveSubject`, naming it and never repeating the key.
+ * @throws {TypeError} at creation for an option of the wrong type or value, or a missing `resolvePerson`, naming it and never repeating the key.
  *
  * @example
  * // app/api/2fa/[...path]/route.ts
  * export const POST = createTwoFactorHandler({
  *   baseUrl: 'https://stg-ecap.azure-api.net/2fa',
  *   subscriptionKey: process.env.APIM_KEY,
- *   resolveSubject: async (request) => {
+ *   resolvePerson: async (request) => {
  *     const session = await getSession(request);
  *     return session ? { personId: session.personId } : null;
  *   },
@@ -86,11 +86,11 @@ function retryAfterHeader(value: string | null): Record<string, string> {
  */
 export function createTwoFactorHandler(options: CreateTwoFactorHandlerOptions): TwoFactorHandler {
   const { allowedOrigins, missing } = checkHandlerOptions(options);
-  const { resolveSubject, limit, onError, verifyPath, timeoutMs = 10_000 } = options;
+  const { resolvePerson, limit, onError, verifyPath, timeoutMs = 10_000 } = options;
   // `false`: a gateway that takes no key. Undefined only while missing, and then nothing is sent.
   const subscriptionKey = options.subscriptionKey || undefined;
   const root = trimSlashes(options.baseUrl?.trim() ?? '');
-  const paths: Record<TwoFactorOperation, string | undefined> = { send: options.path ?? defaultSendCodePath, verify: verifyPath };
+  const paths: Record<TwoFactorOperation, string | undefined> = { send: options.sendPath ?? defaultSendPath, verify: verifyPath };
 
   const report = (
     kind: TwoFactorErrorKind,
@@ -123,9 +123,9 @@ export function createTwoFactorHandler(options: CreateTwoFactorHandlerOptions): 
 
   async function forward(request: Request, operation: TwoFactorOperation, body: Record<string, string>, remainingMs: number) {
     if (remainingMs <= 0) {
-      // resolveSubject or limit used the request's time up: the gateway is not called.
+      // resolvePerson or limit used the request's time up: the gateway is not called.
       report('timeout', `The request's ${timeoutMs} ms were spent before the gateway call for ${operation}.`);
-      return refusal(504, 'The two-factor service did not answer in time.');
+      return handlerAnswer(504, 'The two-factor service did not answer in time.');
     }
     const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json' };
     if (subscriptionKey) headers['Ocp-Apim-Subscription-Key'] = subscriptionKey;
@@ -147,14 +147,14 @@ export function createTwoFactorHandler(options: CreateTwoFactorHandlerOptions): 
       if (status < 200 || status > 599) {
         // No HTTP status the handler can pass on or read; whether the code went out cannot be told.
         report('invalid-response', `The gateway answered HTTP ${status}, outside 200–599, on ${operation}.`, { status, maybeSent: true });
-        return refusal(502, 'The two-factor service gave an answer that could not be read.', { maybeSent: true });
+        return handlerAnswer(502, 'The two-factor service gave an answer that could not be read.', { maybeSent: true });
       }
       if (status === 401) {
         // In this deployment a 401 means the person's session ended; the gateway refusing the key is the server's fault.
         report('unauthorized', `The gateway refused the server's credentials (HTTP 401) on ${operation}: check subscriptionKey.`, {
           status,
         });
-        return refusal(502, 'The two-factor service refused this server.');
+        return handlerAnswer(502, 'The two-factor service refused this server.');
       }
       if (status >= 500) report('server', `The gateway failed (HTTP ${status}) on ${operation}.`, { status });
       return events.fromGateway(
@@ -165,12 +165,12 @@ export function createTwoFactorHandler(options: CreateTwoFactorHandlerOptions): 
     const { kind, maybeSent } = error;
     if (kind === 'aborted') {
       // The browser went away; nobody reads this answer.
-      return refusal(504, 'The request was cancelled.', { maybeSent: true });
+      return handlerAnswer(504, 'The request was cancelled.', { maybeSent: true });
     }
     report(kind, `The gateway call for ${operation} failed (${kind}): ${error.message}`, { status: error.status, cause: error, maybeSent });
-    if (kind === 'timeout') return refusal(504, 'The two-factor service did not answer in time.', { maybeSent });
-    if (kind === 'network') return refusal(502, 'The two-factor service could not be reached.');
-    return refusal(502, 'The two-factor service gave an answer that could not be read.', { maybeSent });
+    if (kind === 'timeout') return handlerAnswer(504, 'The two-factor service did not answer in time.', { maybeSent });
+    if (kind === 'network') return handlerAnswer(502, 'The two-factor service could not be reached.');
+    return handlerAnswer(502, 'The two-factor service gave an answer that could not be read.', { maybeSent });
   }
 
   async function handle(request: Request, facts: RequestFacts): Promise<Response> {
@@ -181,63 +181,63 @@ export function createTwoFactorHandler(options: CreateTwoFactorHandlerOptions): 
       const message = `${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not set (an environment variable missing at run time?): every request is answered 500 and nothing is sent.`;
       if (onError) report('server', `createTwoFactorHandler: ${message}`);
       else reportDeveloperError(`createTwoFactorHandler: ${message}`);
-      return refusal(500, 'The two-factor service failed.');
+      return handlerAnswer(500, 'The two-factor service failed.');
     }
     const operation = operationOf(request);
-    if (!operation) return refusal(404, 'There is no two-factor operation at this path.');
+    if (!operation) return handlerAnswer(404, 'There is no two-factor operation at this path.');
     facts.operation = operation;
-    if (request.method !== 'POST') return refusal(405, 'Only POST is allowed here.', { headers: { Allow: 'POST' } });
+    if (request.method !== 'POST') return handlerAnswer(405, 'Only POST is allowed here.', { headers: { Allow: 'POST' } });
     if (allowedOrigins && !allowedOrigins.has(request.headers.get('Origin') ?? '')) {
-      return refusal(403, 'This origin may not call the two-factor service.');
+      return handlerAnswer(403, 'This origin may not call the two-factor service.');
     }
     const mediaType = (request.headers.get('Content-Type') ?? '').split(';')[0]?.trim().toLowerCase();
-    if (mediaType !== 'application/json') return refusal(415, 'The body must be JSON, sent as Content-Type: application/json.');
+    if (mediaType !== 'application/json') return handlerAnswer(415, 'The body must be JSON, sent as Content-Type: application/json.');
 
-    let subject: unknown;
+    let person: unknown;
     try {
-      subject = await resolveSubject(request);
+      person = await resolvePerson(request);
     } catch (error) {
-      report('server', `resolveSubject threw on ${operation}.`, { cause: error });
-      return refusal(500, 'The two-factor service failed.');
+      report('server', `resolvePerson threw on ${operation}.`, { cause: error });
+      return handlerAnswer(500, 'The two-factor service failed.');
     }
-    if (subject === null) return refusal(401, 'You are not signed in, or your session has ended.');
-    if (!isSubject(subject)) {
+    if (person === null) return handlerAnswer(401, 'You are not signed in, or your session has ended.');
+    if (!isPerson(person)) {
       report(
         'server',
-        `resolveSubject must return { personId: a non-empty string, contextId?: a string } or null; it did not, on ${operation}.`,
+        `resolvePerson must return { personId: a non-empty string, contextId?: a string } or null; it did not, on ${operation}.`,
       );
-      return refusal(500, 'The two-factor service failed.');
+      return handlerAnswer(500, 'The two-factor service failed.');
     }
-    facts.subject = subject;
+    facts.person = person;
 
     if (deadline.aborted) {
-      report('timeout', `resolveSubject took longer than the request's ${timeoutMs} ms on ${operation}.`);
-      return refusal(504, 'The two-factor service did not answer in time.');
+      report('timeout', `resolvePerson took longer than the request's ${timeoutMs} ms on ${operation}.`);
+      return handlerAnswer(504, 'The two-factor service did not answer in time.');
     }
     const reading = await readRequestBody(request, { maxBytes: maxRequestBytes, deadline, timeoutMs });
-    if (!reading.ok) return refusal(reading.status, reading.message);
+    if (!reading.ok) return handlerAnswer(reading.status, reading.message);
     const parsed = parseRequestBody(reading.text);
-    if (!parsed.ok) return refusal(400, parsed.problem);
-    const body = toGatewayBody(parsed.body, subject, operation);
-    if (!body.ok) return refusal(400, body.problem);
+    if (!parsed.ok) return handlerAnswer(400, parsed.problem);
+    const body = toGatewayBody(parsed.body, person, operation);
+    if (!body.ok) return handlerAnswer(400, body.problem);
     events.noteMedium(facts, body.body.Medium);
 
     if (limits.has(operation)) {
-      const decision = await limits.consume(operation, await events.personOf(facts, subject));
+      const decision = await limits.consume(operation, await events.personHashOf(facts, person));
       if (!decision.ok) return rateLimited(decision.retryAfterSeconds);
     }
 
     if (limit) {
       let decision: unknown;
       try {
-        decision = await limit({ subject, operation, request });
+        decision = await limit({ person, operation, request });
       } catch (error) {
         report('server', `limit threw on ${operation}.`, { cause: error });
-        return refusal(500, 'The two-factor service failed.');
+        return handlerAnswer(500, 'The two-factor service failed.');
       }
       if (!isDecision(decision)) {
         report('server', `limit must return { ok: true } or { ok: false, retryAfterSeconds }; it did not, on ${operation}.`);
-        return refusal(500, 'The two-factor service failed.');
+        return handlerAnswer(500, 'The two-factor service failed.');
       }
       if (!decision.ok) return rateLimited(decision.retryAfterSeconds);
     }
@@ -252,7 +252,7 @@ export function createTwoFactorHandler(options: CreateTwoFactorHandlerOptions): 
     } catch (error) {
       // Not reached by design; a bug here must still answer without leaking anything.
       report('unknown', 'The two-factor handler failed.', { cause: error });
-      response = refusal(500, 'The two-factor service failed.');
+      response = handlerAnswer(500, 'The two-factor service failed.');
     }
     await events.record(facts, response);
     return response;

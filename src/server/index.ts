@@ -5,4 +5,4 @@ export type { TwoFactorHandler } from './TwoFactorHandler.js';
 export type { TwoFactorLimitDecision, TwoFactorLimiter, TwoFactorLimitInput } from './TwoFactorLimiter.js';
 export type { TwoFactorLimits } from './TwoFactorLimits.js';
 export type { TwoFactorOperation } from './TwoFactorOperation.js';
-export type { TwoFactorSubject } from './TwoFactorSubject.js';
+export type { TwoFactorPerson } from './TwoFactorPerson.js';

@@ -19,7 +19,7 @@ export function jsonAnswer(status: number, body: unknown, headers: Record<string
  * shape that the browser reader already reads. `maybeSent` adds `"MaybeSent": true`:
  * the code may have gone out.
  */
-export function refusal(
+export function handlerAnswer(
   status: number,
   message: string,
   { headers, maybeSent }: { headers?: Record<string, string>; maybeSent?: boolean } = {},

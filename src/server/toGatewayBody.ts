@@ -1,6 +1,6 @@
 import { isLanguageTag } from '../core/contract/isLanguageTag.js';
 import type { TwoFactorOperation } from './TwoFactorOperation.js';
-import type { TwoFactorSubject } from './TwoFactorSubject.js';
+import type { TwoFactorPerson } from './TwoFactorPerson.js';
 
 // The contract's members a browser may choose. PersonId and ContextId are never among them.
 const browserMembers: Record<TwoFactorOperation, readonly string[]> = {
@@ -13,16 +13,16 @@ export type GatewayBody = { ok: true; body: Record<string, string> } | { ok: fal
 
 /**
  * Builds the gateway's PascalCase body from the browser's: `PersonId` and
- * `ContextId` from the subject, whatever the browser sent, and only the
+ * `ContextId` from the person, whatever the browser sent, and only the
  * operation's other members (read in any case, as the browser adapter may
- * send camelCase from a custom `toBody`). Unknown members are dropped.
+ * send camelCase from a custom `toVerifyBody`). Unknown members are dropped.
  * `Language` must be a BCP 47 tag, by the check of the browser adapter's
  * `languageTagSchema` (without zod, which the server entry does not load): else
  * it would reach the gateway's headers and logs as the browser sent it.
  */
-export function toGatewayBody(browserBody: Record<string, unknown>, subject: TwoFactorSubject, operation: TwoFactorOperation): GatewayBody {
-  const body: Record<string, string> = { PersonId: subject.personId };
-  if (subject.contextId !== undefined) body.ContextId = subject.contextId;
+export function toGatewayBody(browserBody: Record<string, unknown>, person: TwoFactorPerson, operation: TwoFactorOperation): GatewayBody {
+  const body: Record<string, string> = { PersonId: person.personId };
+  if (person.contextId !== undefined) body.ContextId = person.contextId;
   const byLowerCase = new Map<string, unknown>();
   for (const [key, value] of Object.entries(browserBody)) {
     if (!byLowerCase.has(key.toLowerCase())) byLowerCase.set(key.toLowerCase(), value);

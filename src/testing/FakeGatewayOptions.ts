@@ -11,7 +11,7 @@ export interface FakeGatewayOptions {
   /** Default latency of every answer, in milliseconds; `Infinity` never answers. @default 0 */
   delayMs?: number | undefined;
   /** The send path, answered wherever a request's path ends with it. @default '/2FactorAuthentication/TwoFaCommand/Send2FactorAuthenticationCodeToPerson' */
-  path?: string | undefined;
+  sendPath?: string | undefined;
   /** The verify path, e.g. `/2FactorAuthentication/TwoFaCommand/Verify2FactorAuthenticationCode`; the contract documents none. @default undefined (no verify operation) */
   verifyPath?: string | undefined;
 }

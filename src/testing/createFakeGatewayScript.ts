@@ -1,16 +1,14 @@
 import type { SendCodeRequest } from '../core/contract/SendCodeRequest.js';
 import { toTwoFactorField } from '../core/contract/TwoFactorField.js';
 import type { VerifyCodeRequest } from '../core/contract/VerifyCodeRequest.js';
-import { defaultSendCodePath } from '../core/http/createHttpAdapter.js';
+import { defaultSendPath } from '../core/http/createHttpAdapter.js';
+import type { TwoFactorOperation } from '../server/TwoFactorOperation.js';
 import type { FakeGatewayCall } from './FakeGatewayCall.js';
 import type { FakeGatewayOptions } from './FakeGatewayOptions.js';
 import type { GatewayAnswer } from './GatewayAnswer.js';
 import type { MockAnswer, MockScript } from './MockAnswer.js';
 import { pickMockAnswer } from './pickMockAnswer.js';
 import { toGatewayAnswer, type WireMockAnswer } from './toGatewayAnswer.js';
-
-/** An operation of the gateway. */
-export type FakeGatewayOperation = 'send' | 'verify';
 
 /** What a fake gateway does with a request: answer, never answer (`timeout`), or drop the connection (`network`). */
 export type FakeGatewayReply = { type: 'answer'; answer: GatewayAnswer } | { type: 'timeout' } | { type: 'network' };
@@ -45,7 +43,7 @@ function toRequest(body: Record<string, unknown>): Record<string, string> {
 }
 
 // What the backend answers a body it cannot bind, or without the member it needs, before any script runs.
-function refusal(required: 'personId' | 'code', request: Record<string, string> | undefined): GatewayAnswer | undefined {
+function bindingFailure(required: 'personId' | 'code', request: Record<string, string> | undefined): GatewayAnswer | undefined {
   if (request === undefined) return { status: 400, body: { statusCode: 400, message: 'The body must be a JSON object.' } };
   if (request[required]?.trim()) return undefined;
   const propertyName = required === 'code' ? 'Code' : 'PersonId';
@@ -73,7 +71,7 @@ function refusal(required: 'personId' | 'code', request: Record<string, string> 
 }
 
 // A refusal that names nothing has no HTTP form the reader takes as a refusal: the fake names the likely reason.
-function withReason(answer: MockAnswer, operation: FakeGatewayOperation): MockAnswer {
+function withReason(answer: MockAnswer, operation: TwoFactorOperation): MockAnswer {
   if (answer.type !== 'invalid' || (answer.issues ?? []).length > 0 || (answer.formErrors ?? []).length > 0) return answer;
   return operation === 'verify'
     ? { ...answer, issues: [{ propertyName: 'Code', message: 'The code is not correct.' }] }
@@ -115,10 +113,10 @@ export function createFakeGatewayScript(options: FakeGatewayOptions = {}, owner:
   if (typeof delayMs !== 'number' || !(delayMs >= 0)) fail(`delayMs must be 0 or more; got ${String(delayMs)}.`);
   checkScript(answers, 'answers', fail);
   checkScript(verifyAnswers, 'verifyAnswers', fail);
-  const paths: Record<FakeGatewayOperation, string | undefined> = { send: options.path ?? defaultSendCodePath, verify: options.verifyPath };
+  const paths: Record<TwoFactorOperation, string | undefined> = { send: options.sendPath ?? defaultSendPath, verify: options.verifyPath };
   for (const [operation, path] of Object.entries(paths)) {
     if (path !== undefined && !(typeof path === 'string' && path.startsWith('/') && path.length > 1)) {
-      fail(`the ${operation} path must start with "/", e.g. "${defaultSendCodePath}".`);
+      fail(`${operation}Path must start with "/", e.g. "${defaultSendPath}".`);
     }
   }
   if (options.verifyAnswers !== undefined && paths.verify === undefined) fail('verifyAnswers need a verifyPath to be answered at.');
@@ -131,7 +129,7 @@ export function createFakeGatewayScript(options: FakeGatewayOptions = {}, owner:
     verifyCalls: verifyCalls as readonly FakeGatewayCall<VerifyCodeRequest>[],
 
     /** The operation served at `pathname`, if any: a path that ends with its path, as the server handler serves it. */
-    operationAt(pathname: string): FakeGatewayOperation | undefined {
+    operationAt(pathname: string): TwoFactorOperation | undefined {
       const path = trimSlashes(pathname);
       return (['send', 'verify'] as const).find((operation) => {
         const served = paths[operation];
@@ -140,14 +138,14 @@ export function createFakeGatewayScript(options: FakeGatewayOptions = {}, owner:
     },
 
     /** Records the request and settles with what to do, after the scripted delay; rejects when `signal` aborts first. */
-    async reply(operation: FakeGatewayOperation, received: FakeGatewayRequest, signal: AbortSignal): Promise<FakeGatewayReply> {
+    async reply(operation: TwoFactorOperation, received: FakeGatewayRequest, signal: AbortSignal): Promise<FakeGatewayReply> {
       const body = parseBody(received.text);
       const request = isObject(body) ? toRequest(body) : undefined;
       const call = { request: request ?? {}, body, headers: received.headers, url: received.url };
       const log = (operation === 'send' ? calls : verifyCalls) as FakeGatewayCall<unknown>[];
       const callIndex = log.length;
       log.push(call);
-      const refused = refusal(operation === 'send' ? 'personId' : 'code', request);
+      const refused = bindingFailure(operation === 'send' ? 'personId' : 'code', request);
       if (refused) return { type: 'answer', answer: refused };
       const script = (operation === 'send' ? answers : verifyAnswers) as MockScript<unknown>;
       const chosen = withReason(pickMockAnswer(script, request, callIndex), operation);

@@ -2,7 +2,7 @@ import type { ZodMiniType } from 'zod/mini';
 import type { SendCodeRequest } from '../core/contract/SendCodeRequest.js';
 import type { SendCodeResult } from '../core/contract/SendCodeResult.js';
 import { sendCodeRequestSchema } from '../core/contract/sendCodeRequestSchema.js';
-import type { TwoFactorAdapter, TwoFactorAdapterContext } from '../core/contract/TwoFactorAdapter.js';
+import type { TwoFactorAdapter, TwoFactorAdapterCallOptions } from '../core/contract/TwoFactorAdapter.js';
 import type { VerifyCodeRequest } from '../core/contract/VerifyCodeRequest.js';
 import { verifyCodeRequestSchema } from '../core/contract/verifyCodeRequestSchema.js';
 import { parseRequest } from '../core/errors/parseRequest.js';
@@ -43,7 +43,7 @@ export interface MockAdapter extends TwoFactorAdapter {
   readonly calls: readonly MockAdapterCall[];
   /** Every `verifyCode` call received, in order. */
   readonly verifyCalls: readonly MockAdapterCall<VerifyCodeRequest>[];
-  verifyCode(request: VerifyCodeRequest, context?: TwoFactorAdapterContext): Promise<SendCodeResult>;
+  verifyCode(request: VerifyCodeRequest, options?: TwoFactorAdapterCallOptions): Promise<SendCodeResult>;
 }
 
 function wait(delayMs: number, signal: AbortSignal | undefined): Promise<void> {
@@ -65,7 +65,7 @@ function wait(delayMs: number, signal: AbortSignal | undefined): Promise<void> {
   });
 }
 
-function answerWith(answer: MockAnswer, sent: SentValues): SendCodeResult {
+function readMockAnswer(answer: MockAnswer, sent: SentValues): SendCodeResult {
   if (answer.type === 'invalid' && (answer.issues ?? []).length === 0 && (answer.formErrors ?? []).length === 0) {
     // A refusal that names nothing (a wrong code, for a verify): no wire body says only that, so it is built here.
     throw new TwoFactorError('validation', { status: 200 });
@@ -111,13 +111,13 @@ function scripted<Request>(script: MockScript<Request>, name: string, schema: Zo
   if (Array.isArray(script) && script.length === 0) throw new TypeError(`createMockAdapter: ${name} must not be empty.`);
   const calls: MockAdapterCall<Request>[] = [];
 
-  async function answer(request: Request, context: TwoFactorAdapterContext = {}): Promise<SendCodeResult> {
+  async function answer(request: Request, callOptions: TwoFactorAdapterCallOptions = {}): Promise<SendCodeResult> {
     const callIndex = calls.length;
-    calls.push({ request, signal: context.signal, ...(context.locale !== undefined && { locale: context.locale }) });
+    calls.push({ request, signal: callOptions.signal, ...(callOptions.locale !== undefined && { locale: callOptions.locale }) });
     const parsed = parseRequest(schema, request, requestName);
     const chosen = pickMockAnswer(script, parsed, callIndex);
-    await wait(chosen.delayMs ?? delayMs, context.signal);
-    return answerWith(chosen, parsed as SentValues);
+    await wait(chosen.delayMs ?? delayMs, callOptions.signal);
+    return readMockAnswer(chosen, parsed as SentValues);
   }
 
   return { calls, answer };

@@ -72,7 +72,7 @@ install_app() {
   rm -rf "$app/node_modules" "$app/dist" || return 1
   local list
   # The React side's libraries are optional peers: an app installs them beside the library, as the README says.
-  list="$(root_versions react react-dom @tanstack/react-query react-hook-form @hookform/resolvers typescript vite \
+  list="$(root_versions react react-dom @tanstack/react-query react-hook-form typescript vite \
     @vitejs/plugin-react @types/react @types/react-dom @types/node)" || return 1
   local -a versions
   mapfile -t versions <<<"$list"
@@ -147,7 +147,7 @@ echo "consumer: building and packing $root in $work"
 require 'npm run build' build
 require 'npm pack' pack
 check 'tarball holds dist/ (JS + types of every entry, styles.css), README and package.json only' tarball_contents || true
-require 'npm install of the tarball, react, react-dom, @tanstack/react-query, react-hook-form, @hookform/resolvers, typescript, vite, @vitejs/plugin-react' install_app
+require 'npm install of the tarball, react, react-dom, @tanstack/react-query, react-hook-form, typescript, vite, @vitejs/plugin-react' install_app
 check 'dist/react/prompt/TwoFactorPrompt.js starts with "use client"' use_client_in_prompt || true
 check 'dist/core/**/*.js and dist/server/*.js: no "use client", no import of react' core_is_server_safe || true
 check 'tsc --noEmit: every entry type-checks, @ts-expect-error lines prove the types are not any' typecheck || true

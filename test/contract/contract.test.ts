@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
-import { sendCodeWireRequestSchema, sendCodeWireResponseSchema } from '../../src/core/index.js';
+import { sendCodeWireRequestSchema, sendCodeWireResponseSchema } from '../../src/core/contract/sendCodeWireSchemas.js';
 import requestSchema from './request.schema.json' with { type: 'json' };
 import responseExample from './response.example.json' with { type: 'json' };
 import responseSchema from './response.schema.json' with { type: 'json' };

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type CreateHttpAdapterOptions, createHttpAdapter, defaultSendCodePath, type SendCodeRequest } from '../../src/core/index.js';
+import { type CreateHttpAdapterOptions, createHttpAdapter, defaultSendPath, type SendCodeRequest } from '../../src/core/index.js';
 import { answer, loopback } from '../loopback.js';
 import { rejection } from '../rejection.js';
 
@@ -35,7 +35,7 @@ describe('createHttpAdapter at the edges of where it runs', () => {
     const fetch = (url: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(new URL(String(url), server.origin), init);
     const result = await createHttpAdapter({ baseUrl: '/api/2fa', fetch }).sendCode(request);
     expect(result.hint).toBe('sent');
-    expect(server.requests.map((received) => received.url)).toStrictEqual([`/api/2fa${defaultSendCodePath}`]);
+    expect(server.requests.map((received) => received.url)).toStrictEqual([`/api/2fa${defaultSendPath}`]);
   });
 
   it('given an absolute baseUrl with spaces around it and no page, should send to it', async () => {
@@ -64,7 +64,7 @@ describe('createHttpAdapter at the edges of where it runs', () => {
 describe('createHttpAdapter given URLs and requests at the edges', () => {
   it('given a baseUrl ending in two slashes and a path starting with two, should join them with one', async () => {
     const server = await loopback(answer(200, {}));
-    await createHttpAdapter({ baseUrl: `${server.origin}/2fa//`, path: '//send' }).sendCode(request);
+    await createHttpAdapter({ baseUrl: `${server.origin}/2fa//`, sendPath: '//send' }).sendCode(request);
     expect(server.requests.map((received) => received.url)).toStrictEqual(['/2fa/send']);
   });
 
@@ -83,19 +83,19 @@ describe('createHttpAdapter given URLs and requests at the edges', () => {
     ['a send request', (adapter) => adapter.sendCode({ personId: '' }), 'SendCodeRequest'],
     ['a verify request', (adapter) => adapter.verifyCode?.({ personId: '', code: '123456' }), 'VerifyCodeRequest'],
   ])('given %s that is not valid, should say which request it is', async (_case, call, name) => {
-    const adapter = createHttpAdapter({ baseUrl: 'https://gateway.invalid/2fa', verify: { path: '/verify' } });
+    const adapter = createHttpAdapter({ baseUrl: 'https://gateway.invalid/2fa', verifyPath: '/verify' });
     const error = await rejection(call(adapter) ?? Promise.resolve());
     expect(error.kind).toBe('validation');
     expect(error.message).toContain(`not a valid ${name}`);
   });
 
-  it('given a verify.toBody that throws, should reject unknown saying the body could not be built, with the error as cause', async () => {
+  it('given a toVerifyBody that throws, should reject unknown saying the body could not be built, with the error as cause', async () => {
     const server = await loopback(answer(200, {}));
     const failure = new Error('no code');
-    const toBody = () => {
+    const toVerifyBody = () => {
       throw failure;
     };
-    const adapter = createHttpAdapter({ baseUrl: `${server.origin}/2fa`, verify: { path: '/verify', toBody } });
+    const adapter = createHttpAdapter({ baseUrl: `${server.origin}/2fa`, verifyPath: '/verify', toVerifyBody });
     const error = await rejection(adapter.verifyCode?.({ personId: '42', code: '123456' }) ?? Promise.resolve());
     expect(error.kind).toBe('unknown');
     expect(error.message).toBe('The request body could not be built.');

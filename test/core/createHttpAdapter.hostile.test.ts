@@ -3,7 +3,7 @@ import { inspect } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
 import { maxWaitSeconds } from '../../src/core/errors/clampWaitSeconds.js';
-import { type CreateHttpAdapterOptions, createHttpAdapter, defaultSendCodePath, type SendCodeRequest } from '../../src/core/index.js';
+import { type CreateHttpAdapterOptions, createHttpAdapter, defaultSendPath, type SendCodeRequest } from '../../src/core/index.js';
 import { answer, type Loopback, loopback, sleep } from '../loopback.js';
 import { rejection } from '../rejection.js';
 
@@ -50,7 +50,7 @@ describe('createHttpAdapter against a hostile network', () => {
       });
       const error = await rejection(createHttpAdapter({ baseUrl: `${bff.origin}/api/2fa` }).sendCode(request));
       expect(error.kind).toBe('invalid-response');
-      expect(bff.requests.map((received) => received.url)).toStrictEqual([`/api/2fa${defaultSendCodePath}`]);
+      expect(bff.requests.map((received) => received.url)).toStrictEqual([`/api/2fa${defaultSendPath}`]);
     });
   });
 
@@ -139,7 +139,8 @@ describe('createHttpAdapter against a hostile network', () => {
       });
       const error = await rejection(pending);
       expect(error.kind).toBe('aborted');
-      expect(performance.now() - started).toBeLessThan(500);
+      // Far below the 15 s default timeout (the only other way out), far above what a loaded machine adds to 20 ms.
+      expect(performance.now() - started).toBeLessThan(5_000);
       expect(server.connections()).toBe(0);
     });
 
@@ -197,9 +198,9 @@ describe('createHttpAdapter against a hostile network', () => {
       expect(error.kind).toBe('unknown');
     });
 
-    it('given a verify.toBody that returns a BigInt, should reject unknown and send nothing', async () => {
+    it('given a toVerifyBody that returns a BigInt, should reject unknown and send nothing', async () => {
       const server = await loopback(answer(200, {}));
-      const verifying = adapterOn(server, { verify: { path: '/verify', toBody: () => ({ Code: 1n }) } });
+      const verifying = adapterOn(server, { verifyPath: '/verify', toVerifyBody: () => ({ Code: 1n }) });
       const error = await rejection(verifying.verifyCode?.({ personId: '42', code: '123456' }) ?? Promise.resolve());
       expect(error.kind).toBe('unknown');
       expect(server.connections()).toBe(0);

@@ -61,7 +61,7 @@ describe('createHttpAdapter and the locale', () => {
 
   it('given a verify with a locale, should send it as Accept-Language too', async () => {
     server.use(verifyAnswerWith({ status: 200, body: {} }));
-    await adapter({ verify: { path: verifyCodePath } }).verifyCode?.({ personId: '42', code: '123456' }, { locale: 'he' });
+    await adapter({ verifyPath: verifyCodePath }).verifyCode?.({ personId: '42', code: '123456' }, { locale: 'he' });
     expect(requests[0]?.headers.get('Accept-Language')).toBe('he');
   });
 

@@ -72,4 +72,39 @@ describe('readSendCodeAnswer: the members it checks', () => {
       expect(outcome(issue(severity))).toMatchObject({ kind: 'invalid-response' });
     },
   );
+
+  // The failures' list and ErrorMessages are plain checks too, and the key case is renamed before the schema
+  // reads the answer (issue 22, for size): the same answers pass and fail.
+  it('given a 200 whose second failure has an odd Severity, should reject invalid-response', () => {
+    const failures = [
+      { PropertyName: 'Medium', ErrorMessage: 'Note.', Severity: 1 },
+      { PropertyName: 'Language', Severity: 'fatal' },
+    ];
+    expect(outcome({ Errors: { Errors: failures } })).toMatchObject({ kind: 'invalid-response' });
+  });
+
+  it.each([{}, 'Medium', 5, [5], [null]])('given a 200 whose Errors.Errors is %j, should reject invalid-response', (Errors) => {
+    expect(outcome({ Hint: 'Sent.', Errors: { Errors } })).toMatchObject({ kind: 'invalid-response' });
+  });
+
+  it.each([['Sent.', 5], 'Sent.', { 0: 'Sent.' }])(
+    'given a 200 whose ErrorMessages is %j, should reject invalid-response',
+    (ErrorMessages) => {
+      expect(outcome({ Hint: 'Sent.', ErrorMessages })).toMatchObject({ kind: 'invalid-response' });
+    },
+  );
+
+  it('given keys in another case at each level, should read the failure as if PascalCase', () => {
+    const body = {
+      HINT: 'Sent.',
+      errors: { ERRORS: [{ propertyName: 'Medium', ERRORMESSAGE: 'Note.', severity: 'Info', ErrorCode: 'X1' }] },
+    };
+    expect(outcome(body)).toStrictEqual({
+      result: {
+        hint: 'Sent.',
+        notes: [{ field: 'medium', propertyName: 'Medium', message: 'Note.', severity: 'info', code: 'X1' }],
+        raw: body,
+      },
+    });
+  });
 });

@@ -18,7 +18,7 @@ const request: VerifyCodeRequest = { personId: ' 42 ', contextId: 'portal-login'
 const wireBody = { PersonId: '42', ContextId: 'portal-login', TwoFactorId: '2fa-9', Code: '123456' };
 
 function adapter(options: Partial<CreateHttpAdapterOptions> = {}) {
-  return createHttpAdapter({ baseUrl: fixtureBaseUrl, subscriptionKey, verify: { path: verifyCodePath }, ...options });
+  return createHttpAdapter({ baseUrl: fixtureBaseUrl, subscriptionKey, verifyPath: verifyCodePath, ...options });
 }
 
 /** The adapter's `verifyCode`; fails the test when the adapter has none. */
@@ -63,21 +63,18 @@ describe('createHttpAdapter with verify', () => {
     it('given a baseUrl with a trailing slash and a path without a leading one, should join them with one slash', async () => {
       server.use(verifyAnswerWith(codeVerified));
 
-      await verifyCodeOf(adapter({ baseUrl: `${fixtureBaseUrl}/`, verify: { path: verifyCodePath.slice(1) } }))(request);
+      await verifyCodeOf(adapter({ baseUrl: `${fixtureBaseUrl}/`, verifyPath: verifyCodePath.slice(1) }))(request);
 
       await expectOneVerifyRequest();
     });
 
-    it('given toBody, should send what it returns for the checked (trimmed) request', async () => {
+    it('given toVerifyBody, should send what it returns for the checked (trimmed) request', async () => {
       server.use(verifyAnswerWith(codeVerified));
       const seen: VerifyCodeRequest[] = [];
       const custom = adapter({
-        verify: {
-          path: verifyCodePath,
-          toBody: (checked) => {
-            seen.push(checked);
-            return { person: checked.personId, otp: checked.code, channel: 'web' };
-          },
+        toVerifyBody: (checked) => {
+          seen.push(checked);
+          return { person: checked.personId, otp: checked.code, channel: 'web' };
         },
       });
 
@@ -197,24 +194,28 @@ describe('createHttpAdapter with verify', () => {
   });
 
   describe('given the options', () => {
-    it('given no verify option, should have no verifyCode', () => {
+    it('given no verifyPath, should have no verifyCode', () => {
       const sendOnly = createHttpAdapter({ baseUrl: fixtureBaseUrl });
 
       expect(sendOnly.verifyCode).toBeUndefined();
       expect('verifyCode' in sendOnly).toBe(false);
     });
 
-    it.each<[string, unknown, RegExp]>([
-      ['null', null, /verify\.path must be/],
-      ['a string', verifyCodePath, /verify\.path must be/],
-      ['no path', {}, /verify\.path must be/],
-      ['an empty path', { path: '' }, /verify\.path must be/],
-      ['a blank path', { path: '   ' }, /verify\.path must be/],
-      ['a path that is not a string', { path: 42 }, /verify\.path must be/],
-      ['a toBody that is not a function', { path: verifyCodePath, toBody: 'PascalCase' }, /verify\.toBody must be a function/],
-    ])('given verify %s, should throw a TypeError at creation that names the option', (_case, verify, message) => {
-      expect(() => createHttpAdapter({ baseUrl: fixtureBaseUrl, verify } as CreateHttpAdapterOptions)).toThrow(TypeError);
-      expect(() => createHttpAdapter({ baseUrl: fixtureBaseUrl, verify } as CreateHttpAdapterOptions)).toThrow(message);
+    it.each<[string, Record<string, unknown>, RegExp]>([
+      ['a null verifyPath', { verifyPath: null }, /verifyPath must be/],
+      ['an object verifyPath', { verifyPath: { path: verifyCodePath } }, /verifyPath must be/],
+      ['an empty verifyPath', { verifyPath: '' }, /verifyPath must be/],
+      ['a blank verifyPath', { verifyPath: '   ' }, /verifyPath must be/],
+      ['a verifyPath that is not a string', { verifyPath: 42 }, /verifyPath must be/],
+      [
+        'a toVerifyBody that is not a function',
+        { verifyPath: verifyCodePath, toVerifyBody: 'PascalCase' },
+        /toVerifyBody must be a function/,
+      ],
+      ['a toVerifyBody without verifyPath', { toVerifyBody: () => ({}) }, /toVerifyBody needs verifyPath/],
+    ])('given %s, should throw a TypeError at creation that names the option', (_case, options, message) => {
+      expect(() => createHttpAdapter({ baseUrl: fixtureBaseUrl, ...options } as CreateHttpAdapterOptions)).toThrow(TypeError);
+      expect(() => createHttpAdapter({ baseUrl: fixtureBaseUrl, ...options } as CreateHttpAdapterOptions)).toThrow(message);
     });
   });
 });

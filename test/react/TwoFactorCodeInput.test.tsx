@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { createRef, type Ref } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import {
@@ -6,6 +6,7 @@ import {
   TwoFactorCodeInput,
   type TwoFactorCodeInputProps,
   TwoFactorCodeStep,
+  TwoFactorPrompt,
   useTwoFactorCodeStep,
 } from '../../src/index.js';
 import { createMockAdapter, type MockAnswer } from '../../src/testing/index.js';
@@ -92,8 +93,8 @@ describe('TwoFactorCodeStep: the whole step', () => {
 });
 
 /** A host's own code step with its own `<input>`, from the prop getter, and its own error markup. */
-function HeadlessCodeStep({ host }: { host: CodeInputHostProps }) {
-  const step = useTwoFactorCodeStep({ ...ids, maxAttempts: 2 });
+function HeadlessCodeStep({ host, personId = ids.personId }: { host: CodeInputHostProps; personId?: string }) {
+  const step = useTwoFactorCodeStep({ ...ids, personId, maxAttempts: 2 });
   return (
     <form onSubmit={step.submit}>
       <label htmlFor={step.ids.input}>Your code</label>
@@ -126,6 +127,41 @@ describe('useTwoFactorCodeStep: headless', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Too many wrong codes');
     expect(codeInput()).not.toHaveAttribute('aria-invalid');
     expect(codeInput()).toHaveAttribute('readonly');
+  });
+
+  it('given the lock while a cooldown holds the resend, should say in errorSummary when a new code can be requested, counting down, then without a time', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+    // Testing Library drains its own timers through `jest` when it sees fake ones.
+    vi.stubGlobal('jest', { advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms) });
+    const advance = (ms: number) =>
+      act(async () => {
+        await vi.advanceTimersByTimeAsync(ms);
+      });
+    try {
+      const personId = 'P-headless-lock';
+      const { user } = renderWithTwoFactor(
+        <>
+          <TwoFactorPrompt personId={personId} contextId={ids.contextId} cooldownSeconds={30} />
+          <HeadlessCodeStep host={{}} personId={personId} />
+        </>,
+        { adapter: createMockAdapter({ verifyAnswers: wrong }), user: { advanceTimers: (ms) => vi.advanceTimersByTime(ms) } },
+      );
+      await user.click(screen.getByRole('button', { name: 'Send code' }));
+      await advance(0);
+      await user.type(codeInput(), '111111');
+      await advance(0);
+      await user.keyboard('222222');
+      await advance(0);
+
+      expect(screen.getByRole('alert')).toHaveTextContent('Too many wrong codes. You can request a new code in 30 s.');
+      await advance(1000);
+      expect(screen.getByRole('alert')).toHaveTextContent('Too many wrong codes. You can request a new code in 29 s.');
+      await advance(29_000);
+      expect(screen.getByRole('alert')).toHaveTextContent(/^Too many wrong codes\. Request a new code\.$/);
+    } finally {
+      vi.useRealTimers();
+      vi.unstubAllGlobals();
+    }
   });
 
   it('given a host ref and handlers in getInputProps, should keep both the host and the step working', async () => {

@@ -161,11 +161,14 @@ describe('TwoFactorCodeStep: typing, pasting and submitting', () => {
   });
 
   it('given more digits typed than the length, should keep the first six and verify once', async () => {
-    const { user, adapter } = renderCodeStep({}, createMockAdapter({ delayMs: 20 }));
+    // The answer waits at a gate: the extra digits are typed while the six are being verified, however slow the machine is.
+    const { adapter: gatedAdapter, open } = gated(createMockAdapter());
+    const { user, adapter } = renderCodeStep({}, gatedAdapter);
 
     await user.type(codeInput(), '12345678');
 
     expect(codeInput()).toHaveValue('123456');
+    open();
     await screen.findByText('Code accepted.');
     expect(verifiedCodes(adapter)).toEqual(['123456']);
   });
@@ -248,7 +251,7 @@ describe('TwoFactorCodeStep: typing, pasting and submitting', () => {
 describe('TwoFactorCodeStep: refused codes', () => {
   it('given a wrong code, should mark the input invalid, describe it with the message and the attempts left, and focus it', async () => {
     server.use(verifyAnswerWith(wrongCode));
-    const adapter = createHttpAdapter({ baseUrl: fixtureBaseUrl, verify: { path: verifyCodePath } });
+    const adapter = createHttpAdapter({ baseUrl: fixtureBaseUrl, verifyPath: verifyCodePath });
     const { user } = renderWithTwoFactor(<TwoFactorCodeStep {...ids} />, { adapter });
 
     await user.type(codeInput(), '000000');
@@ -275,7 +278,7 @@ describe('TwoFactorCodeStep: refused codes', () => {
 
   it('given an expired code, should show the server message alone in an alert and leave the input valid', async () => {
     server.use(verifyAnswerWith(expiredCode));
-    const adapter = createHttpAdapter({ baseUrl: fixtureBaseUrl, verify: { path: verifyCodePath } });
+    const adapter = createHttpAdapter({ baseUrl: fixtureBaseUrl, verifyPath: verifyCodePath });
     const { user } = renderWithTwoFactor(<TwoFactorCodeStep {...ids} />, { adapter });
 
     await user.type(codeInput(), '123456');
@@ -464,7 +467,7 @@ describe('TwoFactorCodeStep: accessibility', () => {
 
   it('given a verified code, should have no axe violations', async () => {
     server.use(verifyAnswerWith(codeVerified));
-    const adapter = createHttpAdapter({ baseUrl: fixtureBaseUrl, verify: { path: verifyCodePath } });
+    const adapter = createHttpAdapter({ baseUrl: fixtureBaseUrl, verifyPath: verifyCodePath });
     const { user, container } = renderWithTwoFactor(<TwoFactorCodeStep {...ids} />, { adapter });
     await user.type(codeInput(), '123456');
     await screen.findByText('Code accepted.');

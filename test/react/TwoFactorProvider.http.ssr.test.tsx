@@ -16,7 +16,7 @@ describe('<TwoFactorProvider http> on the server', () => {
 
   it('given verify options, should render the code step, which needs an adapter that can verify', () => {
     const html = renderToString(
-      <TwoFactorProvider http={{ baseUrl: '/api/2fa', verify: { path: '/Verify' } }}>
+      <TwoFactorProvider http={{ baseUrl: '/api/2fa', verifyPath: '/Verify' }}>
         <TwoFactorCodeStep personId="42" />
       </TwoFactorProvider>,
     );

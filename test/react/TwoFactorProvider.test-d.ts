@@ -7,16 +7,16 @@ describe('TwoFactorProviderProps', () => {
   it('should take an adapter or plain http options', () => {
     expectTypeOf({ adapter }).toExtend<TwoFactorProviderProps>();
     expectTypeOf({
-      http: { baseUrl: '/api/2fa', timeoutMs: 5000, credentials: 'include' as const, verify: { path: '/Verify' } },
+      http: { baseUrl: '/api/2fa', timeoutMs: 5000, credentials: 'include' as const, verifyPath: '/Verify' },
     }).toExtend<TwoFactorProviderProps>();
   });
 
-  it('should refuse both, a key, functions and verify.toBody in http', () => {
+  it('should refuse both, a key, functions and toVerifyBody in http', () => {
     expectTypeOf({ adapter, http: { baseUrl: '/api/2fa' } }).not.toExtend<TwoFactorProviderProps>();
     expectTypeOf({ http: { baseUrl: '/api/2fa', subscriptionKey: 'k' } }).not.toExtend<TwoFactorProviderProps>();
     expectTypeOf({ http: { baseUrl: '/api/2fa', fetch: globalThis.fetch } }).not.toExtend<TwoFactorProviderProps>();
     expectTypeOf({ http: { baseUrl: '/api/2fa', headers: () => ({}) } }).not.toExtend<TwoFactorProviderProps>();
-    expectTypeOf({ http: { baseUrl: '/api/2fa', verify: { path: '/V', toBody: () => ({}) } } }).not.toExtend<TwoFactorProviderProps>();
+    expectTypeOf({ http: { baseUrl: '/api/2fa', verifyPath: '/V', toVerifyBody: () => ({}) } }).not.toExtend<TwoFactorProviderProps>();
     expectTypeOf({}).not.toExtend<TwoFactorProviderProps>();
   });
 });

@@ -27,7 +27,7 @@ let people = 0;
 const nextPerson = () => `localisation-person-${++people}`;
 
 function httpAdapter(options: Partial<CreateHttpAdapterOptions> = {}) {
-  return createHttpAdapter({ baseUrl: fixtureBaseUrl, verify: { path: verifyCodePath }, ...options });
+  return createHttpAdapter({ baseUrl: fixtureBaseUrl, verifyPath: verifyCodePath, ...options });
 }
 
 /** Sends once from a prompt and returns the Accept-Language of the request that left. */

@@ -7,6 +7,7 @@ import { createHttpAdapter, type TwoFactorAdapter, TwoFactorError, TwoFactorProm
 import { createMockAdapter } from '../../src/testing/index.js';
 import { sentWithHint } from '../fixtures/answers.js';
 import { answerWith, fixtureBaseUrl, sendCodeUrl } from '../fixtures/handlers.js';
+import { gated } from '../gate.js';
 import { renderWithTwoFactor } from '../render.js';
 import { setupTestServer } from '../server.js';
 
@@ -46,13 +47,16 @@ function renderTwoPrompts(personId: string, adapter: TwoFactorAdapter, providers
 
 describe.each(['one', 'two'] as const)('two prompts for the same person under %s provider(s)', (providers) => {
   it('given a burst of clicks on both during a slow send, should send one code and show the cooldown on both', async () => {
-    const adapter = createMockAdapter({ delayMs: 50 });
+    // The answer waits at a gate: every click of the burst lands while the send is in flight, however slow the machine is.
+    const { adapter, open } = gated(createMockAdapter());
     const { user, prompt } = renderTwoPrompts(nextPerson(), adapter, providers);
 
     await user.click(prompt('first').getByRole('button', { name: 'Send code' }));
     await user.click(prompt('second').getByRole('button'));
     await user.click(prompt('first').getByRole('button'));
     await user.click(prompt('second').getByRole('button'));
+    await waitFor(() => expect(prompt('first').getByRole('button', { name: 'Sending…' })).toBeVisible());
+    open();
 
     await waitFor(() => expect(prompt('first').getByRole('button', { description: /^Resend in \d+ s$/ })).toBeVisible());
     expect(prompt('second').getByRole('button', { description: /^(Resend|Try again) in \d+ s$/ })).toBeVisible();
@@ -175,7 +179,8 @@ describe('offline', () => {
     // react-query's own view of the network: a paused mutation would wait here for it to come back.
     onlineManager.setOnline(false);
     await user.click(screen.getByRole('button', { name: 'Send code' }));
-    await waitFor(() => expect(onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'network' })), { timeout: 500 });
+    // Still offline: a paused mutation would never get here, however long the wait, so the bound only allows for a loaded machine.
+    await waitFor(() => expect(onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'network' })), { timeout: 5_000 });
     expect(requests).toHaveLength(1);
 
     server.use(answerWith(sentWithHint));

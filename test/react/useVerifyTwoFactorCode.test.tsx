@@ -108,7 +108,7 @@ describe('useVerifyTwoFactorCode', () => {
 
   it('given a wrong code answered with a failure on Code, should show it in fieldErrors.code and nothing in formErrors', async () => {
     server.use(verifyAnswerWith(wrongCode));
-    const adapter = createHttpAdapter({ baseUrl: fixtureBaseUrl, verify: { path: verifyCodePath } });
+    const adapter = createHttpAdapter({ baseUrl: fixtureBaseUrl, verifyPath: verifyCodePath });
     const { latest } = renderVerify(undefined, { adapter });
 
     await submit(latest, 'error');
@@ -121,7 +121,7 @@ describe('useVerifyTwoFactorCode', () => {
 
   it('given an expired code answered in ErrorMessages, should show it in formErrors and no field error', async () => {
     server.use(verifyAnswerWith(expiredCode));
-    const adapter = createHttpAdapter({ baseUrl: fixtureBaseUrl, verify: { path: verifyCodePath } });
+    const adapter = createHttpAdapter({ baseUrl: fixtureBaseUrl, verifyPath: verifyCodePath });
     const { latest } = renderVerify(undefined, { adapter });
 
     await submit(latest, 'error');
@@ -205,7 +205,7 @@ describe('useVerifyTwoFactorCode', () => {
   it('given a right code, should be verified and call onSuccess with the result and the request', async () => {
     const onSuccess = vi.fn();
     server.use(verifyAnswerWith(codeVerified));
-    const adapter = createHttpAdapter({ baseUrl: fixtureBaseUrl, verify: { path: verifyCodePath } });
+    const adapter = createHttpAdapter({ baseUrl: fixtureBaseUrl, verifyPath: verifyCodePath });
     const { latest } = renderVerify({ onSuccess }, { adapter });
 
     await submit(latest, 'verified');

@@ -18,7 +18,7 @@ function serve(options: Partial<CreateTwoFactorHandlerOptions> = {}) {
       baseUrl: `${gateway.origin}/2fa`,
       subscriptionKey,
       verifyPath,
-      resolveSubject: (request) => ({ personId: request.headers.get('X-Test-Person') ?? 'person-1', contextId: 'portal' }),
+      resolvePerson: (request) => ({ personId: request.headers.get('X-Test-Person') ?? 'person-1', contextId: 'portal' }),
       ...options,
     }),
   );
@@ -175,20 +175,20 @@ describe('createTwoFactorHandler’s built-in limits', () => {
     });
 
     it('given limits that are not limiters, should throw a TypeError naming the member', () => {
-      const base = { baseUrl: 'https://gateway.test/2fa', subscriptionKey, resolveSubject: () => null };
+      const base = { baseUrl: 'https://gateway.test/2fa', subscriptionKey, resolvePerson: () => null };
       expect(() => createTwoFactorHandler({ ...base, limits: { send: {} as RateLimiterMemory } })).toThrow(/limits\.send must be/);
       expect(() => createTwoFactorHandler({ ...base, limits: 5 as never })).toThrow(/limits must be an object/);
       expect(() => createTwoFactorHandler({ ...base, personHashSecret: 'short' })).toThrow(/personHashSecret/);
     });
 
     it('given a blank personHashSecret (a variable empty at build time), should create the handler', () => {
-      const base = { baseUrl: 'https://gateway.test/2fa', subscriptionKey, resolveSubject: () => null };
+      const base = { baseUrl: 'https://gateway.test/2fa', subscriptionKey, resolvePerson: () => null };
       expect(() => createTwoFactorHandler({ ...base, personHashSecret: '' })).not.toThrow();
       expect(() => createTwoFactorHandler({ ...base, personHashSecret: '  ' })).not.toThrow();
     });
 
     it('given its own limiters, no subscriptionKey and no personHashSecret, should throw: each instance would hash the person alike only by chance', () => {
-      const base = { baseUrl: 'https://gateway.test/2fa', subscriptionKey: false as const, resolveSubject: () => null };
+      const base = { baseUrl: 'https://gateway.test/2fa', subscriptionKey: false as const, resolvePerson: () => null };
       const shared = new RateLimiterMemory({ points: 5, duration: 600 });
       expect(() => createTwoFactorHandler({ ...base, limits: { send: shared } })).toThrow(/personHashSecret is required/);
       expect(() =>

@@ -1,21 +1,21 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
-import { defaultSendCodePath } from '../../src/core/index.js';
+import { defaultSendPath } from '../../src/core/index.js';
 import type { CreateTwoFactorHandlerOptions, TwoFactorHandler } from '../../src/server/index.js';
 import { createTwoFactorHandler } from '../../src/server/index.js';
 import { setupFakeGateway } from './fakeGateway.js';
 
 const gateway = setupFakeGateway();
 const subscriptionKey = 'missing-test-key-2b9d';
-const resolveSubject = () => ({ personId: 'person-from-session' });
+const resolvePerson = () => ({ personId: 'person-from-session' });
 
 function handler(options: Partial<CreateTwoFactorHandlerOptions>) {
-  return createTwoFactorHandler({ baseUrl: `${gateway.origin}/2fa`, subscriptionKey, resolveSubject, ...options });
+  return createTwoFactorHandler({ baseUrl: `${gateway.origin}/2fa`, subscriptionKey, resolvePerson, ...options });
 }
 
 async function post(handle: TwoFactorHandler) {
   const response = await handle(
-    new Request(`http://portal.test/api/2fa${defaultSendCodePath}`, {
+    new Request(`http://portal.test/api/2fa${defaultSendPath}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Origin: 'https://portal.test' },
       body: JSON.stringify({ Medium: 'sms' }),
@@ -99,7 +99,7 @@ describe('createTwoFactorHandler, options missing from the environment', () => {
       ['a string as allowedOrigins', { allowedOrigins: 'https://portal.test' }, /allowedOrigins must be a non-empty array/],
       ['an empty allowedOrigins', { allowedOrigins: [] }, /allowedOrigins must be a non-empty array/],
       ['a number in allowedOrigins', { allowedOrigins: [42] }, /allowedOrigins\[0\] must be an origin/],
-      ['no resolveSubject', { resolveSubject: undefined }, /resolveSubject is required/],
+      ['no resolvePerson', { resolvePerson: undefined }, /resolvePerson is required/],
       ['a timeoutMs that is not a number', { timeoutMs: Number.NaN }, /timeoutMs must be a positive number/],
     ])('given %s, should throw a TypeError at creation', (_name, options, message) => {
       expect(() => handler(options as unknown as Partial<CreateTwoFactorHandlerOptions>)).toThrow(TypeError);

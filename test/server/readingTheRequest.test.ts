@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
-import { defaultSendCodePath } from '../../src/core/index.js';
+import { defaultSendPath } from '../../src/core/index.js';
 import type { CreateTwoFactorHandlerOptions, TwoFactorHandler } from '../../src/server/index.js';
 import { createTwoFactorHandler } from '../../src/server/index.js';
 import { answer as json, sleep } from '../loopback.js';
@@ -10,14 +10,14 @@ import { serveHandler } from './serveHandler.js';
 
 const gateway = setupFakeGateway();
 const subscriptionKey = 'reading-test-key-7c1e';
-const path = `/api/2fa${defaultSendCodePath}`;
+const path = `/api/2fa${defaultSendPath}`;
 const validBody = JSON.stringify({ Medium: 'sms', Language: 'fr-BE', TwoFactorId: 'tf-1' });
 
 function handler(options: Partial<CreateTwoFactorHandlerOptions> = {}) {
   return createTwoFactorHandler({
     baseUrl: `${gateway.origin}/2fa`,
     subscriptionKey,
-    resolveSubject: () => ({ personId: 'person-from-session' }),
+    resolvePerson: () => ({ personId: 'person-from-session' }),
     ...options,
   });
 }

@@ -58,7 +58,7 @@ async function twoInstances(prefix: string) {
         baseUrl: `${gateway.origin}/2fa`,
         subscriptionKey,
         verifyPath,
-        resolveSubject: () => ({ personId, contextId: 'portal' }),
+        resolvePerson: () => ({ personId, contextId: 'portal' }),
         limits: sharedLimits(await connect(), prefix),
         onError,
       }),

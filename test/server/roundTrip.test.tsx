@@ -5,7 +5,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createHttpAdapter, isTwoFactorError, TwoFactorPrompt, TwoFactorProvider } from '../../src/index.js';
-import { createTwoFactorHandler, type TwoFactorSubject } from '../../src/server/index.js';
+import { createTwoFactorHandler, type TwoFactorPerson } from '../../src/server/index.js';
 import type { MockAnswer } from '../../src/testing/index.js';
 import { type FakeGateway, startFakeGateway } from '../../src/testing/node/index.js';
 import { invalidMediumAndLanguage } from '../fixtures/answers.js';
@@ -20,7 +20,7 @@ beforeEach(async () => {
 });
 afterEach(() => gateway.close());
 const subscriptionKey = 'round-trip-key-81d0';
-let signedIn: TwoFactorSubject | null = { personId: 'person-from-session' };
+let signedIn: TwoFactorPerson | null = { personId: 'person-from-session' };
 
 // The handler served by Node through @hono/node-server, as in the README's Express recipe.
 let server: Server;
@@ -30,7 +30,7 @@ beforeAll(async () => {
   // the request's arrival and covers the whole exchange: 4 s leave room for a first request on a busy machine.
   server = createServer(
     getRequestListener((request) =>
-      createTwoFactorHandler({ baseUrl: `${gateway.baseUrl}/2fa`, subscriptionKey, timeoutMs: 4000, resolveSubject: () => signedIn })(
+      createTwoFactorHandler({ baseUrl: `${gateway.baseUrl}/2fa`, subscriptionKey, timeoutMs: 4000, resolvePerson: () => signedIn })(
         request,
       ),
     ),
@@ -57,7 +57,9 @@ function renderPrompt() {
   return userEvent.setup();
 }
 
-describe('the browser adapter through createTwoFactorHandler', () => {
+// A first render and two real HTTP hops in jsdom: 17.5 s for the first test beside two CPU-bound processes, over the
+// unit project's 15 s.
+describe('the browser adapter through createTwoFactorHandler', { timeout: 45_000 }, () => {
   it('given the gateway’s field errors, should show them inline at their fields through <TwoFactorPrompt http>', async () => {
     answer = { type: 'http', answer: invalidMediumAndLanguage };
     const user = renderPrompt();

@@ -1,4 +1,4 @@
-import { defaultSendCodePath } from '../../src/core/index.js';
+import { defaultSendPath } from '../../src/core/index.js';
 import type { TwoFactorHandler } from '../../src/server/index.js';
 import { serveHandler } from './serveHandler.js';
 
@@ -30,7 +30,7 @@ export async function serveForCurl(handler: TwoFactorHandler) {
   return {
     /** `http://127.0.0.1:<port>/api/2fa`, for a browser adapter's `baseUrl`. */
     baseUrl: `${origin}/api/2fa`,
-    send: (body: unknown = { Medium: 'sms', Language: 'en' }, headers?: Record<string, string>) => post(defaultSendCodePath, body, headers),
+    send: (body: unknown = { Medium: 'sms', Language: 'en' }, headers?: Record<string, string>) => post(defaultSendPath, body, headers),
     verify: (body: unknown = { TwoFactorId: 'tf-1', Code: '000000' }, headers?: Record<string, string>) => post(verifyPath, body, headers),
   };
 }

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { createHttpAdapter, defaultSendCodePath } from '../../src/core/index.js';
+import { createHttpAdapter, defaultSendPath } from '../../src/core/index.js';
 import { createMockAdapter } from '../../src/testing/index.js';
 import { answerWith, type CreateFakeGatewayHandlersOptions, createFakeGatewayHandlers } from '../../src/testing/msw/index.js';
 import { rejection } from '../rejection.js';
@@ -12,7 +12,7 @@ const { server } = setupTestServer();
 const verifyPath = '/2FactorAuthentication/TwoFaCommand/Verify2FactorAuthenticationCode';
 const baseUrl = 'https://gateway.test/2fa';
 const adapter = (options: { timeoutMs?: number; baseUrl?: string } = {}) =>
-  createHttpAdapter({ baseUrl, subscriptionKey: 'msw-key', verify: { path: verifyPath }, ...options });
+  createHttpAdapter({ baseUrl, subscriptionKey: 'msw-key', verifyPath, ...options });
 
 function fake(options: CreateFakeGatewayHandlersOptions = {}) {
   const gateway = createFakeGatewayHandlers(options);
@@ -37,7 +37,7 @@ describe('createFakeGatewayHandlers', () => {
     await adapter().sendCode({ personId: '43', medium: 'email' });
     expect(gateway.calls.map((call) => call.request)).toStrictEqual([{ personId: '42' }, { personId: '43', medium: 'email' }]);
     expect(gateway.calls[1]?.headers.get('ocp-apim-subscription-key')).toBe('msw-key');
-    expect(gateway.calls[1]?.url).toBe(`${baseUrl}${defaultSendCodePath}`);
+    expect(gateway.calls[1]?.url).toBe(`${baseUrl}${defaultSendPath}`);
   });
 
   it('given a baseUrl, should answer below it only', async () => {

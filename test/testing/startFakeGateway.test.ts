@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it } from 'vitest';
-import { createHttpAdapter, sendCodeWireResponseSchema } from '../../src/core/index.js';
+import { sendCodeWireResponseSchema } from '../../src/core/contract/sendCodeWireSchemas.js';
+import { createHttpAdapter } from '../../src/core/index.js';
 import { createTwoFactorHandler } from '../../src/server/index.js';
 import { createMockAdapter } from '../../src/testing/index.js';
 import { type FakeGateway, type StartFakeGatewayOptions, startFakeGateway } from '../../src/testing/node/index.js';
@@ -21,7 +22,7 @@ afterEach(async () => {
 });
 
 const adapterFor = (fake: FakeGateway, options: { timeoutMs?: number } = {}) =>
-  createHttpAdapter({ baseUrl: `${fake.baseUrl}/2fa`, subscriptionKey: 'local-key', verify: { path: verifyPath }, ...options });
+  createHttpAdapter({ baseUrl: `${fake.baseUrl}/2fa`, subscriptionKey: 'local-key', verifyPath, ...options });
 
 describe('startFakeGateway', () => {
   describe('given the scripts of the mock adapter', () => {
@@ -187,7 +188,7 @@ describe('startFakeGateway', () => {
     await expect(startFakeGateway({ delayMs: -1 })).rejects.toThrow(/delayMs/);
     await expect(startFakeGateway({ answers: [] })).rejects.toThrow(/answers/);
     await expect(startFakeGateway({ verifyAnswers: { type: 'sent' } })).rejects.toThrow(/verifyPath/);
-    await expect(startFakeGateway({ path: 'no-slash' })).rejects.toThrow(/path/);
+    await expect(startFakeGateway({ sendPath: 'no-slash' })).rejects.toThrow(/sendPath/);
     await expect(startFakeGateway({ port: 70_000 })).rejects.toThrow(/port/);
   });
 
@@ -196,7 +197,7 @@ describe('startFakeGateway', () => {
     const handler = createTwoFactorHandler({
       baseUrl: `${fake.baseUrl}/2fa`,
       subscriptionKey: 'server-key',
-      resolveSubject: () => ({ personId: 'from-session' }),
+      resolvePerson: () => ({ personId: 'from-session' }),
     });
     const response = await handler(
       new Request('http://portal.test/api/2fa/2FactorAuthentication/TwoFaCommand/Send2FactorAuthenticationCodeToPerson', {

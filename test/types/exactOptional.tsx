@@ -95,7 +95,7 @@ export const adapter = createHttpAdapter({ baseUrl: 'https://gateway.example', s
 export const handler = createTwoFactorHandler({
   baseUrl: fromEnvironment,
   subscriptionKey: fromEnvironment,
-  resolveSubject: () => ({ personId: 'P-1', contextId: fromProps.contextId }),
+  resolvePerson: () => ({ personId: 'P-1', contextId: fromProps.contextId }),
 });
 export const mock = createMockAdapter({ answers: { type: 'sent', hint: fromEnvironment }, verifyAnswers: undefined });
 export const promptOptions: UseTwoFactorPromptOptions = {

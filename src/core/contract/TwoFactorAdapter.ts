@@ -3,8 +3,8 @@ import type { SendCodeResult } from './SendCodeResult.js';
 import type { VerifyCodeRequest } from './VerifyCodeRequest.js';
 import type { VerifyCodeResult } from './VerifyCodeResult.js';
 
-/** Per-call context an adapter receives. */
-export interface TwoFactorAdapterContext {
+/** What an adapter's method receives besides the request, per call. */
+export interface TwoFactorAdapterCallOptions {
   /** Aborted when the caller gives up (unmount, `cancel()`); the adapter must reject with a `TwoFactorError` of kind `aborted`. */
   signal?: AbortSignal | undefined;
   /** BCP 47 tag of the UI in use, e.g. `fr-BE`: the language the server should write its messages in (`createHttpAdapter` sends it as `Accept-Language`). */
@@ -21,7 +21,7 @@ export interface TwoFactorAdapterContext {
  */
 export interface TwoFactorAdapter {
   /** Sends one code. Called once per user intent. */
-  sendCode(request: SendCodeRequest, context?: TwoFactorAdapterContext): Promise<SendCodeResult>;
+  sendCode(request: SendCodeRequest, options?: TwoFactorAdapterCallOptions): Promise<SendCodeResult>;
   /** Checks a typed code; optional, because the documented contract has no verify operation. One call per submit. */
-  verifyCode?: ((request: VerifyCodeRequest, context?: TwoFactorAdapterContext) => Promise<VerifyCodeResult>) | undefined;
+  verifyCode?: ((request: VerifyCodeRequest, options?: TwoFactorAdapterCallOptions) => Promise<VerifyCodeResult>) | undefined;
 }

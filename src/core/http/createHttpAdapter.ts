@@ -2,7 +2,7 @@ import type { SendCodeRequest } from '../contract/SendCodeRequest.js';
 import type { SendCodeResult } from '../contract/SendCodeResult.js';
 import { sendCodeRequestSchema } from '../contract/sendCodeRequestSchema.js';
 import type { SendCodeWireRequest } from '../contract/sendCodeWireSchemas.js';
-import type { TwoFactorAdapter, TwoFactorAdapterContext } from '../contract/TwoFactorAdapter.js';
+import type { TwoFactorAdapter, TwoFactorAdapterCallOptions } from '../contract/TwoFactorAdapter.js';
 import type { VerifyCodeRequest } from '../contract/VerifyCodeRequest.js';
 import { verifyCodeRequestSchema } from '../contract/verifyCodeRequestSchema.js';
 import { parseRequest } from '../errors/parseRequest.js';
@@ -14,9 +14,6 @@ import type { FetchAnswerHeaders } from './fetchAnswer.js';
 import { defaultMaxBodyBytes, defaultTimeoutMs, fetchAnswer } from './fetchAnswer.js';
 import { readSendCodeAnswer } from './readSendCodeAnswer.js';
 
-/** Headers to add to each request, or a function that returns them (e.g. a fresh bearer token). */
-export type HttpAdapterHeaders = FetchAnswerHeaders;
-
 /** Options of `createHttpAdapter`. */
 export interface CreateHttpAdapterOptions {
   /** The API root including the gateway suffix, e.g. `https://stg-ecap.azure-api.net/2fa`, or a same-origin path such as `/api/2fa` behind a BFF. */
@@ -24,9 +21,13 @@ export interface CreateHttpAdapterOptions {
   /** API Management subscription key, sent as `Ocp-Apim-Subscription-Key`: a single-line printable token. Public once shipped to a browser: prefer a BFF. */
   subscriptionKey?: string | undefined;
   /** Path of the send operation below `baseUrl`. @default '/2FactorAuthentication/TwoFaCommand/Send2FactorAuthenticationCodeToPerson' */
-  path?: string | undefined;
-  /** Extra headers, or a (possibly async) function returning them, called once per send. */
-  headers?: HttpAdapterHeaders | undefined;
+  sendPath?: string | undefined;
+  /** Path of the verify operation below `baseUrl`, e.g. `/2FactorAuthentication/TwoFaCommand/Verify2FactorAuthenticationCode`; the contract does not document it, so without this option the adapter has no `verifyCode`. @default undefined (no verify) */
+  verifyPath?: string | undefined;
+  /** Builds the verify request's JSON body; only with `verifyPath`. @default PascalCase `{ PersonId, ContextId, TwoFactorId, Code }` with only the members that are set */
+  toVerifyBody?: ((request: VerifyCodeRequest) => unknown) | undefined;
+  /** Extra headers, or a (possibly async) function returning them (e.g. a fresh bearer token), called once per call. @default undefined */
+  headers?: FetchAnswerHeaders | undefined;
   /** The `fetch` to use. @default globalThis.fetch */
   fetch?: typeof globalThis.fetch | undefined;
   /** Milliseconds before a send fails with `timeout`, from the call of `headers()` to the last byte of the body; at most 2147483647. @default 15000 */
@@ -35,16 +36,6 @@ export interface CreateHttpAdapterOptions {
   maxBodyBytes?: number | undefined;
   /** `fetch` credentials mode, e.g. `include` for a BFF session cookie. @default undefined (the browser's `same-origin`) */
   credentials?: 'omit' | 'same-origin' | 'include' | undefined;
-  /** Where to verify a typed code; the contract does not document it, so without this option the adapter has no `verifyCode`. @default undefined */
-  verify?: HttpAdapterVerifyOptions | undefined;
-}
-
-/** How `createHttpAdapter` verifies a code. */
-export interface HttpAdapterVerifyOptions {
-  /** Path of the verify operation below `baseUrl`, e.g. `/2FactorAuthentication/TwoFaCommand/Verify2FactorAuthenticationCode`. */
-  path: string;
-  /** Builds the JSON body. @default PascalCase `{ PersonId, ContextId, TwoFactorId, Code }` with only the members that are set */
-  toBody?: ((request: VerifyCodeRequest) => unknown) | undefined;
 }
 
 /**
@@ -72,7 +63,7 @@ function fail(problem: string): never {
 
 function checkOptions(options: CreateHttpAdapterOptions): void {
   if (typeof options !== 'object' || options === null) fail('options are required, e.g. { baseUrl: "/api/2fa" }.');
-  const { baseUrl, verify } = options;
+  const { baseUrl, verifyPath } = options;
   checkBaseUrl('createHttpAdapter', baseUrl);
   const { subscriptionKey } = options;
   // The key is never repeated: a TypeError is printed in logs.
@@ -88,14 +79,17 @@ function checkOptions(options: CreateHttpAdapterOptions): void {
   ) {
     fail('headers must be an object, a Headers, an array of pairs or a function returning one.');
   }
-  if (verify !== undefined && !(typeof verify?.path === 'string' && verify.path.trim() !== '')) {
-    fail('verify.path must be the path of the verify operation, e.g. "/2FactorAuthentication/TwoFaCommand/Verify".');
+  if (verifyPath !== undefined && !(typeof verifyPath === 'string' && verifyPath.trim() !== '')) {
+    fail('verifyPath must be the path of the verify operation, e.g. "/2FactorAuthentication/TwoFaCommand/Verify".');
+  }
+  if (options.toVerifyBody !== undefined && verifyPath === undefined) {
+    fail('toVerifyBody needs verifyPath: without it the adapter has no verifyCode.');
   }
   const typed: [string, unknown, string][] = [
-    ['path', options.path, 'string'],
+    ['sendPath', options.sendPath, 'string'],
     ['credentials', options.credentials, 'string'],
     ['fetch', options.fetch, 'function'],
-    ['verify.toBody', verify?.toBody, 'function'],
+    ['toVerifyBody', options.toVerifyBody, 'function'],
   ];
   for (const [name, value, type] of typed) {
     if (value !== undefined && typeof value !== type) fail(`${name} must be a ${type}.`);
@@ -103,7 +97,7 @@ function checkOptions(options: CreateHttpAdapterOptions): void {
 }
 
 // JSON.stringify leaves out the members that are undefined, so only the ones set are sent.
-const toVerifyBody = (request: VerifyCodeRequest) => ({
+const toVerifyWireRequest = (request: VerifyCodeRequest) => ({
   PersonId: request.personId,
   ContextId: request.contextId,
   TwoFactorId: request.twoFactorId,
@@ -138,7 +132,8 @@ function acceptLanguage(locale: unknown): string | undefined {
  * auth headers out of every error.
  *
  * @throws {TypeError} at creation for a missing, non-http(s), protocol-relative or query-bearing `baseUrl`, a
- *   `subscriptionKey` that is not a printable token, or a bad `timeoutMs`, `maxBodyBytes`, `headers`, `path` or `fetch`.
+ *   `subscriptionKey` that is not a printable token, or a bad `timeoutMs`, `maxBodyBytes`, `headers`, `sendPath`, `verifyPath`,
+ *   `toVerifyBody` or `fetch`.
  *
  * @example
  * const adapter = createHttpAdapter({
@@ -148,11 +143,19 @@ function acceptLanguage(locale: unknown): string | undefined {
  */
 export function createHttpAdapter(options: CreateHttpAdapterOptions): TwoFactorAdapter {
   checkOptions(options);
-  const { baseUrl, subscriptionKey, headers, credentials, timeoutMs = defaultTimeoutMs, maxBodyBytes = defaultMaxBodyBytes } = options;
+  const {
+    baseUrl,
+    subscriptionKey,
+    verifyPath,
+    headers,
+    credentials,
+    timeoutMs = defaultTimeoutMs,
+    maxBodyBytes = defaultMaxBodyBytes,
+  } = options;
   const root = baseUrl.trim();
-  const sendUrl = joinUrl(root, options.path ?? defaultSendCodePath);
+  const sendUrl = joinUrl(root, options.sendPath ?? defaultSendPath);
 
-  async function post(url: string, body: () => unknown, { signal, locale }: TwoFactorAdapterContext): Promise<SendCodeResult> {
+  async function post(url: string, body: () => unknown, { signal, locale }: TwoFactorAdapterCallOptions): Promise<SendCodeResult> {
     if (signal?.aborted) throw new TwoFactorError('aborted', { cause: signal.reason });
     const misuse = cannotSendHere(root, options.fetch);
     if (misuse) throw new TwoFactorError('unknown', { message: `createHttpAdapter: ${misuse}` });
@@ -161,7 +164,7 @@ export function createHttpAdapter(options: CreateHttpAdapterOptions): TwoFactorA
       json = JSON.stringify(body());
     } catch (error) {
       if (isTwoFactorError(error)) throw error;
-      // A host's verify.toBody that throws, or returns a value JSON cannot hold (a BigInt, a cycle).
+      // A host's toVerifyBody that throws, or returns a value JSON cannot hold (a BigInt, a cycle).
       throw new TwoFactorError('unknown', { message: 'The request body could not be built.', cause: error });
     }
     const language = acceptLanguage(locale);
@@ -200,18 +203,17 @@ export function createHttpAdapter(options: CreateHttpAdapterOptions): TwoFactorA
   }
 
   const adapter: TwoFactorAdapter = {
-    sendCode: (request: SendCodeRequest, context: TwoFactorAdapterContext = {}) =>
-      post(sendUrl, () => toWireRequest(parseRequest(sendCodeRequestSchema, request, 'SendCodeRequest')), context),
+    sendCode: (request: SendCodeRequest, callOptions: TwoFactorAdapterCallOptions = {}) =>
+      post(sendUrl, () => toWireRequest(parseRequest(sendCodeRequestSchema, request, 'SendCodeRequest')), callOptions),
   };
-  const { verify } = options;
-  if (verify) {
-    const verifyUrl = joinUrl(root, verify.path);
-    const toBody = verify.toBody ?? toVerifyBody;
-    adapter.verifyCode = (request: VerifyCodeRequest, context: TwoFactorAdapterContext = {}) =>
-      post(verifyUrl, () => toBody(parseRequest(verifyCodeRequestSchema, request, 'VerifyCodeRequest')), context);
+  if (verifyPath !== undefined) {
+    const verifyUrl = joinUrl(root, verifyPath);
+    const toVerifyBody = options.toVerifyBody ?? toVerifyWireRequest;
+    adapter.verifyCode = (request: VerifyCodeRequest, callOptions: TwoFactorAdapterCallOptions = {}) =>
+      post(verifyUrl, () => toVerifyBody(parseRequest(verifyCodeRequestSchema, request, 'VerifyCodeRequest')), callOptions);
   }
   return adapter;
 }
 
 /** The default send path of the contract. */
-export const defaultSendCodePath = '/2FactorAuthentication/TwoFaCommand/Send2FactorAuthenticationCodeToPerson';
+export const defaultSendPath = '/2FactorAuthentication/TwoFaCommand/Send2FactorAuthenticationCodeToPerson';

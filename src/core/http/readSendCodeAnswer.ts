@@ -1,4 +1,4 @@
-import { array, custom, nullish, object, optional, type output, pipe, string, transform, unknown, type ZodMiniType } from 'zod/mini';
+import { custom, object, optional, type output } from 'zod/mini';
 import type { SendCodeResult } from '../contract/SendCodeResult.js';
 import { toTwoFactorField } from '../contract/TwoFactorField.js';
 import type { ValidationIssue, ValidationSeverity } from '../contract/ValidationIssue.js';
@@ -19,10 +19,11 @@ export interface SendCodeAnswer {
 }
 
 const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
 
 // Keys in any case read alike (`Hint`, `hint`, `HINT`; the first spelling wins). Only the levels the
-// schema descends into are renamed, and the schema copies out only its own members, so no key the
-// server chose (`__proto__` included) reaches an object the library builds.
+// schema descends into are renamed, into plain own members (`Object.fromEntries`), and the reader copies
+// out only the members it knows, so no key the server chose (`__proto__` included) reaches a result.
 function lowerCaseKeys(value: unknown): unknown {
   return isObject(value)
     ? Object.fromEntries(
@@ -33,54 +34,62 @@ function lowerCaseKeys(value: unknown): unknown {
     : value;
 }
 
-const anyCase = <Shape extends Record<string, ZodMiniType>>(shape: Shape) => pipe(transform(lowerCaseKeys), object(shape));
-
-const text = nullish(string());
+// The levels renamed before the schema reads them (the answer, its `Errors`, each failure), rather than
+// by zod's `pipe` and `transform` (bench/README.md).
+function lowerCaseAnswer(value: unknown): unknown {
+  const answer = lowerCaseKeys(value) as Record<string, unknown>;
+  const errors = lowerCaseKeys(answer.errors) as Record<string, unknown>;
+  if (Array.isArray(errors?.errors)) errors.errors = errors.errors.map(lowerCaseKeys);
+  return { ...answer, errors };
+}
 
 // Plain checks inside the schema where zod's own would cost a portal more: int, int32, minimum and
-// maximum, union, literal and regex would add 1.4 kB gzip to the quick start (bench/README.md).
+// maximum, union, literal, regex, nullish, unknown and nested objects would add 1.5 kB gzip to the quick
+// start (bench/README.md). A member may always be missing or null.
+const orNone = <Type>(check: (value: unknown) => boolean) => optional(custom<Type | null>((value) => value === null || check(value)));
+const text = orNone<string>((value) => typeof value === 'string');
 const isIntegerIn = (value: unknown, min: number, max: number) =>
   typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
-// FluentValidation's Severity: a number, or a name in any case (the contract's `wireSeveritySchema`).
-const severity = custom<0 | 1 | 2 | string>(
-  (value) => value === 0 || value === 1 || value === 2 || (typeof value === 'string' && /^(error|warning|info)$/i.test(value)),
-);
 
 // Only the members the reader uses are checked. A 200 means a code went out: an informational member
 // of an odd type (`RequestUri: 5`) must not turn that into a failure. The full contract is
 // `sendCodeWireResponseSchema`.
-const answerSchema = anyCase({
-  hint: text,
-  errors: nullish(
-    anyCase({
-      errors: nullish(
-        array(
-          anyCase({
-            propertyname: text,
-            errormessage: text,
-            severity: nullish(severity),
-            errorcode: text,
-            // Read apart: an odd placeholder must not fail a send that went out.
-            formattedmessageplaceholdervalues: optional(unknown()),
-          }),
-        ),
-      ),
-    }),
+const failureSchema = object({
+  propertyname: text,
+  errormessage: text,
+  // FluentValidation's Severity: a number, or a name in any case (the contract's `wireSeveritySchema`).
+  severity: orNone<0 | 1 | 2 | string>(
+    (value) => value === 0 || value === 1 || value === 2 || (typeof value === 'string' && /^(error|warning|info)$/i.test(value)),
   ),
-  errormessages: nullish(array(string())),
-  statuscode: nullish(custom<number>((value) => isIntegerIn(value, -(2 ** 31), 2 ** 31 - 1))),
+  errorcode: text,
+});
+
+// A failure as read: its other members stay on it unchecked, `FormattedMessagePlaceholderValues` among
+// them (read apart: an odd placeholder must not fail a send that went out).
+type WireFailure = output<typeof failureSchema> & { formattedmessageplaceholdervalues?: unknown };
+
+// `Errors: { Errors: [...] }`: each failure is checked, and the first odd one fails the answer.
+const isFailures = (value: unknown) => Array.isArray(value) && value.every((failure) => failureSchema.safeParse(failure).success);
+
+// `MaybeSent`, our own BFF's word that the code may have gone out (`react-two-factor/server`), is read
+// from the answer itself, like API Management's `message`: any value but `true` is not that word.
+const answerSchema = object({
+  hint: text,
+  errors: orNone<{ errors?: WireFailure[] | null }>(
+    (value) => isObject(value) && ((value as { errors?: unknown }).errors == null || isFailures((value as { errors?: unknown }).errors)),
+  ),
+  errormessages: orNone<string[]>(isStrings),
+  statuscode: orNone<number>((value) => isIntegerIn(value, -(2 ** 31), 2 ** 31 - 1)),
   externalerror: text,
   // A number, or with .NET's string enum converter a name (`"TooManyRequests"`) or a numeric string.
-  httpstatuscode: nullish(custom<number | string>((value) => typeof value === 'string' || isIntegerIn(value, 100, 599))),
-  // Our own BFF's word that the code may have gone out (`react-two-factor/server`).
-  maybesent: optional(unknown()),
+  httpstatuscode: orNone<number | string>((value) => typeof value === 'string' || isIntegerIn(value, 100, 599)),
 });
 
 type Answer = output<typeof answerSchema>;
 
 function parseAnswer(value: unknown): { success: true; data: Answer } | { success: false; error: unknown } {
   try {
-    return answerSchema.safeParse(value);
+    return answerSchema.safeParse(lowerCaseAnswer(value));
   } catch (error) {
     // zod reports a huge list of bad items in one call that can overflow the stack (RangeError).
     return { success: false, error };
@@ -95,8 +104,6 @@ const severityByName: Record<string, ValidationSeverity> = {
   '2': 'info',
   info: 'info',
 };
-
-type WireFailure = NonNullable<NonNullable<Answer['errors']>['errors']>[number];
 
 /** FluentValidation's `FormattedMessagePlaceholderValues` as text, keys as sent; other values are left out. */
 function toPlaceholders(value: unknown): Record<string, string> | undefined {
@@ -133,8 +140,6 @@ interface Problem {
   detail: string | undefined;
   status: number | undefined;
 }
-
-const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
 
 // ASP.NET's model-binding 400 (`application/problem+json`): `{ type, title, status, detail, errors: { "Medium": [...] } }`.
 // Told apart from FluentValidation's `Errors: { IsValid, Errors: [{…}] }` by its lists of plain strings.

@@ -1,5 +1,6 @@
 'use client';
 import { type ComponentPropsWithoutRef, type ForwardedRef, forwardRef, type ReactNode } from 'react';
+import { CooldownText } from '../shared/CooldownText.js';
 import { ErrorSummary } from '../shared/ErrorSummary.js';
 import { FieldError } from '../shared/FieldError.js';
 import { splitProps } from '../shared/splitProps.js';
@@ -38,11 +39,13 @@ const behaviourKeys = [
 
 function CodeStepMarkup({
   step,
+  person,
   subtitle,
   onUseAnotherMethod,
   children,
 }: {
   step: UseTwoFactorCodeStepResult;
+  person: { personId: string; contextId?: string | undefined };
   subtitle: ReactNode;
   onUseAnotherMethod: (() => void) | undefined;
   children: ReactNode;
@@ -56,7 +59,16 @@ function CodeStepMarkup({
         {messages.codeTitle}
       </h2>
       {subtitle !== undefined && subtitle !== null && <p className="rtf-subtitle">{subtitle}</p>}
-      <ErrorSummary id={ids.summary} title={messages.verifyErrorSummaryTitle} lines={step.errorSummary} />
+      <ErrorSummary
+        id={ids.summary}
+        title={messages.verifyErrorSummaryTitle}
+        lines={
+          // Locked: when a new code can be requested, counting with the resend button, in a sentence that does not tick aloud.
+          status === 'locked'
+            ? [<CooldownText key="locked" person={person} text={messages.lockedNewCodeIn} ended={messages.locked} />]
+            : step.errorSummary
+        }
+      />
       <div className="rtf-field rtf-code">
         <label className="rtf-label" htmlFor={ids.input}>
           {messages.codeLabel}
@@ -101,7 +113,12 @@ function TwoFactorCodeStepWithRef(props: TwoFactorCodeStepProps, ref: ForwardedR
       className={className ? `rtf-prompt rtf-code-step ${className}` : 'rtf-prompt rtf-code-step'}
       data-status={step.status}
     >
-      <CodeStepMarkup step={step} subtitle={subtitle} onUseAnotherMethod={onUseAnotherMethod}>
+      <CodeStepMarkup
+        step={step}
+        person={{ personId: options.personId, contextId: options.contextId }}
+        subtitle={subtitle}
+        onUseAnotherMethod={onUseAnotherMethod}
+      >
         {children}
       </CodeStepMarkup>
     </div>

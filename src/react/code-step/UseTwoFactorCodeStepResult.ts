@@ -21,7 +21,7 @@ export interface UseTwoFactorCodeStepResult {
   codeLength: number;
   /** Messages to show at each field: at `code`, the server's (a wrong code), then the attempts left. */
   fieldErrors: Partial<Record<'code', string[]>>;
-  /** The error summary's lines: a friendly message for the error kind, then the server's own texts; the lock message when locked. Empty when there is none. */
+  /** The error summary's lines: a friendly message for the error kind, then the server's own texts; the lock message when locked, counting down to the next code while a cooldown holds the resend. Empty when there is none. */
   errorSummary: readonly string[];
   /** Wrong codes left before the lock. */
   attemptsLeft: number;

@@ -17,11 +17,13 @@ function wrongCodeMessages(error: TwoFactorError | null, messages: TwoFactorMess
 
 /**
  * The code step's errors: a refused code at the input, with the attempts left; anything else (an
- * expired code, a network failure) in the summary; the lock message once locked.
+ * expired code, a network failure) in the summary; the lock message once locked, with the seconds
+ * before a new code can be requested while the person's cooldown (`waitLeft`) runs.
  */
 export function codeStepErrors(
   { status, error, attemptsLeft }: Pick<UseVerifyTwoFactorCodeResult, 'status' | 'error' | 'attemptsLeft'>,
   messages: TwoFactorMessages,
+  waitLeft = 0,
 ): CodeStepErrors {
   const code = status === 'error' ? wrongCodeMessages(error, messages) : [];
   const refused = code.length > 0;
@@ -29,7 +31,7 @@ export function codeStepErrors(
     fieldErrors: refused ? { code: [...code, messages.attemptsLeft(attemptsLeft)] } : {},
     errorSummary:
       status === 'locked'
-        ? [messages.locked]
+        ? [waitLeft > 0 ? messages.lockedNewCodeIn(waitLeft) : messages.locked]
         : status === 'error' && !refused
           ? summarizeError(error, messages, { validationMessage: messages.requestRejected })
           : [],

@@ -1,7 +1,9 @@
 'use client';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
+import { personKey } from '../../core/engine/personKey.js';
 import { resolveMessages } from '../../i18n/resolveMessages.js';
 import { useTwoFactorLocale } from '../provider/useTwoFactorLocale.js';
+import { useCooldownRemainingOf } from '../shared/useCooldownRemainingOf.js';
 import { codeStepErrors } from './codeStepErrors.js';
 import type { UseTwoFactorCodeStepOptions } from './UseTwoFactorCodeStepOptions.js';
 import type { UseTwoFactorCodeStepResult } from './UseTwoFactorCodeStepResult.js';
@@ -49,7 +51,11 @@ export function useTwoFactorCodeStep(options: UseTwoFactorCodeStepOptions): UseT
   );
   useWebOtp(webOtp, setCode);
 
-  const { fieldErrors, errorSummary } = codeStepErrors(verify, messages);
+  // Locked, the step says when a new code can be requested: the person's cooldown, counted with the resend button.
+  const lockedRef = useRef(false);
+  lockedRef.current = status === 'locked';
+  const waitLeft = useCooldownRemainingOf(personKey(options.personId, options.contextId), lockedRef);
+  const { fieldErrors, errorSummary } = codeStepErrors(verify, messages, waitLeft);
   const ids = useCodeStepIds();
   const invalid = fieldErrors.code !== undefined;
   const input = useCodeInput({ ids, code, setCode, codeLength, codePattern, readOnly: settled, invalid });

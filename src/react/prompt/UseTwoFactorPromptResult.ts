@@ -34,9 +34,9 @@ export interface UseTwoFactorPromptResult {
   languageOptions: readonly LanguageOption[];
   /** Messages to show at each field, from the form check or the server; a server message goes once the person changes that field. */
   fieldErrors: Partial<Record<keyof TwoFactorPromptValues, string[]>>;
-  /** The error summary's lines: a friendly message for the error kind, then the server's own texts. Empty when there is no error. */
+  /** The error summary's lines: a friendly message for the error kind, then the server's own texts. Empty when there is no error. A rate limit's line counts down with the send button (the result re-renders once a second) and is gone when the wait ends. */
   errorSummary: readonly string[];
-  /** Why the last click sent nothing (a cooldown, a code being sent), for the status region; `undefined` once it no longer holds. */
+  /** Why the last click sent nothing (a cooldown, a code being sent), for the status region; a cooldown's seconds count down with the send button; `undefined` once it no longer holds. */
   refusal: string | undefined;
   /** Non-blocking Warning and Info issues of the last successful send. */
   notes: readonly ValidationIssue[];

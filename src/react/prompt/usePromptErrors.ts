@@ -19,7 +19,18 @@ const fields = ['medium', 'language'] as const;
 export function usePromptErrors(
   send: UseSendTwoFactorCodeResult,
   clientErrors: Record<Field, string | undefined>,
-  { messages, status, cooldownSeconds }: { messages: TwoFactorMessages; status: TwoFactorPromptStatus; cooldownSeconds: number },
+  {
+    messages,
+    status,
+    cooldownSeconds,
+    waitLeft,
+  }: {
+    messages: TwoFactorMessages;
+    status: TwoFactorPromptStatus;
+    cooldownSeconds: number;
+    /** The seconds left in the person's cooldown now: what every countdown on screen says. */
+    waitLeft: number;
+  },
 ) {
   const error = send.error ?? undefined;
   // The fields the person changed since `error` arrived.
@@ -47,17 +58,24 @@ export function usePromptErrors(
     const all = [...(client ? [client] : []), ...server];
     if (all.length > 0) fieldErrors[field] = all;
   }
-  // "Check the highlighted fields" only when a field is highlighted. A rate limit says the wait the button enforces.
+  // "Check the highlighted fields" only when a field is highlighted. A rate limit says the wait the button enforces,
+  // as many seconds as it has left; a known wait that has run out says nothing more.
+  const knownWait = error?.kind === 'rate-limited' && Math.max(cooldownSeconds, error.retryAfterSeconds ?? 0) > 0;
   const errorSummary =
-    status === 'error'
+    status === 'error' && !(knownWait && waitLeft === 0)
       ? summarizeError(error, messages, {
           validationMessage: Object.keys(fieldErrors).length > 0 ? messages.errors.validation : messages.requestRejected,
           // No wait at all (`Retry-After: 0`) says "wait a moment", never "in 0 s".
-          waitSeconds: Math.max(cooldownSeconds, error?.retryAfterSeconds ?? 0) || undefined,
+          waitSeconds: waitLeft || undefined,
         })
       : [];
   const { refusal: refused } = send;
-  const refusal =
-    refused && (refused.retryAfterSeconds === undefined ? messages.sendInProgress : messages.cooldownRefused(refused.retryAfterSeconds));
+  const refusal = !refused
+    ? undefined
+    : refused.retryAfterSeconds === undefined
+      ? messages.sendInProgress
+      : waitLeft > 0
+        ? messages.cooldownRefused(waitLeft)
+        : undefined;
   return { fieldErrors, errorSummary, refusal, markChanged };
 }

@@ -5,6 +5,7 @@ import { defaultCooldownSeconds } from '../../core/engine/TwoFactorEngine.js';
 import { resolveMessages } from '../../i18n/resolveMessages.js';
 import { useTwoFactorLocale } from '../provider/useTwoFactorLocale.js';
 import { useSendTwoFactorCode } from '../send/useSendTwoFactorCode.js';
+import { useCooldownRemainingOf } from '../shared/useCooldownRemainingOf.js';
 import { promptFieldProps } from './promptFieldProps.js';
 import { promptSubmit } from './promptSubmit.js';
 import type { UseTwoFactorPromptOptions } from './UseTwoFactorPromptOptions.js';
@@ -44,8 +45,19 @@ export function useTwoFactorPrompt(options: UseTwoFactorPromptOptions): UseTwoFa
   });
   const hasSentRef = useRef(false);
   if (send.isSuccess) hasSentRef.current = true;
-  const status = usePromptStatus(send, personKey(personId, contextId), cooldownSeconds);
-  const { fieldErrors, errorSummary, refusal, markChanged } = usePromptErrors(send, clientErrors, { messages, status, cooldownSeconds });
+  const key = personKey(personId, contextId);
+  const status = usePromptStatus(send, key, cooldownSeconds);
+  // One clock: while a line of the result speaks of the wait (a rate limit, a refused click), it counts with the
+  // button, re-rendering once a second; otherwise the seconds are not watched.
+  const countingRef = useRef(false);
+  countingRef.current = (status === 'error' && send.error?.kind === 'rate-limited') || send.refusal?.retryAfterSeconds !== undefined;
+  const waitLeft = useCooldownRemainingOf(key, countingRef);
+  const { fieldErrors, errorSummary, refusal, markChanged } = usePromptErrors(send, clientErrors, {
+    messages,
+    status,
+    cooldownSeconds,
+    waitLeft,
+  });
 
   const ids = usePromptIds();
   usePromptFocus(send.error, { offersMediumChoice: mediums.length > 1, getValues: form.getValues, ids });

@@ -1,4 +1,4 @@
-import type { TwoFactorAdapterContext } from '../../core/contract/TwoFactorAdapter.js';
+import type { TwoFactorAdapterCallOptions } from '../../core/contract/TwoFactorAdapter.js';
 import { getTwoFactorEngine } from '../../core/engine/getTwoFactorEngine.js';
 import type { TwoFactorEngine } from '../../core/engine/TwoFactorEngine.js';
 import { isTwoFactorError, TwoFactorError } from '../../core/errors/TwoFactorError.js';
@@ -14,7 +14,7 @@ export interface TwoFactorCallOptions {
   locale?: string | undefined;
 }
 
-type AdapterMethod<Request, Result> = (request: Request, context?: TwoFactorAdapterContext) => Promise<Result>;
+type AdapterMethod<Request, Result> = (request: Request, context?: TwoFactorAdapterCallOptions) => Promise<Result>;
 
 /**
  * The mutation options of one adapter method, routed through the page's engine (`through`: its

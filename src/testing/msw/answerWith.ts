@@ -1,5 +1,5 @@
 import { delay, type HttpHandler, http } from 'msw';
-import { defaultSendCodePath } from '../../core/http/createHttpAdapter.js';
+import { defaultSendPath } from '../../core/http/createHttpAdapter.js';
 import type { GatewayAnswer } from '../GatewayAnswer.js';
 import { toHttpResponse } from './toHttpResponse.js';
 
@@ -24,7 +24,7 @@ export interface AnswerWithOptions {
  * server.use(answerWith({ status: 502, body: '<html>Bad gateway</html>' }));
  */
 export function answerWith(answer: GatewayAnswer | ((body: unknown) => GatewayAnswer), options: AnswerWithOptions = {}): HttpHandler {
-  const { baseUrl, path = defaultSendCodePath, delayMs, onRequest } = options;
+  const { baseUrl, path = defaultSendPath, delayMs, onRequest } = options;
   const root = baseUrl === undefined ? '*' : baseUrl.trim().replace(/\/+$/, '');
   return http.post(`${root}/${path.replace(/^\/+/, '')}`, async ({ request }) => {
     const text = await request.text();
@@ -32,7 +32,7 @@ export function answerWith(answer: GatewayAnswer | ((body: unknown) => GatewayAn
     try {
       body = JSON.parse(text);
     } catch {
-      // A custom `toBody` may send something else than JSON: it is handed over as text.
+      // A custom `toVerifyBody` may send something else than JSON: it is handed over as text.
     }
     onRequest?.(body);
     if (delayMs !== undefined && delayMs > 0) await delay(delayMs === Number.POSITIVE_INFINITY ? 'infinite' : delayMs);

@@ -1,6 +1,7 @@
 import { type HttpHandler, HttpResponse, http } from 'msw';
 import type { VerifyCodeRequest } from '../../core/contract/VerifyCodeRequest.js';
-import { createFakeGatewayScript, type FakeGatewayOperation } from '../createFakeGatewayScript.js';
+import type { TwoFactorOperation } from '../../server/TwoFactorOperation.js';
+import { createFakeGatewayScript } from '../createFakeGatewayScript.js';
 import type { FakeGatewayCall } from '../FakeGatewayCall.js';
 import type { FakeGatewayOptions } from '../FakeGatewayOptions.js';
 import { toHttpResponse } from './toHttpResponse.js';
@@ -50,7 +51,7 @@ export function createFakeGatewayHandlers(options: CreateFakeGatewayHandlersOpti
   // `*` is MSW's wildcard: any origin and any prefix, as the server handler serves a path.
   const root = baseUrl === undefined ? '*' : baseUrl.trim().replace(/\/+$/, '');
 
-  const handler = (operation: FakeGatewayOperation, path: string) =>
+  const handler = (operation: TwoFactorOperation, path: string) =>
     http.post(`${root}${path}`, async ({ request }) => {
       const received = { url: request.url, headers: new Headers(request.headers), text: await request.text() };
       const reply = await script.reply(operation, received, request.signal);

@@ -1,7 +1,8 @@
 /// <reference types="node" />
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { VerifyCodeRequest } from '../../core/contract/VerifyCodeRequest.js';
-import { createFakeGatewayScript, type FakeGatewayOperation } from '../createFakeGatewayScript.js';
+import type { TwoFactorOperation } from '../../server/TwoFactorOperation.js';
+import { createFakeGatewayScript } from '../createFakeGatewayScript.js';
 import type { FakeGatewayCall } from '../FakeGatewayCall.js';
 import type { FakeGatewayOptions } from '../FakeGatewayOptions.js';
 import type { GatewayAnswer } from '../GatewayAnswer.js';
@@ -87,7 +88,7 @@ function readText(request: IncomingMessage): Promise<string | undefined> {
  * const gateway = await startFakeGateway({
  *   answers: (request) => ({ type: 'sent', hint: `A code was sent by ${request.medium ?? 'sms'}.` }),
  * });
- * const handler = createTwoFactorHandler({ baseUrl: gateway.baseUrl, subscriptionKey: 'local', resolveSubject });
+ * const handler = createTwoFactorHandler({ baseUrl: gateway.baseUrl, subscriptionKey: 'local', resolvePerson });
  * // …
  * await gateway.close();
  */
@@ -98,7 +99,7 @@ export async function startFakeGateway(options: StartFakeGatewayOptions = {}): P
     throw new TypeError(`startFakeGateway: port must be 0 to 65535; got ${String(port)}.`);
   const closing = new AbortController();
 
-  async function answer(request: IncomingMessage, response: ServerResponse, operation: FakeGatewayOperation): Promise<void> {
+  async function answer(request: IncomingMessage, response: ServerResponse, operation: TwoFactorOperation): Promise<void> {
     const text = await readText(request);
     if (text === undefined) return send(response, request, { status: 413, body: { statusCode: 413, message: 'The body is too large.' } });
     // Ends the wait of an answer whose caller went away, or when the gateway closes.

@@ -64,12 +64,12 @@ describe('<TwoFactorFlow> screenshots', () => {
     }
   });
 
-  describe('given the step locked after too many wrong codes', () => {
+  describe('given the step locked after too many wrong codes, while the resend is held', () => {
     for (const mode of ['light', 'dark', 'forced', 'narrow'] as const) {
-      it(`should match the approved locked card (${mode})`, async () => {
+      it(`should match the approved locked card that says when a new code can be requested (${mode})`, async () => {
         const { frame } = await stageFlowAtCodeStep(mode, { maxAttempts: 1 });
         await userEvent.keyboard('000000');
-        await expect.element(page.getByRole('alert')).toBeVisible();
+        await expect.element(page.getByRole('alert')).toHaveTextContent('Too many wrong codes. You can request a new code in 30 s.');
         await expect(frame).toMatchScreenshot(`flow-locked-${mode}`);
       });
     }

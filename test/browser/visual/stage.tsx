@@ -14,6 +14,8 @@ import type { EmulatedMedia } from '../commands.js';
 declare module 'vitest/browser' {
   interface BrowserCommands {
     emulateMedia: (media: EmulatedMedia) => Promise<void>;
+    pressMouse: (selector: string) => Promise<void>;
+    releaseMouse: () => Promise<void>;
   }
 }
 

@@ -22,6 +22,8 @@ const adapter = core.createHttpAdapter({
 const result = await adapter.sendCode({ personId: '42', medium: 'sms', language: 'en' });
 console.log(`core: sent, hint=${result.hint}`);
 
+const i18n = await import('react-two-factor/i18n');
+
 const testing = await import('react-two-factor/testing');
 await testing.createMockAdapter().sendCode({ personId: '42', medium: 'email', language: 'fr' });
 console.log('testing: sent');
@@ -37,6 +39,6 @@ for (const [name, exported] of listed.map((line) => line.split(' '))) {
   // Data only: a catalogue survives JSON, as a server component's props must.
   const json = JSON.stringify(catalogue);
   if (JSON.stringify(JSON.parse(json)) !== json || json.length < 1000) throw new Error(`locales/${name} is not JSON data`);
-  const messages = core.resolveMessages(JSON.parse(json));
+  const messages = i18n.resolveMessages(JSON.parse(json));
   console.log(`locales/${name} (${messages.locale}): ${messages.send} / ${messages.attemptsLeft(2)}`);
 }

@@ -1,12 +1,12 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import {
-  createTwoFactorEngine,
-  type SendChoice,
-  type SendCodeResult,
-  type TwoFactorChange,
-  type TwoFactorEngine,
-  type TwoFactorError,
-  type TwoFactorPersonSnapshot,
+import { createTwoFactorEngine } from '../../../src/core/engine/createTwoFactorEngine.js';
+import type {
+  SendChoice,
+  SendCodeResult,
+  TwoFactorChange,
+  TwoFactorEngine,
+  TwoFactorError,
+  TwoFactorPersonSnapshot,
 } from '../../../src/core/index.js';
 
 describe('engine types', () => {

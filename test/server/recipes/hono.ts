@@ -5,7 +5,7 @@ const handler = createTwoFactorHandler({
   baseUrl: process.env.APIM_BASE_URL,
   subscriptionKey: process.env.APIM_SUBSCRIPTION_KEY,
   // Stands in for your session: here the signed-in person's id is the `session` cookie.
-  resolveSubject: (request) => {
+  resolvePerson: (request) => {
     const personId = /(?:^|;\s*)session=([^;]+)/.exec(request.headers.get('Cookie') ?? '')?.[1];
     return personId ? { personId } : null;
   },

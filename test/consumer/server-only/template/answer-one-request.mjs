@@ -10,7 +10,7 @@ const gateway = await startFakeGateway({
 const handler = createTwoFactorHandler({
   baseUrl: `${gateway.baseUrl}/2fa`,
   subscriptionKey: 'server-only-key',
-  resolveSubject: () => ({ personId: 'person-from-session' }),
+  resolvePerson: () => ({ personId: 'person-from-session' }),
 });
 
 // node:http to the Fetch API and back: what @hono/node-server or an Express adapter does.

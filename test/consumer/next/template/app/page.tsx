@@ -6,9 +6,7 @@ export default function SignInPage() {
   return (
     <main className="mx-auto w-full max-w-md p-8">
       <h1 className="mb-4 text-2xl font-semibold">Sign in</h1>
-      <TwoFactorProvider
-        http={{ baseUrl: '/api/2fa', verify: { path: '/2FactorAuthentication/TwoFaCommand/Verify2FactorAuthenticationCode' } }}
-      >
+      <TwoFactorProvider http={{ baseUrl: '/api/2fa', verifyPath: '/2FactorAuthentication/TwoFaCommand/Verify2FactorAuthenticationCode' }}>
         <TwoFactorFlow personId="browser-person" />
       </TwoFactorProvider>
     </main>

@@ -6,7 +6,7 @@ const handler = createTwoFactorHandler({
   subscriptionKey: process.env.APIM_SUBSCRIPTION_KEY,
   verifyPath: '/2FactorAuthentication/TwoFaCommand/Verify2FactorAuthenticationCode',
   // Stands in for your session: here the signed-in person's id is the `session` cookie.
-  resolveSubject: (request) => {
+  resolvePerson: (request) => {
     const personId = /(?:^|;\s*)session=([^;]+)/.exec(request.headers.get('Cookie') ?? '')?.[1];
     return personId ? { personId } : null;
   },

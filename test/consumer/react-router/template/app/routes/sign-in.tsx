@@ -5,9 +5,7 @@ export default function SignIn() {
   return (
     <main>
       <h1>Sign in</h1>
-      <TwoFactorProvider
-        http={{ baseUrl: '/api/2fa', verify: { path: '/2FactorAuthentication/TwoFaCommand/Verify2FactorAuthenticationCode' } }}
-      >
+      <TwoFactorProvider http={{ baseUrl: '/api/2fa', verifyPath: '/2FactorAuthentication/TwoFaCommand/Verify2FactorAuthenticationCode' }}>
         <TwoFactorFlow personId="browser-person" />
       </TwoFactorProvider>
     </main>

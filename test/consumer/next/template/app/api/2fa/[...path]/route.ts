@@ -6,7 +6,7 @@ export const POST = createTwoFactorHandler({
   baseUrl: process.env.APIM_BASE_URL,
   subscriptionKey: process.env.APIM_SUBSCRIPTION_KEY,
   verifyPath: '/2FactorAuthentication/TwoFaCommand/Verify2FactorAuthenticationCode',
-  resolveSubject: async () => {
+  resolvePerson: async () => {
     const session = await getSession();
     return session ? { personId: session.personId } : null;
   },
