@@ -1,6 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { object, string } from 'zod/mini';
 import type { ValidationIssue } from '../../src/core/contract/ValidationIssue.js';
+import { parseRequest } from '../../src/core/errors/parseRequest.js';
 import { isTwoFactorError, TwoFactorError, toTwoFactorError } from '../../src/core/errors/TwoFactorError.js';
 
 const failure = (index: number): ValidationIssue => ({
@@ -52,5 +54,22 @@ describe('TwoFactorError, edges', () => {
     expect(error.cause).toBe(cause);
     const known = new TwoFactorError('timeout');
     expect(toTwoFactorError(known)).toBe(known);
+  });
+});
+
+describe('parseRequest', () => {
+  it('given a request that fails a nested member, should refuse it before sending, naming the request and the dotted path', () => {
+    const schema = object({ contact: object({ phone: string() }) });
+    let thrown: unknown;
+    try {
+      parseRequest(schema, { contact: { phone: 42 } } as unknown as { contact: { phone: string } }, 'contact request');
+    } catch (error) {
+      thrown = error;
+    }
+    expect(isTwoFactorError(thrown)).toBe(true);
+    const error = thrown as TwoFactorError;
+    expect(error.kind).toBe('validation');
+    expect(error.message).toBe('The request was not sent: it is not a valid contact request.');
+    expect(error.issues.map((issue) => issue.propertyName)).toStrictEqual(['contact.phone']);
   });
 });
