@@ -15,7 +15,8 @@ export default defineConfig({
       'test/locales/**/*.test.ts',
     ],
     setupFiles: ['test/mutation.setup.ts'],
-    // The two 150,000-failure stress tests take seconds each, per mutant: they run in `npm test` only.
-    testNamePattern: /^(?!.*150,000)/,
+    // The two 150,000-failure stress tests take seconds each, per mutant, and the 25,000-failure one times a
+    // wall clock that instrumented code on a loaded machine misses: they run in `npm test` only.
+    testNamePattern: /^(?!.*(150,000|25,000 failures on one field))/,
   },
 });

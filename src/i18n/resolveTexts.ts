@@ -86,7 +86,6 @@ const countingTexts: Record<string, string> = {
   lockedNewCodeIn: 'seconds',
   codeInstructions: 'length',
   attemptsLeft: 'attempts',
-  rateLimitedRetryIn: 'seconds',
 };
 
 // English's keys drive the walk, so that a key the host misspells or adds is never read.
@@ -111,7 +110,7 @@ function resolveGroup(path: string, english: object, given: Record<string, unkno
  * @example resolveTexts(fr).resendIn(12) // 'Renvoyer dans 12 s'
  */
 export function resolveTexts(override?: TwoFactorMessagesOverride): TwoFactorTexts {
-  const given = override === undefined ? {} : groupOf('', override);
+  const given = groupOf('', override);
   const locale = localeOf(given.locale);
   const { locale: _locale, rateLimitedRetryIn, serverErrors: _serverErrors, ...english } = en;
   const texts = resolveGroup('', english, given, locale) as Omit<TwoFactorTexts, 'locale' | 'serverError'>;
