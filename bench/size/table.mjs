@@ -157,8 +157,8 @@ const parts = [
   ['page-wide engine (issue 12): single flight, cooldown, verify lock', /core\/engine\//],
   ['error class and developer reports (brief)', /core\/errors\/(TwoFactorError|reportDeveloperError)\./],
   [
-    'send hook bindings (issue 12): the engine through useSyncExternalStore',
-    /react\/(send\/|shared\/(useTwoFactorMutation|twoFactorMutationOptions|usePersonSnapshot|useCooldownRemaining\w*|UseCooldownRemainingOptions)\.)/,
+    'send and verify hook bindings (issue 12): the engine through useSyncExternalStore',
+    /react\/(send\/|verify\/|shared\/(useTwoFactorMutation|twoFactorMutationOptions|usePersonSnapshot|useCooldownRemaining\w*|UseCooldownRemainingOptions)\.)/,
   ],
   ['English catalogue (brief, issue 14)', /i18n\/en\.|locales\//],
   [
