@@ -12,8 +12,8 @@ export interface ErrorTexts {
 
 /**
  * `error.fieldErrors` and `error.formErrors` with each Severity-0 failure's
- * text from `text` (e.g. `messages.serverError`, which applies
- * `messages.serverErrors` by `ErrorCode`) instead of the server's message.
+ * text from `text` (e.g. `texts.serverError`, which applies
+ * the catalogue's `serverErrors` by `ErrorCode`) instead of the server's message.
  * Texts that are no validation failure (`ErrorMessages`, `ExternalError`)
  * stay as the server wrote them.
  */

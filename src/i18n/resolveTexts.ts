@@ -24,7 +24,7 @@ function typeName(value: unknown): string {
   return typeof value === 'object' ? 'an object that is no plural text' : `a ${typeof value}`;
 }
 
-/** A text as the resolved messages call it: a positional argument in, the text out. */
+/** A text as the resolved texts call it: a positional argument in, the text out. */
 type Render = (argument?: unknown) => string;
 
 /**
@@ -77,7 +77,7 @@ function localeOf(given: unknown): string {
   return en.locale;
 }
 
-// The texts that count, with the name of their value (`{seconds}`); the resolved messages call them with it.
+// The texts that count, with the name of their value (`{seconds}`); the resolved texts call them with it.
 const countingTexts: Record<string, string> = {
   singleMedium: 'medium',
   resendIn: 'seconds',

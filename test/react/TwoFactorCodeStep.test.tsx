@@ -106,7 +106,9 @@ describe('TwoFactorCodeStep: one real input', () => {
     silenceRenderErrorReports();
     expect(() =>
       renderWithTwoFactor(<TwoFactorCodeStep {...ids} />, { adapter: createHttpAdapter({ baseUrl: fixtureBaseUrl }) }),
-    ).toThrowError('this adapter cannot verify codes; pass verify options or use an adapter with verifyCode');
+    ).toThrowError(
+      "this adapter cannot verify codes; pass verifyPath to createHttpAdapter (or the provider's http), or use an adapter with verifyCode",
+    );
   });
 });
 

@@ -231,7 +231,7 @@ describe('TwoFactorFlow', () => {
     silenceRenderErrorReports();
 
     expect(() => renderWithTwoFactor(<TwoFactorFlow personId={nextPerson()} />, { adapter })).toThrowError(
-      'this adapter cannot verify codes; pass verify options or use an adapter with verifyCode',
+      "this adapter cannot verify codes; pass verifyPath to createHttpAdapter (or the provider's http), or use an adapter with verifyCode",
     );
     expect(adapter.calls).toHaveLength(0);
   });

@@ -242,7 +242,7 @@ describe('useVerifyTwoFactorCode', () => {
 
     silenceRenderErrorReports();
     expect(() => renderVerify(undefined, { adapter })).toThrowError(
-      'this adapter cannot verify codes; pass verify options or use an adapter with verifyCode',
+      "this adapter cannot verify codes; pass verifyPath to createHttpAdapter (or the provider's http), or use an adapter with verifyCode",
     );
   });
 

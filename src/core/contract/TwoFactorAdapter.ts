@@ -5,9 +5,9 @@ import type { VerifyCodeResult } from './VerifyCodeResult.js';
 
 /** What an adapter's method receives besides the request, per call. */
 export interface TwoFactorAdapterCallOptions {
-  /** Aborted when the caller gives up (unmount, `cancel()`); the adapter must reject with a `TwoFactorError` of kind `aborted`. */
+  /** Aborted when the caller gives up (unmount, `cancel()`); the adapter must reject with a `TwoFactorError` of kind `aborted`. @default undefined */
   signal?: AbortSignal | undefined;
-  /** BCP 47 tag of the UI in use, e.g. `fr-BE`: the language the server should write its messages in (`createHttpAdapter` sends it as `Accept-Language`). */
+  /** BCP 47 tag of the UI in use, e.g. `fr-BE`: the language the server should write its messages in (`createHttpAdapter` sends it as `Accept-Language`). @default undefined */
   locale?: string | undefined;
 }
 

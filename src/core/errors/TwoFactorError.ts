@@ -38,19 +38,19 @@ export type TwoFactorErrorKind =
 export interface TwoFactorErrorOptions {
   /** Developer-facing message. @default `The two-factor request failed (<kind>).` */
   message?: string | undefined;
-  /** The HTTP status, or the status the body reported. */
+  /** The HTTP status, or the status the body reported. @default undefined */
   status?: number | undefined;
-  /** Every validation failure the server reported, blocking or not. */
+  /** Every validation failure the server reported, blocking or not. @default undefined */
   issues?: readonly ValidationIssue[] | undefined;
-  /** Messages not tied to a field: `ErrorMessages`, `ExternalError`, the gateway's `message`. */
+  /** Messages not tied to a field: `ErrorMessages`, `ExternalError`, the gateway's `message`. @default undefined */
   formErrors?: readonly string[] | undefined;
-  /** Seconds to wait before another send: a `rate-limited` wait, a quota's replenish time on `forbidden`, a 503's `Retry-After` on `server`. */
+  /** Seconds to wait before another send: a `rate-limited` wait, a quota's replenish time on `forbidden`, a 503's `Retry-After` on `server`. @default undefined */
   retryAfterSeconds?: number | undefined;
   /** Whether the code may have gone out: a timeout after the request left, a 2xx that could not be read, a BFF body with `"MaybeSent": true`. @default false */
   maybeSent?: boolean | undefined;
   /** How many issues and messages the answer held past the ones kept (at most 100 of each). @default 0 */
   issuesLeftOut?: number | undefined;
-  /** The underlying error or the parsed body. Never holds request headers. */
+  /** The underlying error or the parsed body. Never holds request headers. @default undefined */
   cause?: unknown | undefined;
 }
 

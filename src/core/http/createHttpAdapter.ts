@@ -18,7 +18,7 @@ import { readSendCodeAnswer } from './readSendCodeAnswer.js';
 export interface CreateHttpAdapterOptions {
   /** The API root including the gateway suffix, e.g. `https://stg-ecap.azure-api.net/2fa`, or a same-origin path such as `/api/2fa` behind a BFF. */
   baseUrl: string;
-  /** API Management subscription key, sent as `Ocp-Apim-Subscription-Key`: a single-line printable token. Public once shipped to a browser: prefer a BFF. */
+  /** API Management subscription key, sent as `Ocp-Apim-Subscription-Key`: a single-line printable token. Public once shipped to a browser: prefer a BFF. @default undefined */
   subscriptionKey?: string | undefined;
   /** Path of the send operation below `baseUrl`. @default '/2FactorAuthentication/TwoFaCommand/Send2FactorAuthenticationCodeToPerson' */
   sendPath?: string | undefined;

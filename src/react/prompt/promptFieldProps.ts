@@ -7,9 +7,9 @@ type Field = keyof TwoFactorPromptValues;
 
 /** A host's own handlers, merged by the prompt's prop getters. */
 export interface PromptFieldHostProps<Element extends HTMLElement> {
-  /** Called after the prompt's own change handler. */
+  /** Called after the prompt's own change handler. @default undefined */
   onChange?: ((event: ChangeEvent<Element>) => void) | undefined;
-  /** Called after the prompt's own blur handler. */
+  /** Called after the prompt's own blur handler. @default undefined */
   onBlur?: ((event: FocusEvent<Element>) => void) | undefined;
 }
 

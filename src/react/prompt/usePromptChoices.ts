@@ -23,7 +23,7 @@ export function resolveMediums(mediums: readonly Medium[], fallback: readonly Me
 
 /**
  * The prompt's choices: the mediums and languages offered, their defaults, and the form that holds
- * what the person picked (a react-hook-form control checked by zod), with its own check's messages.
+ * what the person picked (a react-hook-form control checked by `resolverFor`), with its own check's messages.
  */
 export function usePromptChoices(options: {
   mediums?: readonly Medium[] | undefined;

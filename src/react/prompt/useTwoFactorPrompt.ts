@@ -113,7 +113,7 @@ const promptIdSuffixes = {
 } as const;
 
 /**
- * The prompt without markup: the choices (react-hook-form + zod), the send through the page's
+ * The prompt without markup: the choices (react-hook-form, checked by `resolverFor`), the send through the page's
  * engine, and everything needed to render them accessibly. `<TwoFactorPrompt>` is built on it.
  *
  * @example

@@ -11,7 +11,7 @@ interface ProviderBaseProps {
   queryClient?: QueryClient | undefined;
   /** BCP 47 tag of the UI for every hook and component below, e.g. `fr-BE`: the language the server writes its messages in (`Accept-Language`). A component's own `locale` wins. @default undefined (each component's catalogue `locale`) */
   locale?: string | undefined;
-  /** The prompt, the hooks' users, or the whole login screen. */
+  /** The prompt, the hooks' users, or the whole login screen. @default undefined */
   children?: ReactNode | undefined;
 }
 

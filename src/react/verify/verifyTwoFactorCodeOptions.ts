@@ -8,7 +8,8 @@ import { type TwoFactorCallOptions, twoFactorMutationOptions } from '../shared/t
 export const verifyTwoFactorCodeMutationKey = ['react-two-factor', 'verify-code'] as const;
 
 /** The message of the error thrown when an adapter has no `verifyCode`. */
-export const missingVerifyCodeMessage = 'this adapter cannot verify codes; pass verify options or use an adapter with verifyCode';
+export const missingVerifyCodeMessage =
+  "this adapter cannot verify codes; pass verifyPath to createHttpAdapter (or the provider's http), or use an adapter with verifyCode";
 
 /**
  * Mutation options that verify a typed code through the page's engine, for hosts that call
