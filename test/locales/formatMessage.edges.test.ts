@@ -1,17 +1,10 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { freshPage } from './freshPage.js';
 
 afterEach(() => {
   vi.restoreAllMocks();
 });
-
-/** `formatMessage` from freshly loaded modules (a page of its own), with `console.error` recorded. */
-async function freshPage() {
-  vi.resetModules();
-  const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
-  const { formatMessage } = await import('../../src/i18n/index.js');
-  return { formatMessage, reports: () => spy.mock.calls.map(([message]) => String(message)) };
-}
 
 const attempts = { one: '{name}, {attempts} attempt left.', other: '{name}, {attempts} attempts left.' };
 

@@ -1,21 +1,11 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TwoFactorMessagesOverride } from '../../src/i18n/index.js';
+import { freshPage } from './freshPage.js';
 
 afterEach(() => {
   vi.restoreAllMocks();
 });
-
-/**
- * `resolveTexts` from freshly loaded modules, with `console.error` recorded: each report is printed once
- * per page, so a page of its own per test shows every report the test causes.
- */
-async function freshPage() {
-  vi.resetModules();
-  const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
-  const { resolveTexts } = await import('../../src/i18n/index.js');
-  return { resolveTexts, reports: () => spy.mock.calls.map(([message]) => String(message)) };
-}
 
 describe('resolveTexts, what it reports', () => {
   it('given no messages, or only some texts, should show English counts and report nothing', async () => {
