@@ -4,6 +4,7 @@
 //   npm run bench            # prints every table
 //   npm run bench:update     # the same, and writes them into bench/README.md (between the
 //                            # <!-- figures:NAME --> markers) and the CI limits into bench/size/limits.json
+//   npm run bench:update -- --only=size,experiments   # only those sections
 //
 // Installs the bench package (the alternatives) first when it is missing, and builds the library.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -60,15 +61,28 @@ const chromium = (() => {
 })();
 const machine = `Measured ${new Date().toISOString().slice(0, 10)} on ${availableParallelism()} cores, Linux, Node ${process.version}, ${chromium}.`;
 
-const figures = {
-  machine,
-  size: run('node', ['bench/size/table.mjs', '--skip-build', '--json', ...(write ? ['--limits'] : [])]).trim(),
-  experiments: run('node', ['bench/size/experiment.mjs']).trim(),
-  jsdom: tables(run('npm', ['run', '--silent', 'bench:render'])),
-  chromium: tables(run('npm', ['run', '--silent', 'bench:browser'])),
+// `--only size,experiments`: measures and writes only those sections (the others keep their figures).
+const only = process.argv
+  .find((argument) => argument.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
+const sections = {
+  size: () => run('node', ['bench/size/table.mjs', '--skip-build', '--json', ...(write ? ['--limits'] : [])]).trim(),
+  experiments: () => run('node', ['bench/size/experiment.mjs']).trim(),
+  jsdom: () => tables(run('npm', ['run', '--silent', 'bench:render'])),
+  chromium: () => tables(run('npm', ['run', '--silent', 'bench:browser'])),
   // The server handler against a bare proxy (issue 20): minutes on a loaded machine.
-  server: run('node', ['bench/server-handler.mjs', '--profile']).trim(),
+  server: () => run('node', ['bench/server-handler.mjs', '--profile']).trim(),
 };
+const unknown = only?.filter((name) => !(name in sections)) ?? [];
+if (unknown.length > 0) {
+  process.stderr.write(`--only: no section ${unknown.join(', ')}; the sections are ${Object.keys(sections).join(', ')}\n`);
+  process.exit(2);
+}
+const figures = { machine };
+for (const [name, measureSection] of Object.entries(sections)) {
+  if (!only || only.includes(name)) figures[name] = measureSection();
+}
 
 for (const [name, text] of Object.entries(figures)) console.log(`\n## ${name}\n\n${text}`);
 

@@ -63,7 +63,7 @@ export const experiments = [
     edits: [
       {
         file: 'core/http/createHttpAdapter.ts',
-        from: /\n {2}const \{ verify \} = options;\n {2}if \(verify\) \{[\s\S]*?\n {2}\}\n/,
+        from: /\n {2}if \(verifyPath !== undefined\) \{\n {4}const verifyUrl[\s\S]*?\n {2}\}\n/,
         to: '\n',
       },
     ],
@@ -75,8 +75,13 @@ export const experiments = [
     edits: [
       {
         file: 'core/http/createHttpAdapter.ts',
-        from: "post(sendUrl, () => toWireRequest(parseRequest(sendCodeRequestSchema, request, 'SendCodeRequest')), context)",
-        to: 'post(sendUrl, () => toWireRequest(request), context)',
+        from: "toWireRequest(parseRequest(sendCodeRequestSchema, request, 'SendCodeRequest'))",
+        to: 'toWireRequest(request)',
+      },
+      {
+        file: 'core/http/createHttpAdapter.ts',
+        from: "toVerifyBody(parseRequest(verifyCodeRequestSchema, request, 'VerifyCodeRequest'))",
+        to: 'toVerifyBody(request)',
       },
     ],
   },
@@ -110,9 +115,64 @@ export const experiments = [
     ],
   },
   {
+    name: 'reader-without-problem-details',
+    description:
+      "upper bound: the reader without ASP.NET's ValidationProblemDetails (a model-binding 400's `errors` would no longer reach their fields)",
+    edits: [
+      {
+        file: 'core/http/readSendCodeAnswer.ts',
+        from: /function readProblem\(body: Record<string, unknown>\): Problem \| undefined \{[\s\S]*?\n\}\n/,
+        to: 'function readProblem(_body: Record<string, unknown>): Problem | undefined {\n  return undefined;\n}\n',
+      },
+    ],
+  },
+  {
+    name: 'retry-after-seconds-only',
+    description:
+      'upper bound: `Retry-After` read as delta-seconds only (no HTTP-date, no wait read from the gateway\'s message: a quota\'s "replenished in 22.14:18:12" would show no time)',
+    edits: [
+      {
+        file: 'core/http/parseRetryAfter.ts',
+        from: /\nexport function parseRetryAfter\([\s\S]*$/,
+        to: "\nexport function parseRetryAfter(header: string | null | undefined, _message: string | undefined, _now: number): number | undefined {\n  const value = header?.trim() ?? '';\n  return /^\\d+$/.test(value) ? clampWaitSeconds(Number(value)) : undefined;\n}\n",
+      },
+    ],
+  },
+  {
+    name: 'no-status-names',
+    description: 'upper bound: .NET\'s HttpStatusCode names (`"TooManyRequests"`) no longer read as statuses in a body',
+    edits: [
+      {
+        file: 'core/http/readSendCodeAnswer.ts',
+        from: 'return httpStatusOfName(name);',
+        to: 'return undefined;',
+      },
+      {
+        file: 'core/http/readSendCodeAnswer.ts',
+        from: "import { httpStatusOfName } from './httpStatusOfName.js';\n",
+        to: '',
+      },
+    ],
+  },
+  {
     name: 'combined',
     description: "catalogue-code-texts and adapter-without-verify together: splitting out the code step's texts and the verify operation",
     combines: ['catalogue-code-texts', 'adapter-without-verify'],
+  },
+  {
+    name: 'every-upper-bound',
+    description:
+      'every behaviour-dropping experiment above at once except the private QueryClient (whose bytes a host would download anyway) and provider-without-http (the quick start passes http): how far own code can fall without dropping zod',
+    combines: [
+      'reader-without-zod',
+      'catalogue-code-texts',
+      'adapter-without-request-check',
+      'adapter-without-verify',
+      'no-developer-messages',
+      'reader-without-problem-details',
+      'retry-after-seconds-only',
+      'no-status-names',
+    ],
   },
 ];
 
@@ -158,7 +218,8 @@ const chosen = applyTo ? argv.slice(2) : argv;
 const selected = chosen.length > 0 ? experiments.filter((experiment) => chosen.includes(experiment.name)) : experiments;
 const editsOf = (experiment) =>
   experiment.combines
-    ? experiments.filter((candidate) => experiment.combines.includes(candidate.name)).flatMap((candidate) => candidate.edits)
+    ? // In the order listed: an experiment that deletes a block goes after one that edits inside it.
+      experiment.combines.flatMap((name) => experiments.find((candidate) => candidate.name === name).edits)
     : experiment.edits;
 if (applyTo) {
   for (const experiment of selected) {

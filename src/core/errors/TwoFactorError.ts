@@ -44,7 +44,7 @@ export interface TwoFactorErrorOptions {
   issues?: readonly ValidationIssue[] | undefined;
   /** Messages not tied to a field: `ErrorMessages`, `ExternalError`, the gateway's `message`. @default undefined */
   formErrors?: readonly string[] | undefined;
-  /** Seconds to wait before another send: a `rate-limited` wait, a quota's replenish time on `forbidden`, a 503's `Retry-After` on `server`. @default undefined */
+  /** How long this refusal holds, in seconds: a `rate-limited` wait, a quota's replenish time on `forbidden`, a 503's `Retry-After` on `server`, or the cooldown left when the engine refuses a send. @default undefined */
   retryAfterSeconds?: number | undefined;
   /** Whether the code may have gone out: a timeout after the request left, a 2xx that could not be read, a BFF body with `"MaybeSent": true`. @default false */
   maybeSent?: boolean | undefined;
@@ -77,7 +77,7 @@ export class TwoFactorError extends Error {
   declare readonly fieldErrors: Partial<Record<TwoFactorField, string[]>>;
   /** Blocking messages not tied to a field the UI owns. */
   declare readonly formErrors: readonly string[];
-  /** Seconds to wait before the next send, when the server said so; at most 31 days. */
+  /** How long this refusal holds, in seconds (the server's `Retry-After`, a quota, or the cooldown left when the engine refused); at most 31 days. */
   declare readonly retryAfterSeconds: number | undefined;
   /** "The code may have gone out": show the send cooldown rather than invite a second send. */
   declare readonly maybeSent: boolean;
