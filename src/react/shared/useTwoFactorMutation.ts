@@ -26,9 +26,9 @@ interface EngineMutationOptions<Request, Result> {
 
 /** What the send and verify results share beyond react-query's: the server's texts of the last failure, and `cancel`. */
 export interface TwoFactorMutationResult {
-  /** Blocking server texts per field, from the last failed call. */
+  /** Blocking texts per field from the last failed call (`error.fieldErrors`): the server's, or the adapter's check of the request before sending. */
   serverFieldErrors: Partial<Record<TwoFactorField, string[]>>;
-  /** Blocking server texts not tied to a field, from the last failed call. */
+  /** Blocking texts not tied to a field from the last failed call (`error.formErrors`): the server's, the gateway's or the adapter's. */
   serverFormErrors: readonly string[];
   /** Leaves the call in flight (aborted when nothing else waits for it) and returns to idle. */
   cancel: () => void;
