@@ -285,7 +285,7 @@ export const MockAdapterWrongThenRight: Story = {
   loaders: [
     () => ({
       adapter: createMockAdapter({
-        verifyAnswers: [{ type: 'invalid', issues: [{ propertyName: 'Code', message: 'The code is not correct.' }] }, { type: 'sent' }],
+        verifyAnswers: [{ type: 'invalid', issues: [{ propertyName: 'Code', message: 'The code is not correct.' }] }, { type: 'verified' }],
         delayMs: 100,
       }),
     }),

@@ -234,7 +234,7 @@ export const MockAdapterFlow: Story = {
     () => ({
       adapter: createMockAdapter({
         answers: { type: 'sent', hint: 'A code was sent to j***@example.com.' },
-        verifyAnswers: { type: 'sent' },
+        verifyAnswers: { type: 'verified' },
       }),
     }),
   ],

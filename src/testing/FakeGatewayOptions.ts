@@ -4,9 +4,9 @@ import type { MockScript } from './MockAnswer.js';
 
 /** How a fake gateway answers: the scripts of `createMockAdapter`, answered over HTTP. */
 export interface FakeGatewayOptions {
-  /** Answers to sends in call order (the last one repeats), or a function of the request and the call index. @default { type: 'sent', hint: 'A code was sent.' } */
+  /** Answers to sends in call order (the last one repeats), or a function of the request and the call index; a send that went through is `{ type: 'sent' }`. @default { type: 'sent', hint: 'A code was sent.' } */
   answers?: MockScript<SendCodeRequest> | undefined;
-  /** Answers to verifies, like `answers`. @default { type: 'sent' } (every code is right) */
+  /** Answers to verifies, like `answers`; a right code is `{ type: 'verified' }`. @default { type: 'verified' } (every code is right) */
   verifyAnswers?: MockScript<VerifyCodeRequest> | undefined;
   /** Default latency of every answer, in milliseconds; `Infinity` never answers. @default 0 */
   delayMs?: number | undefined;

@@ -1,3 +1,4 @@
+import type { VerifyCodeRequest } from '../core/contract/VerifyCodeRequest.js';
 import type { TwoFactorErrorKind } from '../core/errors/TwoFactorError.js';
 import type { GatewayAnswer } from './GatewayAnswer.js';
 import type { MockIssue } from './MockIssue.js';
@@ -7,13 +8,9 @@ interface MockAnswerTiming {
   delayMs?: number | undefined;
 }
 
-/**
- * One scripted answer, for the mock adapter and the fake gateway alike; `sent` means the server accepted the
- * request (for a verify answer: the code was right).
- */
-export type MockAnswer = MockAnswerTiming &
+/** The answers a send script and a verify script share: a refusal, a failure, or a backend's answer verbatim. */
+export type MockSharedAnswer = MockAnswerTiming &
   (
-    | { type: 'sent'; hint?: string | undefined; notes?: readonly MockIssue[] | undefined }
     | { type: 'invalid'; issues?: readonly MockIssue[] | undefined; formErrors?: readonly string[] | undefined }
     | {
         type: 'error';
@@ -28,5 +25,37 @@ export type MockAnswer = MockAnswerTiming &
     | { type: 'http'; answer: GatewayAnswer }
   );
 
-/** Answers in call order (the last one repeats), or a function of the request and the call index. */
-export type MockScript<Request> = MockAnswer | readonly MockAnswer[] | ((request: Request, callIndex: number) => MockAnswer);
+/** One scripted answer to a send, for the mock adapter and the fake gateway alike; `sent`: the server sent a code. */
+export type MockAnswer = MockAnswerTiming &
+  (
+    | {
+        type: 'sent';
+        /** Text for the person, e.g. where the code went (the result's `hint`). @default undefined */
+        hint?: string | undefined;
+        /** Warning and Info failures of a send that went through (the result's `notes`). @default [] */
+        notes?: readonly MockIssue[] | undefined;
+      }
+    | MockSharedAnswer
+  );
+
+/** One scripted answer to a verify, for the mock adapter and the fake gateway alike; `verified`: the code was right. */
+export type MockVerifyAnswer = MockAnswerTiming &
+  (
+    | {
+        type: 'verified';
+        /** Text the server sends with an accepted code, e.g. "Welcome back." (the `hint` `onVerified` receives). @default undefined */
+        hint?: string | undefined;
+        /** Warning and Info failures of an accepted code (the `notes` `onVerified` receives). @default [] */
+        notes?: readonly MockIssue[] | undefined;
+      }
+    | MockSharedAnswer
+  );
+
+/**
+ * Answers in call order (the last one repeats), or a function of the request and the call index.
+ * `Answer` follows the operation: `MockVerifyAnswer` for a `VerifyCodeRequest`, else `MockAnswer`.
+ */
+export type MockScript<Request, Answer = Request extends VerifyCodeRequest ? MockVerifyAnswer : MockAnswer> =
+  | Answer
+  | readonly Answer[]
+  | ((request: Request, callIndex: number) => Answer);

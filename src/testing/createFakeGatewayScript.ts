@@ -6,7 +6,7 @@ import type { TwoFactorOperation } from '../server/TwoFactorEvent.js';
 import type { FakeGatewayCall } from './FakeGatewayCall.js';
 import type { FakeGatewayOptions } from './FakeGatewayOptions.js';
 import type { GatewayAnswer } from './GatewayAnswer.js';
-import type { MockAnswer, MockScript } from './MockAnswer.js';
+import type { MockAnswer, MockScript, MockVerifyAnswer } from './MockAnswer.js';
 import { pickMockAnswer } from './pickMockAnswer.js';
 import { toGatewayAnswer, type WireMockAnswer } from './toGatewayAnswer.js';
 
@@ -71,7 +71,7 @@ function bindingFailure(required: 'personId' | 'code', request: Record<string, s
 }
 
 // A refusal that names nothing has no HTTP form the reader takes as a refusal: the fake names the likely reason.
-function withReason(answer: MockAnswer, operation: TwoFactorOperation): MockAnswer {
+function withReason(answer: MockAnswer | MockVerifyAnswer, operation: TwoFactorOperation): MockAnswer | MockVerifyAnswer {
   if (answer.type !== 'invalid' || (answer.issues ?? []).length > 0 || (answer.formErrors ?? []).length > 0) return answer;
   return operation === 'verify'
     ? { ...answer, issues: [{ propertyName: 'Code', message: 'The code is not correct.' }] }
@@ -109,7 +109,7 @@ export function createFakeGatewayScript(options: FakeGatewayOptions = {}, owner:
     throw new TypeError(`${owner}: ${problem}`);
   };
   if (typeof options !== 'object' || options === null) fail('options must be an object.');
-  const { answers = { type: 'sent', hint: 'A code was sent.' }, verifyAnswers = { type: 'sent' }, delayMs = 0 } = options;
+  const { answers = { type: 'sent', hint: 'A code was sent.' }, verifyAnswers = { type: 'verified' }, delayMs = 0 } = options;
   if (typeof delayMs !== 'number' || !(delayMs >= 0)) fail(`delayMs must be 0 or more; got ${String(delayMs)}.`);
   checkScript(answers, 'answers', fail);
   checkScript(verifyAnswers, 'verifyAnswers', fail);
@@ -147,8 +147,9 @@ export function createFakeGatewayScript(options: FakeGatewayOptions = {}, owner:
       log.push(call);
       const refused = bindingFailure(operation === 'send' ? 'personId' : 'code', request);
       if (refused) return { type: 'answer', answer: refused };
-      const script = (operation === 'send' ? answers : verifyAnswers) as MockScript<unknown>;
-      const chosen = withReason(pickMockAnswer(script, request, callIndex), operation);
+      const script = (operation === 'send' ? answers : verifyAnswers) as MockScript<unknown, MockAnswer | MockVerifyAnswer>;
+      const name = operation === 'send' ? 'answers' : 'verifyAnswers';
+      const chosen = withReason(pickMockAnswer(script, request, callIndex, name, owner), operation);
       await wait(chosen.delayMs ?? delayMs, signal);
       if (chosen.type === 'error' && chosen.kind === 'timeout') {
         await wait(Number.POSITIVE_INFINITY, signal);

@@ -8,8 +8,8 @@ import { verifyCodeRequestSchema } from '../core/contract/verifyCodeRequestSchem
 import { parseRequest } from '../core/errors/parseRequest.js';
 import { TwoFactorError } from '../core/errors/TwoFactorError.js';
 import { readSendCodeAnswer } from '../core/http/readSendCodeAnswer.js';
-import type { MockAnswer, MockScript } from './MockAnswer.js';
-import { pickMockAnswer } from './pickMockAnswer.js';
+import type { MockAnswer, MockScript, MockVerifyAnswer } from './MockAnswer.js';
+import { type MockScriptName, pickMockAnswer } from './pickMockAnswer.js';
 import { type SentValues, toGatewayAnswer, transportKinds, type WireMockAnswer } from './toGatewayAnswer.js';
 
 /** A call the mock received. */
@@ -24,9 +24,9 @@ export interface MockAdapterCall<Request = SendCodeRequest> {
 
 /** Options of `createMockAdapter`. */
 export interface CreateMockAdapterOptions {
-  /** Answers in call order (the last one repeats), or a function of the request and the call index. @default { type: 'sent', hint: 'A code was sent.' } */
+  /** Answers in call order (the last one repeats), or a function of the request and the call index; a send that went through is `{ type: 'sent' }`. @default { type: 'sent', hint: 'A code was sent.' } */
   answers?: MockScript<SendCodeRequest> | undefined;
-  /** Answers to `verifyCode`, like `answers`. @default { type: 'sent' } (every code is right) */
+  /** Answers to `verifyCode`, like `answers`; a right code is `{ type: 'verified' }`. @default { type: 'verified' } (every code is right) */
   verifyAnswers?: MockScript<VerifyCodeRequest> | undefined;
   /** Default latency of every answer, in milliseconds. @default 0 */
   delayMs?: number | undefined;
@@ -65,7 +65,7 @@ function wait(delayMs: number, signal: AbortSignal | undefined): Promise<void> {
   });
 }
 
-function readMockAnswer(answer: MockAnswer, sent: SentValues): SendCodeResult {
+function readMockAnswer(answer: MockAnswer | MockVerifyAnswer, sent: SentValues): SendCodeResult {
   if (answer.type === 'invalid' && (answer.issues ?? []).length === 0 && (answer.formErrors ?? []).length === 0) {
     // A refusal that names nothing (a wrong code, for a verify): no wire body says only that, so it is built here.
     throw new TwoFactorError('validation', { status: 200 });
@@ -92,6 +92,7 @@ function readMockAnswer(answer: MockAnswer, sent: SentValues): SendCodeResult {
  * @example
  * const adapter = createMockAdapter({
  *   answers: [{ type: 'invalid', issues: [{ propertyName: 'Medium', message: 'Choose email or SMS.' }] }],
+ *   verifyAnswers: (request) => (request.code === '123456' ? { type: 'verified' } : { type: 'invalid' }),
  * });
  * render(<TwoFactorProvider adapter={adapter}><TwoFactorPrompt personId="42" /></TwoFactorProvider>);
  * expect(adapter.calls).toHaveLength(1);
@@ -99,7 +100,7 @@ function readMockAnswer(answer: MockAnswer, sent: SentValues): SendCodeResult {
 export function createMockAdapter(options: CreateMockAdapterOptions & { verify: false }): MockSendOnlyAdapter;
 export function createMockAdapter(options?: CreateMockAdapterOptions): MockAdapter;
 export function createMockAdapter(options: CreateMockAdapterOptions = {}): MockAdapter | MockSendOnlyAdapter {
-  const { answers = { type: 'sent', hint: 'A code was sent.' }, verifyAnswers = { type: 'sent' }, delayMs = 0 } = options;
+  const { answers = { type: 'sent', hint: 'A code was sent.' }, verifyAnswers = { type: 'verified' }, delayMs = 0 } = options;
   if (!(delayMs >= 0)) throw new TypeError(`createMockAdapter: delayMs must be 0 or more; got ${String(delayMs)}.`);
   const send = scripted(answers, 'answers', sendCodeRequestSchema, 'SendCodeRequest', delayMs);
   const verify = scripted(verifyAnswers, 'verifyAnswers', verifyCodeRequestSchema, 'VerifyCodeRequest', delayMs);
@@ -107,7 +108,13 @@ export function createMockAdapter(options: CreateMockAdapterOptions = {}): MockA
   return { calls: send.calls, sendCode: send.answer, verifyCalls: verify.calls, verifyCode: verify.answer };
 }
 
-function scripted<Request>(script: MockScript<Request>, name: string, schema: ZodMiniType<Request>, requestName: string, delayMs: number) {
+function scripted<Request>(
+  script: MockScript<Request, MockAnswer | MockVerifyAnswer>,
+  name: MockScriptName,
+  schema: ZodMiniType<Request>,
+  requestName: string,
+  delayMs: number,
+) {
   if (Array.isArray(script) && script.length === 0) throw new TypeError(`createMockAdapter: ${name} must not be empty.`);
   const calls: MockAdapterCall<Request>[] = [];
 
@@ -115,7 +122,7 @@ function scripted<Request>(script: MockScript<Request>, name: string, schema: Zo
     const callIndex = calls.length;
     calls.push({ request, signal: callOptions.signal, ...(callOptions.locale !== undefined && { locale: callOptions.locale }) });
     const parsed = parseRequest(schema, request, requestName);
-    const chosen = pickMockAnswer(script, parsed, callIndex);
+    const chosen = pickMockAnswer(script, parsed, callIndex, name, 'createMockAdapter');
     await wait(chosen.delayMs ?? delayMs, callOptions.signal);
     return readMockAnswer(chosen, parsed as SentValues);
   }

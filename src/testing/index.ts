@@ -6,5 +6,5 @@ export {
   type MockSendOnlyAdapter,
 } from './createMockAdapter.js';
 export type { GatewayAnswer } from './GatewayAnswer.js';
-export type { MockAnswer, MockScript } from './MockAnswer.js';
+export type { MockAnswer, MockScript, MockSharedAnswer, MockVerifyAnswer } from './MockAnswer.js';
 export type { MockIssue } from './MockIssue.js';

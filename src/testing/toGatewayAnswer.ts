@@ -2,14 +2,14 @@ import { toTwoFactorField } from '../core/contract/TwoFactorField.js';
 import type { TwoFactorErrorKind } from '../core/errors/TwoFactorError.js';
 import { formatMessage } from '../i18n/formatMessage.js';
 import type { GatewayAnswer } from './GatewayAnswer.js';
-import type { MockAnswer } from './MockAnswer.js';
+import type { MockAnswer, MockVerifyAnswer } from './MockAnswer.js';
 import type { MockIssue } from './MockIssue.js';
 
 /** The failures that never reach an answer: there is none to read, or the browser itself refused. */
 export const transportKinds: readonly TwoFactorErrorKind[] = ['timeout', 'network', 'aborted', 'locked', 'unknown'];
 
 /** A scripted answer that has an HTTP form. */
-export type WireMockAnswer = Exclude<MockAnswer, { type: 'error'; kind: 'timeout' | 'network' | 'locked' | 'unknown' }>;
+export type WireMockAnswer = Exclude<MockAnswer | MockVerifyAnswer, { type: 'error'; kind: 'timeout' | 'network' | 'locked' | 'unknown' }>;
 
 /** The request the answer is for, in the library's naming (`medium`, `code`): failures name the values it sent. */
 export type SentValues = Readonly<Partial<Record<string, unknown>>>;
@@ -56,7 +56,9 @@ const validationResult = (failures: unknown[]) => ({ IsValid: failures.length ==
  */
 export function toGatewayAnswer(answer: WireMockAnswer, sent: SentValues = {}): GatewayAnswer {
   switch (answer.type) {
+    // A verify that succeeds is wrapped like a send that does.
     case 'sent':
+    case 'verified':
       return {
         status: 200,
         body: {

@@ -126,7 +126,7 @@ describe('<TwoFactorCodeStep> in Chromium', () => {
 
   it('given a wrong code, should select it so that the next typed code replaces it', async () => {
     const adapter = createMockAdapter({
-      verifyAnswers: [{ type: 'invalid', issues: [{ propertyName: 'Code', message: 'The code is not correct.' }] }, { type: 'sent' }],
+      verifyAnswers: [{ type: 'invalid', issues: [{ propertyName: 'Code', message: 'The code is not correct.' }] }, { type: 'verified' }],
     });
     const { input, status } = renderCodeInput(adapter);
 

@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { TwoFactorCodeStep, TwoFactorFlow, TwoFactorPrompt } from '../../src/index.js';
-import { createMockAdapter, type MockAnswer } from '../../src/testing/index.js';
+import { createMockAdapter, type MockAnswer, type MockVerifyAnswer } from '../../src/testing/index.js';
 import { hostResets, loadReset, type ResetPosition, resetDifferences } from './hostResets.js';
 import { stage } from './visual/stage.js';
 
@@ -29,7 +29,7 @@ function drawnCharacter(slot: Element): string {
 }
 
 const hint = 'A code was sent to +32 *** ** 12.';
-const wrongCode: MockAnswer = { type: 'invalid', issues: [{ propertyName: 'Code', message: 'The code is not correct.' }] };
+const wrongCode: MockVerifyAnswer = { type: 'invalid', issues: [{ propertyName: 'Code', message: 'The code is not correct.' }] };
 const fieldErrors: MockAnswer = {
   type: 'invalid',
   issues: [

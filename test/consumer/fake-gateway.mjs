@@ -14,7 +14,7 @@ const gateway = await startFakeGateway({
   answers: (request) => ({ type: 'sent', hint: `Code sent to the phone of ${request.personId}.` }),
   verifyAnswers: (request) =>
     request.code === '123456'
-      ? { type: 'sent' }
+      ? { type: 'verified' }
       : { type: 'invalid', issues: [{ propertyName: 'Code', message: 'This code is not right.' }] },
 });
 // The fake records its calls; they are written out as they come, for the shell checks to read.

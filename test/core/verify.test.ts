@@ -2,7 +2,7 @@ import { delay, HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import type { CreateHttpAdapterOptions, VerifyCodeRequest } from '../../src/core/index.js';
 import { createHttpAdapter } from '../../src/core/index.js';
-import { createMockAdapter } from '../../src/testing/index.js';
+import { createMockAdapter, type MockAnswer, type MockVerifyAnswer } from '../../src/testing/index.js';
 import { codeVerified, expiredCode, htmlBadGateway, wrongCode, wrongCommandCode } from '../fixtures/answers.js';
 import { answerWith, fixtureBaseUrl, sendCodeUrl, verifyAnswerWith, verifyCodePath, verifyCodeUrl } from '../fixtures/handlers.js';
 import { rejection } from '../rejection.js';
@@ -238,7 +238,7 @@ describe('createMockAdapter verify answers', () => {
       verifyAnswers: [
         { type: 'invalid', issues: [{ propertyName: 'Code', message: 'The code is not correct.' }] },
         { type: 'invalid', issues: [{ propertyName: 'command.Code', message: 'Still not correct.' }] },
-        { type: 'sent' },
+        { type: 'verified' },
       ],
     });
 
@@ -255,7 +255,7 @@ describe('createMockAdapter verify answers', () => {
   it('given a function, should answer from the request', async () => {
     const mock = createMockAdapter({
       verifyAnswers: (checked) =>
-        checked.code === '123456' ? { type: 'sent' } : { type: 'invalid', formErrors: ['The code has expired. Request a new code.'] },
+        checked.code === '123456' ? { type: 'verified' } : { type: 'invalid', formErrors: ['The code has expired. Request a new code.'] },
     });
 
     await expect(mock.verifyCode(verifyRequest)).resolves.toMatchObject({ notes: [] });
@@ -275,5 +275,43 @@ describe('createMockAdapter verify answers', () => {
 
   it('given an empty verifyAnswers list, should throw a TypeError at creation', () => {
     expect(() => createMockAdapter({ verifyAnswers: [] })).toThrow(TypeError);
+  });
+
+  it('given a verified answer with a hint and a note, should resolve with both, as onVerified receives them', async () => {
+    const mock = createMockAdapter({
+      verifyAnswers: {
+        type: 'verified',
+        hint: 'Welcome back.',
+        notes: [{ propertyName: 'Code', message: 'Expires soon.', severity: 'info' }],
+      },
+    });
+
+    const result = await mock.verifyCode(verifyRequest);
+
+    expect(result.hint).toBe('Welcome back.');
+    expect(result.notes).toMatchObject([{ field: 'code', message: 'Expires soon.', severity: 'info' }]);
+  });
+
+  it("given a JavaScript caller's { type: 'sent' } in verifyAnswers, should reject that verify with a TypeError naming 'verified'", async () => {
+    const mock = createMockAdapter({ verifyAnswers: [{ type: 'invalid' }, { type: 'sent' } as unknown as MockVerifyAnswer] });
+
+    expect((await rejection(mock.verifyCode({ ...verifyRequest, code: '111111' }))).kind).toBe('validation');
+    const misused = mock.verifyCode(verifyRequest);
+
+    await expect(misused).rejects.toThrow(TypeError);
+    await expect(misused).rejects.toThrow(
+      "createMockAdapter: verifyAnswers answered { type: 'sent' }; a code that is right is { type: 'verified' }.",
+    );
+  });
+
+  it("given a JavaScript caller's { type: 'verified' } in answers, should reject that send with a TypeError naming 'sent'", async () => {
+    const mock = createMockAdapter({ answers: () => ({ type: 'verified' }) as unknown as MockAnswer });
+
+    const misused = mock.sendCode({ personId: '42' });
+
+    await expect(misused).rejects.toThrow(TypeError);
+    await expect(misused).rejects.toThrow(
+      "createMockAdapter: answers answered { type: 'verified' }; a send that succeeds is { type: 'sent' }.",
+    );
   });
 });

@@ -9,11 +9,11 @@ import {
   TwoFactorPrompt,
   useTwoFactorCodeStep,
 } from '../../src/index.js';
-import { createMockAdapter, type MockAnswer } from '../../src/testing/index.js';
+import { createMockAdapter, type MockVerifyAnswer } from '../../src/testing/index.js';
 import { renderWithTwoFactor } from '../render.js';
 
 const ids = { personId: 'P-104522', contextId: 'portal-login' } as const;
-const wrong: MockAnswer = { type: 'invalid', issues: [{ propertyName: 'Code', message: 'The code is not correct.' }] };
+const wrong: MockVerifyAnswer = { type: 'invalid', issues: [{ propertyName: 'Code', message: 'The code is not correct.' }] };
 
 type HostProps = Omit<TwoFactorCodeInputProps, 'step'> & { inputRef?: Ref<HTMLInputElement> };
 

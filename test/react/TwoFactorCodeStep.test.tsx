@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHttpAdapter, TwoFactorCodeStep, type TwoFactorCodeStepProps } from '../../src/index.js';
-import { createMockAdapter, type MockAdapter, type MockAnswer } from '../../src/testing/index.js';
+import { createMockAdapter, type MockAdapter, type MockVerifyAnswer } from '../../src/testing/index.js';
 import { axeViolations } from '../axe.js';
 import { codeVerified, expiredCode, wrongCode } from '../fixtures/answers.js';
 import { fixtureBaseUrl, verifyAnswerWith, verifyCodePath } from '../fixtures/handlers.js';
@@ -19,7 +19,7 @@ afterEach(() => {
 });
 
 const ids = { personId: 'P-104522', contextId: 'portal-login', twoFactorId: '2fa-7f3c9e' } as const;
-const wrong: MockAnswer = { type: 'invalid', issues: [{ propertyName: 'Code', message: 'The code is not correct.' }] };
+const wrong: MockVerifyAnswer = { type: 'invalid', issues: [{ propertyName: 'Code', message: 'The code is not correct.' }] };
 
 type StepProps = Omit<TwoFactorCodeStepProps, 'personId'>;
 
@@ -190,7 +190,7 @@ describe('TwoFactorCodeStep: typing, pasting and submitting', () => {
   });
 
   it('given a wrong code and then a different one, should verify the new one by itself', async () => {
-    const adapter = createMockAdapter({ verifyAnswers: [wrong, { type: 'sent' }] });
+    const adapter = createMockAdapter({ verifyAnswers: [wrong, { type: 'verified' }] });
     const { user } = renderCodeStep({}, adapter);
 
     await user.type(codeInput(), '111111');

@@ -1,7 +1,7 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TwoFactorFlow, type TwoFactorFlowProps } from '../../src/index.js';
-import { createMockAdapter, type MockAdapter, type MockAnswer } from '../../src/testing/index.js';
+import { createMockAdapter, type MockAdapter, type MockVerifyAnswer } from '../../src/testing/index.js';
 import { axeViolations } from '../axe.js';
 import { holdClock } from '../clock.js';
 import { renderWithTwoFactor, silenceRenderErrorReports } from '../render.js';
@@ -18,7 +18,7 @@ function nextPerson(): string {
 }
 
 const hint = 'A code was sent to +32 *** ** 12.';
-const wrong: MockAnswer = { type: 'invalid', issues: [{ propertyName: 'Code', message: 'The code is not correct.' }] };
+const wrong: MockVerifyAnswer = { type: 'invalid', issues: [{ propertyName: 'Code', message: 'The code is not correct.' }] };
 
 type FlowProps = Omit<TwoFactorFlowProps, 'personId'>;
 
@@ -131,7 +131,7 @@ describe('TwoFactorFlow', () => {
   });
 
   it('given the code step is locked, should unlock with a fresh code after a resend', async () => {
-    const adapter = createMockAdapter({ answers: { type: 'sent', hint }, verifyAnswers: [wrong, { type: 'sent' }] });
+    const adapter = createMockAdapter({ answers: { type: 'sent', hint }, verifyAnswers: [wrong, { type: 'verified' }] });
     const utils = renderFlow({ send: { cooldownSeconds: 1 }, verify: { maxAttempts: 1 } }, adapter);
     await sendAndReachCodeStep(utils);
 
@@ -198,7 +198,7 @@ describe('TwoFactorFlow', () => {
 
   it('given the right code, should call onVerified with the result and the request', async () => {
     const onVerified = vi.fn();
-    const adapter = createMockAdapter({ answers: { type: 'sent', hint }, verifyAnswers: { type: 'sent', hint: 'Welcome back.' } });
+    const adapter = createMockAdapter({ answers: { type: 'sent', hint }, verifyAnswers: { type: 'verified', hint: 'Welcome back.' } });
     const utils = renderFlow({ twoFactorId: '2fa-7f3c9e', verify: { onVerified } }, adapter);
     await sendAndReachCodeStep(utils);
 
@@ -237,7 +237,7 @@ describe('TwoFactorFlow', () => {
   });
 
   it('given the code step idle, with an error and verified, should have no axe violations', async () => {
-    const adapter = createMockAdapter({ answers: { type: 'sent', hint }, verifyAnswers: [wrong, { type: 'sent' }] });
+    const adapter = createMockAdapter({ answers: { type: 'sent', hint }, verifyAnswers: [wrong, { type: 'verified' }] });
     const utils = renderFlow({}, adapter);
     await sendAndReachCodeStep(utils);
     expect(await axeViolations(utils.root)).toEqual([]);

@@ -10,7 +10,7 @@ import {
   useVerifyTwoFactorCode,
   type VerifyCodeRequest,
 } from '../../src/index.js';
-import { createMockAdapter, type MockAnswer } from '../../src/testing/index.js';
+import { createMockAdapter, type MockVerifyAnswer } from '../../src/testing/index.js';
 import { codeVerified, expiredCode, wrongCode } from '../fixtures/answers.js';
 import { fixtureBaseUrl, verifyAnswerWith, verifyCodePath } from '../fixtures/handlers.js';
 import { type RenderWithTwoFactorOptions, renderWithTwoFactor, silenceRenderErrorReports } from '../render.js';
@@ -23,7 +23,7 @@ afterEach(() => {
 });
 
 const request: VerifyCodeRequest = { personId: 'P-1', contextId: 'portal-login', code: '123456' };
-const wrong: MockAnswer = { type: 'invalid', issues: [{ propertyName: 'Code', message: 'The code is not correct.' }] };
+const wrong: MockVerifyAnswer = { type: 'invalid', issues: [{ propertyName: 'Code', message: 'The code is not correct.' }] };
 
 interface Latest {
   current: UseVerifyTwoFactorCodeResult;

@@ -2,7 +2,7 @@
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { createHttpAdapter, defaultSendPath } from '../../src/core/index.js';
-import { createMockAdapter } from '../../src/testing/index.js';
+import { createMockAdapter, type MockAnswer } from '../../src/testing/index.js';
 import { answerWith, type CreateFakeGatewayHandlersOptions, createFakeGatewayHandlers } from '../../src/testing/msw/index.js';
 import { rejection } from '../rejection.js';
 import { setupTestServer } from '../server.js';
@@ -68,7 +68,10 @@ describe('createFakeGatewayHandlers', () => {
   });
 
   it('given a verify path and script, should verify the right code and refuse the others at the code field', async () => {
-    const gateway = fake({ verifyPath, verifyAnswers: (request) => (request.code === '123456' ? { type: 'sent' } : { type: 'invalid' }) });
+    const gateway = fake({
+      verifyPath,
+      verifyAnswers: (request) => (request.code === '123456' ? { type: 'verified' } : { type: 'invalid' }),
+    });
     await expect(adapter().verifyCode?.({ personId: '42', code: '123456' })).resolves.toMatchObject({ notes: [] });
     const wrong = await rejection(adapter().verifyCode?.({ personId: '42', code: '111111' }) ?? Promise.resolve());
     expect(wrong.fieldErrors).toStrictEqual({ code: ['The code is not correct.'] });
@@ -78,9 +81,20 @@ describe('createFakeGatewayHandlers', () => {
     ]);
   });
 
+  it("given a JavaScript caller's { type: 'verified' } in answers, should fail that send with a TypeError naming 'sent'", async () => {
+    fake({ answers: { type: 'verified' } as unknown as MockAnswer });
+    // MSW answers a handler's exception with a 500 carrying the error (and logs it).
+    const response = await fetch(`${baseUrl}${defaultSendPath}`, { method: 'POST', body: JSON.stringify({ PersonId: '42' }) });
+    expect(response.status).toBe(500);
+    expect(await response.json()).toMatchObject({
+      name: 'TypeError',
+      message: "createFakeGatewayHandlers: answers answered { type: 'verified' }; a send that succeeds is { type: 'sent' }.",
+    });
+  });
+
   it('given options of the wrong type, should throw a TypeError naming the option', () => {
     expect(() => createFakeGatewayHandlers({ delayMs: Number.NaN })).toThrow(/delayMs/);
-    expect(() => createFakeGatewayHandlers({ verifyAnswers: [{ type: 'sent' }] })).toThrow(/verifyPath/);
+    expect(() => createFakeGatewayHandlers({ verifyAnswers: [{ type: 'verified' }] })).toThrow(/verifyPath/);
     expect(() => createFakeGatewayHandlers({ baseUrl: ' ' })).toThrow(/baseUrl/);
   });
 });

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { sendCodeWireResponseSchema } from '../../src/core/contract/sendCodeWireSchemas.js';
 import { createHttpAdapter } from '../../src/core/index.js';
 import { createTwoFactorHandler } from '../../src/server/index.js';
-import { createMockAdapter } from '../../src/testing/index.js';
+import { createMockAdapter, type MockVerifyAnswer } from '../../src/testing/index.js';
 import { type FakeGateway, type StartFakeGatewayOptions, startFakeGateway } from '../../src/testing/node/index.js';
 import { rejection } from '../rejection.js';
 import { outcomeOf, sameScripts } from './sameScripts.js';
@@ -149,7 +149,7 @@ describe('startFakeGateway', () => {
   it('given a verify path, should verify codes from its own script and refuse a wrong one at the code', async () => {
     const fake = await gateway({
       verifyPath,
-      verifyAnswers: (request) => (request.code === '123456' ? { type: 'sent' } : { type: 'invalid' }),
+      verifyAnswers: (request) => (request.code === '123456' ? { type: 'verified' } : { type: 'invalid' }),
     });
     const adapter = adapterFor(fake);
     await expect(adapter.verifyCode?.({ personId: '42', code: '123456' })).resolves.toMatchObject({ notes: [] });
@@ -184,10 +184,33 @@ describe('startFakeGateway', () => {
     expect(error.formErrors.join(' ')).toMatch(/cannot answer "locked"/);
   });
 
+  it("given a JavaScript caller's { type: 'sent' } in verifyAnswers, should answer 500 naming 'verified'", async () => {
+    const fake = await gateway({ verifyPath, verifyAnswers: { type: 'sent' } as unknown as MockVerifyAnswer });
+    const error = await rejection(adapterFor(fake).verifyCode?.({ personId: '42', code: '123456' }) ?? Promise.resolve());
+    expect(error.kind).toBe('server');
+    expect(error.formErrors).toStrictEqual([
+      "startFakeGateway: verifyAnswers answered { type: 'sent' }; a code that is right is { type: 'verified' }.",
+    ]);
+  });
+
+  it('given a verified answer with a hint and a note, should answer what the mock adapter answers in process', async () => {
+    const answer: MockVerifyAnswer = {
+      type: 'verified',
+      hint: 'Welcome back.',
+      notes: [{ propertyName: 'Code', message: 'Expires soon.', severity: 'info' }],
+    };
+    const fake = await gateway({ verifyPath, verifyAnswers: answer });
+    const request = { personId: '42', code: '123456' };
+    const overHttp = await adapterFor(fake).verifyCode?.(request);
+    const inProcess = await createMockAdapter({ verifyAnswers: answer }).verifyCode(request);
+    expect({ hint: overHttp?.hint, notes: overHttp?.notes }).toStrictEqual({ hint: inProcess.hint, notes: inProcess.notes });
+    expect(inProcess.hint).toBe('Welcome back.');
+  });
+
   it('given options of the wrong type, should throw a TypeError naming the option', async () => {
     await expect(startFakeGateway({ delayMs: -1 })).rejects.toThrow(/delayMs/);
     await expect(startFakeGateway({ answers: [] })).rejects.toThrow(/answers/);
-    await expect(startFakeGateway({ verifyAnswers: { type: 'sent' } })).rejects.toThrow(/verifyPath/);
+    await expect(startFakeGateway({ verifyAnswers: { type: 'verified' } })).rejects.toThrow(/verifyPath/);
     await expect(startFakeGateway({ sendPath: 'no-slash' })).rejects.toThrow(/sendPath/);
     await expect(startFakeGateway({ port: 70_000 })).rejects.toThrow(/port/);
   });

@@ -1,6 +1,6 @@
 export type { FakeGatewayCall } from '../FakeGatewayCall.js';
 export type { FakeGatewayOptions } from '../FakeGatewayOptions.js';
 export type { GatewayAnswer } from '../GatewayAnswer.js';
-export type { MockAnswer, MockScript } from '../MockAnswer.js';
+export type { MockAnswer, MockScript, MockSharedAnswer, MockVerifyAnswer } from '../MockAnswer.js';
 export type { MockIssue } from '../MockIssue.js';
 export { type FakeGateway, type StartFakeGatewayOptions, startFakeGateway } from './startFakeGateway.js';

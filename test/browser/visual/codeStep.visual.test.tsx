@@ -5,11 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { TwoFactorCodeStep, type TwoFactorCodeStepProps } from '../../../src/index.js';
-import { createMockAdapter, type MockAnswer } from '../../../src/testing/index.js';
+import { createMockAdapter, type MockVerifyAnswer } from '../../../src/testing/index.js';
 import { hostResets, loadReset } from '../hostResets.js';
 import { arabicTexts, type StageMode, stage } from './stage.js';
 
-const wrongCode: MockAnswer = { type: 'invalid', issues: [{ propertyName: 'Code', message: 'The code is not correct.' }] };
+const wrongCode: MockVerifyAnswer = { type: 'invalid', issues: [{ propertyName: 'Code', message: 'The code is not correct.' }] };
 
 let nextPerson = 0;
 

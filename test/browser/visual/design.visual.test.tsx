@@ -6,13 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import { commands, page, userEvent } from 'vitest/browser';
 import { TwoFactorCodeStep, TwoFactorFlow, TwoFactorPrompt } from '../../../src/index.js';
-import { createMockAdapter, type MockAnswer } from '../../../src/testing/index.js';
+import { createMockAdapter, type MockAnswer, type MockVerifyAnswer } from '../../../src/testing/index.js';
 import { PortalLoginScreen } from '../../../stories/PortalLoginScreen.js';
 import { type StageMode, stage } from './stage.js';
 
 const hint = 'A code was sent to +32 *** ** 12.';
 const rightCode = '123456';
-const wrongCode: MockAnswer = { type: 'invalid', issues: [{ propertyName: 'Code', message: 'The code is not correct.' }] };
+const wrongCode: MockVerifyAnswer = { type: 'invalid', issues: [{ propertyName: 'Code', message: 'The code is not correct.' }] };
 const modes = ['light', 'dark', 'forced'] as const;
 // Five test projects share two cores in CI: a stable pair of screenshots of the 1280 px recipe can take longer than 5 s.
 const stableWithin = { timeout: 30_000 };
@@ -50,7 +50,7 @@ async function stageCodeStep(
   mode: StageMode | readonly StageMode[],
   props: { maxAttempts?: number; withWayOn?: boolean; width?: number } = {},
 ) {
-  const adapter = createMockAdapter({ verifyAnswers: (request) => (request.code === rightCode ? { type: 'sent' } : wrongCode) });
+  const adapter = createMockAdapter({ verifyAnswers: (request) => (request.code === rightCode ? { type: 'verified' } : wrongCode) });
   const frame = await stage(
     <TwoFactorCodeStep
       personId={person()}

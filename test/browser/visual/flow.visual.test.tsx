@@ -5,13 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { TwoFactorFlow, type TwoFactorFlowProps } from '../../../src/index.js';
-import { createMockAdapter, type MockAnswer } from '../../../src/testing/index.js';
+import { createMockAdapter, type MockVerifyAnswer } from '../../../src/testing/index.js';
 import { hostResets, loadReset } from '../hostResets.js';
 import { arabicTexts, type StageMode, stage } from './stage.js';
 
 const hint = 'A code was sent to +32 *** ** 12.';
 const rightCode = '123456';
-const wrongCode: MockAnswer = { type: 'invalid', issues: [{ propertyName: 'Code', message: 'The code is not correct.' }] };
+const wrongCode: MockVerifyAnswer = { type: 'invalid', issues: [{ propertyName: 'Code', message: 'The code is not correct.' }] };
 
 let nextPerson = 0;
 
@@ -19,7 +19,7 @@ async function stageFlowAtCodeStep(mode: StageMode | readonly StageMode[], props
   nextPerson += 1;
   const adapter = createMockAdapter({
     answers: { type: 'sent', hint },
-    verifyAnswers: (request) => (request.code === rightCode ? { type: 'sent' } : wrongCode),
+    verifyAnswers: (request) => (request.code === rightCode ? { type: 'verified' } : wrongCode),
   });
   const rtl = mode === 'rtl' || mode.includes('rtl');
   const frame = await stage(
