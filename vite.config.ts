@@ -131,6 +131,7 @@ export default defineConfig({
         optimizeDeps: {
           include: [
             '@testing-library/react',
+            '@testing-library/user-event',
             '@tanstack/react-query',
             'react-hook-form',
             '@hookform/resolvers/zod',
@@ -145,6 +146,7 @@ export default defineConfig({
           // `expect.element` and `expect.poll` wait up to 5 s, not 1, for the same reason.
           expect: { poll: { timeout: 5_000 } },
           include: ['test/browser/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/browser/setup.ts'],
           browser: browser(),
         },
       },

@@ -32,6 +32,18 @@ export function renderWithTwoFactor(ui: ReactElement, { adapter, queryClient, lo
 }
 
 /**
+ * Person ids unique within a test file (`P-<prefix>-1`, `P-<prefix>-2`, …): the engine keeps a cooldown or a
+ * lock per person, and sessionStorage may hold one across a test's end, so each test takes a fresh person.
+ */
+export function personIds(prefix: string): () => string {
+  let count = 0;
+  return () => {
+    count += 1;
+    return `P-${prefix}-${count}`;
+  };
+}
+
+/**
  * For a test that expects a render to throw: React 18 also reports that
  * error as an uncaught window error (jsdom prints it) and through
  * console.error (React 19 does neither), which is only noise there.

@@ -3,29 +3,25 @@
  * the boxes over the one input, and a value set the way autofill sets it.
  * Each test asserts the code that reached the adapter.
  */
-import { QueryClient } from '@tanstack/react-query';
-import { cleanup, render } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../../src/styles.css';
-import { TwoFactorCodeStep, type TwoFactorCodeStepProps, TwoFactorProvider } from '../../src/index.js';
+import { TwoFactorCodeStep, type TwoFactorCodeStepProps } from '../../src/index.js';
 import { createMockAdapter, type MockAdapter } from '../../src/testing/index.js';
-
-afterEach(() => {
-  cleanup();
-});
+import { renderWithTwoFactor } from '../render.js';
 
 const ids = { personId: 'P-browser-code', contextId: 'portal-login' } as const;
 
 function renderCodeInput(adapter: MockAdapter, props: Partial<TwoFactorCodeStepProps> = {}) {
-  const { container } = render(
-    <TwoFactorProvider adapter={adapter} queryClient={new QueryClient()}>
+  const { container } = renderWithTwoFactor(
+    <>
       <label>
         SMS text
         <input defaultValue="Your code is 482 913. Do not share it with anyone." />
       </label>
       <TwoFactorCodeStep {...ids} {...props} />
-    </TwoFactorProvider>,
+    </>,
+    { adapter },
   );
   return {
     container,

@@ -2,31 +2,22 @@
  * The built prompt in real Chromium: real focus, real keyboard events, the
  * browser's own radio-group and select behaviour (jsdom has none of them).
  */
-import { QueryClient } from '@tanstack/react-query';
-import { cleanup, render } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../../src/styles.css';
-import { TwoFactorPrompt, type TwoFactorPromptProps, TwoFactorProvider } from '../../src/index.js';
+import { TwoFactorPrompt, type TwoFactorPromptProps } from '../../src/index.js';
 import { createMockAdapter, type MockAdapter } from '../../src/testing/index.js';
 import { holdClock } from '../clock.js';
 import { gated } from '../gate.js';
+import { personIds, renderWithTwoFactor } from '../render.js';
 
-afterEach(() => {
-  cleanup();
-  sessionStorage.clear();
-});
-
-// Each test has its own person: a cooldown is kept per person and must not carry over to the next test.
-let nextPerson = 0;
+const nextPersonId = personIds('browser');
 
 function renderPrompt(adapter: MockAdapter, props: Partial<TwoFactorPromptProps> = {}) {
-  nextPerson += 1;
-  const personId = `P-browser-${nextPerson}`;
-  render(
-    <TwoFactorProvider adapter={adapter} queryClient={new QueryClient()}>
-      <TwoFactorPrompt personId={personId} contextId="portal-login" languages={['en', 'fr', 'nl', 'de']} defaultLanguage="en" {...props} />
-    </TwoFactorProvider>,
+  const personId = nextPersonId();
+  renderWithTwoFactor(
+    <TwoFactorPrompt personId={personId} contextId="portal-login" languages={['en', 'fr', 'nl', 'de']} defaultLanguage="en" {...props} />,
+    { adapter },
   );
   return {
     personId,

@@ -3,34 +3,17 @@
  * a focused button keeps its accessible name while it counts down, and a message that stopped being
  * true goes away.
  */
-import { QueryClient } from '@tanstack/react-query';
-import { cleanup, render } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../../src/styles.css';
-import { TwoFactorCodeStep, TwoFactorFlow, TwoFactorPrompt, TwoFactorProvider } from '../../src/index.js';
+import { TwoFactorCodeStep, TwoFactorFlow, TwoFactorPrompt } from '../../src/index.js';
 import { createMockAdapter, type MockAdapter } from '../../src/testing/index.js';
 import { holdClock } from '../clock.js';
+import { personIds, renderWithTwoFactor } from '../render.js';
 
-afterEach(() => {
-  cleanup();
-  sessionStorage.clear();
-});
-
-let nextPerson = 0;
-const nextPersonId = () => {
-  nextPerson += 1;
-  return `P-announce-${nextPerson}`;
-};
-
-function renderWith(adapter: MockAdapter, ui: ReactElement) {
-  return render(
-    <TwoFactorProvider adapter={adapter} queryClient={new QueryClient()}>
-      {ui}
-    </TwoFactorProvider>,
-  );
-}
+const nextPersonId = personIds('announce');
+const renderWith = (adapter: MockAdapter, ui: ReactElement) => renderWithTwoFactor(ui, { adapter });
 
 const liveRegionSelector = '[role="status"], [role="alert"], [role="log"], [aria-live="polite"], [aria-live="assertive"]';
 const liveRegions = () => [...document.querySelectorAll<HTMLElement>(liveRegionSelector)];

@@ -2,13 +2,12 @@
  * A page that never loads styles.css (a blocked or failed stylesheet, a reader mode): the parts must
  * still read as plain HTML, each sentence once and in order. Deliberately no stylesheet import here.
  */
-import { QueryClient } from '@tanstack/react-query';
-import { cleanup, render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { TwoFactorFlow, TwoFactorPrompt, TwoFactorProvider } from '../../src/index.js';
+import { TwoFactorFlow, TwoFactorPrompt } from '../../src/index.js';
 import { createMockAdapter, type MockAdapter } from '../../src/testing/index.js';
+import { personIds, renderWithTwoFactor } from '../render.js';
 
 beforeEach(() => {
   // Only the clock is fixed, so that every countdown stays at its first second while the page is read.
@@ -16,24 +15,11 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  cleanup();
-  sessionStorage.clear();
   vi.useRealTimers();
 });
 
-let nextPerson = 0;
-const nextPersonId = () => {
-  nextPerson += 1;
-  return `P-unstyled-${nextPerson}`;
-};
-
-function renderWith(adapter: MockAdapter, ui: ReactElement) {
-  return render(
-    <TwoFactorProvider adapter={adapter} queryClient={new QueryClient()}>
-      <div data-testid="page">{ui}</div>
-    </TwoFactorProvider>,
-  );
-}
+const nextPersonId = personIds('unstyled');
+const renderWith = (adapter: MockAdapter, ui: ReactElement) => renderWithTwoFactor(<div data-testid="page">{ui}</div>, { adapter });
 
 /** The page's text as a sighted person reads it, line by line: what the browser renders, hidden or not. */
 const shownLines = () =>
