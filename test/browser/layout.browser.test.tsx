@@ -6,13 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { TwoFactorCodeStep, TwoFactorPrompt } from '../../src/index.js';
 import { createMockAdapter } from '../../src/testing/index.js';
+import { personIds } from '../render.js';
 import { stage } from './visual/stage.js';
 
-let nextPerson = 0;
-const nextPersonId = () => {
-  nextPerson += 1;
-  return `P-layout-${nextPerson}`;
-};
+const nextPersonId = personIds('layout');
 
 /** Euclidean distance between two `rgb()` colours, 0 to 441. */
 function distance(first: string, second: string): number {

@@ -7,14 +7,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { TwoFactorCodeStep, TwoFactorFlow, TwoFactorPrompt } from '../../src/index.js';
 import { createMockAdapter, type MockAnswer, type MockVerifyAnswer } from '../../src/testing/index.js';
+import { personIds } from '../render.js';
 import { hostResets, loadReset, type ResetPosition, resetDifferences } from './hostResets.js';
 import { stage } from './visual/stage.js';
 
-let nextPerson = 0;
-const nextPersonId = () => {
-  nextPerson += 1;
-  return `P-resets-${nextPerson}`;
-};
+const nextPersonId = personIds('resets');
 
 let removeReset: (() => void) | undefined;
 afterEach(() => {

@@ -6,25 +6,22 @@ import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { TwoFactorCodeStep, type TwoFactorCodeStepProps } from '../../../src/index.js';
 import { createMockAdapter, type MockVerifyAnswer } from '../../../src/testing/index.js';
+import { personIds } from '../../render.js';
 import { hostResets, loadReset } from '../hostResets.js';
 import { arabicTexts, type StageMode, stage } from './stage.js';
 
 const wrongCode: MockVerifyAnswer = { type: 'invalid', issues: [{ propertyName: 'Code', message: 'The code is not correct.' }] };
 
-let nextPerson = 0;
+const nextPersonId = personIds('visual-code');
 
 async function stageCodeStep(mode: StageMode | readonly StageMode[], props: Partial<TwoFactorCodeStepProps> = {}, width?: number) {
-  nextPerson += 1;
   const adapter = createMockAdapter({ verifyAnswers: wrongCode });
   const rtl = mode === 'rtl' || mode.includes('rtl');
-  const frame = await stage(
-    <TwoFactorCodeStep personId={`P-visual-code-${nextPerson}`} {...(rtl && { messages: arabicTexts })} {...props} />,
-    {
-      adapter,
-      mode,
-      ...(width !== undefined && { width }),
-    },
-  );
+  const frame = await stage(<TwoFactorCodeStep personId={nextPersonId()} {...(rtl && { messages: arabicTexts })} {...props} />, {
+    adapter,
+    mode,
+    ...(width !== undefined && { width }),
+  });
   return { frame, input: page.getByRole('textbox') };
 }
 

@@ -8,6 +8,7 @@ import { commands, page, userEvent } from 'vitest/browser';
 import { TwoFactorCodeStep, TwoFactorFlow, TwoFactorPrompt } from '../../../src/index.js';
 import { createMockAdapter, type MockAnswer, type MockVerifyAnswer } from '../../../src/testing/index.js';
 import { PortalLoginScreen } from '../../../stories/PortalLoginScreen.js';
+import { personIds } from '../../render.js';
 import { type StageMode, stage } from './stage.js';
 
 const hint = 'A code was sent to +32 *** ** 12.';
@@ -17,11 +18,7 @@ const modes = ['light', 'dark', 'forced'] as const;
 // Five test projects share two cores in CI: a stable pair of screenshots of the 1280 px recipe can take longer than 5 s.
 const stableWithin = { timeout: 30_000 };
 
-let nextPerson = 0;
-const person = () => {
-  nextPerson += 1;
-  return `P-visual-design-${nextPerson}`;
-};
+const person = personIds('visual-design');
 
 /** Moves the mouse off every control, so that no hover state shows by accident. */
 const restMouse = () => userEvent.hover(page.getByTestId('stage'), { position: { x: 1, y: 1 } });

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { TwoFactorFlow, type TwoFactorFlowProps } from '../../../src/index.js';
 import { createMockAdapter, type MockVerifyAnswer } from '../../../src/testing/index.js';
+import { personIds } from '../../render.js';
 import { hostResets, loadReset } from '../hostResets.js';
 import { arabicTexts, type StageMode, stage } from './stage.js';
 
@@ -13,10 +14,9 @@ const hint = 'A code was sent to +32 *** ** 12.';
 const rightCode = '123456';
 const wrongCode: MockVerifyAnswer = { type: 'invalid', issues: [{ propertyName: 'Code', message: 'The code is not correct.' }] };
 
-let nextPerson = 0;
+const nextPersonId = personIds('visual-flow');
 
 async function stageFlowAtCodeStep(mode: StageMode | readonly StageMode[], props: Partial<TwoFactorFlowProps> = {}) {
-  nextPerson += 1;
   const adapter = createMockAdapter({
     answers: { type: 'sent', hint },
     verifyAnswers: (request) => (request.code === rightCode ? { type: 'verified' } : wrongCode),
@@ -24,7 +24,7 @@ async function stageFlowAtCodeStep(mode: StageMode | readonly StageMode[], props
   const rtl = mode === 'rtl' || mode.includes('rtl');
   const frame = await stage(
     <TwoFactorFlow
-      personId={`P-visual-flow-${nextPerson}`}
+      personId={nextPersonId()}
       send={{ languages: ['en', 'fr', 'nl', 'de'], defaultLanguage: 'en' }}
       {...(rtl && { messages: arabicTexts })}
       {...props}

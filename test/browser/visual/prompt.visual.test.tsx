@@ -8,6 +8,7 @@ import { page, userEvent } from 'vitest/browser';
 import { TwoFactorPrompt, type TwoFactorPromptProps } from '../../../src/index.js';
 import { pseudoLocale } from '../../../src/locales/pseudo.js';
 import { createMockAdapter, type MockAnswer } from '../../../src/testing/index.js';
+import { personIds } from '../../render.js';
 import { hostResets, loadReset } from '../hostResets.js';
 import { arabicTexts, type StageMode, stage } from './stage.js';
 
@@ -31,13 +32,12 @@ const mixedErrors: MockAnswer = {
   formErrors: ['The person is locked.'],
 };
 
-let nextPerson = 0;
+const nextPersonId = personIds('visual');
 
 async function stagePrompt(mode: StageMode | readonly StageMode[], answer: MockAnswer, props: Partial<TwoFactorPromptProps> = {}) {
-  nextPerson += 1;
   const adapter = createMockAdapter({ answers: answer });
   const frame = await stage(
-    <TwoFactorPrompt personId={`P-visual-${nextPerson}`} languages={['en', 'fr', 'nl', 'de']} defaultLanguage="en" {...props} />,
+    <TwoFactorPrompt personId={nextPersonId()} languages={['en', 'fr', 'nl', 'de']} defaultLanguage="en" {...props} />,
     { adapter, mode },
   );
   return { frame, adapter };
