@@ -2,7 +2,7 @@ import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { createInsuredLimit, type InsuredLimit } from './createInsuredLimit.js';
 import { createMemoryLimiter } from './createMemoryLimiter.js';
 import type { TwoFactorOperation } from './TwoFactorEvent.js';
-import type { TwoFactorLimitDecision } from './TwoFactorLimiter.js';
+import type { TwoFactorLimitDecision } from './TwoFactorLimit.js';
 import type { TwoFactorLimits } from './TwoFactorLimits.js';
 
 /** The defaults, per person and per instance: Twilio Verify's 5 sends and Auth0-like attempt caps in 10 minutes. */

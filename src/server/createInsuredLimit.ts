@@ -1,6 +1,6 @@
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { createMemoryLimiter } from './createMemoryLimiter.js';
-import type { TwoFactorLimitDecision } from './TwoFactorLimiter.js';
+import type { TwoFactorLimitDecision } from './TwoFactorLimit.js';
 
 /** One limiter's decision for a person's key; it consumes one point and never gives it back. */
 export type InsuredLimit = (key: string) => Promise<TwoFactorLimitDecision>;

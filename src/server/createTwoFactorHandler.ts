@@ -13,7 +13,7 @@ import { rateLimited } from './rateLimited.js';
 import { readRequestBody } from './readRequestBody.js';
 import { sanitizeAnswerBody } from './sanitizeAnswerBody.js';
 import type { TwoFactorEvent, TwoFactorOperation } from './TwoFactorEvent.js';
-import type { TwoFactorLimitDecision, TwoFactorLimiter } from './TwoFactorLimiter.js';
+import type { TwoFactorLimit, TwoFactorLimitDecision } from './TwoFactorLimit.js';
 import type { TwoFactorLimits } from './TwoFactorLimits.js';
 import { toGatewayBody } from './toGatewayBody.js';
 
@@ -301,7 +301,7 @@ export interface CreateTwoFactorHandlerOptions {
   /** Origins (`https://portal.example`) allowed to call; a request whose `Origin` header is missing or another is `403`. An entry `undefined` or blank: every request answers `500` until it is set. @default undefined (no check) */
   allowedOrigins?: readonly (string | undefined)[] | undefined;
   /** The host's own extra policy (per IP, per tenant, a global cap), run after `limits` and before the gateway; a refusal answers `429` with `Retry-After`. @default undefined (no extra limit) */
-  limit?: TwoFactorLimiter | undefined;
+  limit?: TwoFactorLimit | undefined;
   /** Called for the host's logs when the handler answers `5xx` (a missing option included), the gateway refuses the key, or a shared limiter's store fails (the handler then counts in memory and still answers 200 or 429); the error holds no key and no request headers. @default undefined (a missing option is written once to `console.error`) */
   onError?: ((error: TwoFactorError) => void) | undefined;
   /** The built-in per-person limits (`rate-limiter-flexible` limiters), run before `limit`; `false` turns one off. @default { send: 5 per 600 s, verify: 10 per 600 s } in this instance's memory */

@@ -1,7 +1,7 @@
 import type { TwoFactorPerson } from './createTwoFactorHandler.js';
 import type { TwoFactorOperation } from './TwoFactorEvent.js';
 
-/** What the handler tells the host's limiter about a request it is about to forward. */
+/** What the handler tells the host's `limit` about a request it is about to forward. */
 export interface TwoFactorLimitInput {
   /** The signed-in person, from `resolvePerson`. */
   person: TwoFactorPerson;
@@ -11,11 +11,12 @@ export interface TwoFactorLimitInput {
   request: Request;
 }
 
-/** The limiter's decision: go ahead, or refuse with a `429` and `Retry-After`. */
+/** The decision of `limit`: go ahead, or refuse with a `429` and `Retry-After`. */
 export type TwoFactorLimitDecision = { ok: true } | { ok: false; retryAfterSeconds: number };
 
 /**
- * The host's own limiter, e.g. one backed by Redis so that it holds across
- * instances. It runs before the gateway is called; it may be async.
+ * The handler's `limit` option: the host's own extra policy as a function (per
+ * address, per tenant, a global cap), run after `limits` (the
+ * `rate-limiter-flexible` limiters) and before the gateway; it may be async.
  */
-export type TwoFactorLimiter = (input: TwoFactorLimitInput) => TwoFactorLimitDecision | Promise<TwoFactorLimitDecision>;
+export type TwoFactorLimit = (input: TwoFactorLimitInput) => TwoFactorLimitDecision | Promise<TwoFactorLimitDecision>;
