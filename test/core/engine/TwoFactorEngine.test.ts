@@ -622,6 +622,17 @@ describe('TwoFactorEngine: edges of the cooldown and the store', () => {
     expect(storage.length).toBe(0);
   });
 
+  it.each([
+    ['zero', 0],
+    ['negative', -5],
+    ['NaN', Number.NaN],
+  ])('given a running cooldown and then one of %s seconds, should keep the running one', (_name, seconds) => {
+    engine.startCooldown(key, 30);
+    engine.startCooldown(key, seconds);
+    expect(engine.refusal(person)).toMatchObject({ kind: 'rate-limited', retryAfterSeconds: 30 });
+    expect(engine.getCooldownRemaining(key)).toBe(30);
+  });
+
   it.each([Number.NaN, -1, Number.POSITIVE_INFINITY])(
     'given a cooldown of %s seconds, should throw a TypeError and send nothing',
     (cooldownSeconds) => {
