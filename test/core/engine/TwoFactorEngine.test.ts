@@ -262,6 +262,8 @@ describe('TwoFactorEngine: cooldown', () => {
     ['a validation failure', new TwoFactorError('validation', { status: 400 })],
     ['a server error', new TwoFactorError('server', { status: 500 })],
     ['an abort', new TwoFactorError('aborted')],
+    // The quota's wait is shown with the error; the send button does not hold for it.
+    ['a quota refusal with its replenish time', new TwoFactorError('forbidden', { status: 403, retryAfterSeconds: 3_600 })],
   ])('given %s, should start no cooldown', async (_name, error) => {
     await expect(engine.send(person, () => Promise.reject(error), { cooldownSeconds: 30 })).rejects.toBe(error);
     expect(engine.getSnapshot(key).cooldownUntil).toBeUndefined();
