@@ -145,6 +145,13 @@ describe('fetchAnswer: which causes it keeps', () => {
     expect(error.message).not.toContain('dropped');
   });
 
+  it('given a network error whose cause has a member set to null (as Node sets some), should keep the cause', async () => {
+    const cause = new TypeError('fetch failed', { cause: { code: 'ECONNRESET', address: null } });
+    const error = await rejection(fetchAnswer({ url: 'https://gateway.invalid/', fetch: failingWith(cause), secrets: [secret] }));
+    expect(error.kind).toBe('network');
+    expect(error.cause).toBe(cause);
+  });
+
   it('given a cause ten levels deep without a secret, should keep it; eleven levels deep, should drop it', async () => {
     const kept = new TypeError('fetch failed', { cause: nested(10) });
     const dropped = new TypeError('fetch failed', { cause: nested(11) });
@@ -227,5 +234,31 @@ describe('fetchAnswer: option checks name their owner', () => {
   ])('given %s, should reject with a TypeError that names fetchAnswer', async (_case, options, message) => {
     await expect(fetchAnswer(options as FetchAnswerOptions)).rejects.toThrow(TypeError);
     await expect(fetchAnswer(options as FetchAnswerOptions)).rejects.toThrow(message);
+  });
+});
+
+describe('fetchAnswer: what it asks of the platform', () => {
+  it("given defaultHeaders, should send each one unless the caller's headers set it", async () => {
+    const server = await loopback(answer(200, {}));
+    await fetchAnswer({
+      url: server.origin,
+      headers: { 'Accept-Language': 'fr-BE' },
+      defaultHeaders: { 'Accept-Language': 'en', 'X-Portal': 'citizen' },
+    });
+    expect(server.requests[0]?.headers).toMatchObject({ 'accept-language': 'fr-BE', 'x-portal': 'citizen' });
+  });
+
+  it.each<[string, FetchAnswerOptions['credentials'], RequestCredentials]>([
+    ['credentials include', 'include', 'include'],
+    ['credentials omit', 'omit', 'omit'],
+    ['no credentials', undefined, 'same-origin'],
+  ])('given %s, should have fetch send the request with its mode (the platform default otherwise)', async (_case, credentials, mode) => {
+    const sent: Request[] = [];
+    const fetch: typeof globalThis.fetch = async (input, init) => {
+      sent.push(new Request(input, init));
+      return new Response('{}');
+    };
+    await fetchAnswer({ url: 'https://gateway.invalid/send', fetch, credentials });
+    expect(sent.map((request) => request.credentials)).toEqual([mode]);
   });
 });

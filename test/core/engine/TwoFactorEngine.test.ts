@@ -262,6 +262,8 @@ describe('TwoFactorEngine: cooldown', () => {
     ['a validation failure', new TwoFactorError('validation', { status: 400 })],
     ['a server error', new TwoFactorError('server', { status: 500 })],
     ['an abort', new TwoFactorError('aborted')],
+    // The quota's wait is shown with the error; the send button does not hold for it.
+    ['a quota refusal with its replenish time', new TwoFactorError('forbidden', { status: 403, retryAfterSeconds: 3_600 })],
   ])('given %s, should start no cooldown', async (_name, error) => {
     await expect(engine.send(person, () => Promise.reject(error), { cooldownSeconds: 30 })).rejects.toBe(error);
     expect(engine.getSnapshot(key).cooldownUntil).toBeUndefined();
@@ -620,6 +622,17 @@ describe('TwoFactorEngine: edges of the cooldown and the store', () => {
     expect(engine.refusal(person)).toBeUndefined();
     expect(engine.getCooldownRemaining(key)).toBe(0);
     expect(storage.length).toBe(0);
+  });
+
+  it.each([
+    ['zero', 0],
+    ['negative', -5],
+    ['NaN', Number.NaN],
+  ])('given a running cooldown and then one of %s seconds, should keep the running one', (_name, seconds) => {
+    engine.startCooldown(key, 30);
+    engine.startCooldown(key, seconds);
+    expect(engine.refusal(person)).toMatchObject({ kind: 'rate-limited', retryAfterSeconds: 30 });
+    expect(engine.getCooldownRemaining(key)).toBe(30);
   });
 
   it.each([Number.NaN, -1, Number.POSITIVE_INFINITY])(
