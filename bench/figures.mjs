@@ -79,7 +79,8 @@ if (unknown.length > 0) {
   process.stderr.write(`--only: no section ${unknown.join(', ')}; the sections are ${Object.keys(sections).join(', ')}\n`);
   process.exit(2);
 }
-const figures = { machine };
+// The machine line and the README's quick-start sentence date the whole page: a partial run leaves them.
+const figures = only ? {} : { machine };
 for (const [name, measureSection] of Object.entries(sections)) {
   if (!only || only.includes(name)) figures[name] = measureSection();
 }
@@ -115,6 +116,9 @@ function fill(file, sections) {
 
 if (write) {
   fill(join(bench, 'README.md'), figures);
-  if (readmeFigure) fill(join(root, 'README.md'), { 'quick-start': readmeFigure });
-  process.stderr.write('bench/README.md, README.md and bench/size/limits.json updated\n');
+  const wroteSize = 'size' in figures;
+  if (readmeFigure && !only) fill(join(root, 'README.md'), { 'quick-start': readmeFigure });
+  process.stderr.write(
+    `bench/README.md (${Object.keys(figures).join(', ')})${only ? '' : ', README.md'}${wroteSize ? ' and bench/size/limits.json' : ''} updated\n`,
+  );
 }

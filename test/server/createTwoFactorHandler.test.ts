@@ -325,7 +325,7 @@ describe('createTwoFactorHandler', () => {
     });
   });
 
-  describe('given a limiter', () => {
+  describe('given a limit function', () => {
     it('given a refusal, should answer 429 with Retry-After in the gateway’s shape, and call nobody', async () => {
       const limit = vi.fn(async () => ({ ok: false as const, retryAfterSeconds: 41.2 }));
       const { status, body, response } = await post(handler({ limit }));
@@ -336,7 +336,7 @@ describe('createTwoFactorHandler', () => {
       expect(limit).toHaveBeenCalledWith({ person, operation: 'send', request: expect.any(Request) });
     });
 
-    it('given a verify, should tell the limiter the operation, and forward when it agrees', async () => {
+    it('given a verify, should tell limit the operation, and forward when it agrees', async () => {
       const limit = vi.fn((_input: TwoFactorLimitInput) => ({ ok: true as const }));
       const { status } = await post(handler({ limit }), { path: `/api/2fa${verifyPath}`, body: '{"Code":"1"}' });
       expect(status).toBe(200);
@@ -344,7 +344,7 @@ describe('createTwoFactorHandler', () => {
       expect(gateway.requests).toHaveLength(1);
     });
 
-    it('given a limiter that throws or answers nonsense, should answer 500 and call nobody', async () => {
+    it('given a limit function that throws or answers nonsense, should answer 500 and call nobody', async () => {
       const throwing = () => {
         throw new Error('redis down');
       };

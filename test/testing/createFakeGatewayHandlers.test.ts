@@ -83,7 +83,7 @@ describe('createFakeGatewayHandlers', () => {
 
   it("given a JavaScript caller's { type: 'verified' } in answers, should fail that send with a TypeError naming 'sent'", async () => {
     fake({ answers: { type: 'verified' } as unknown as MockAnswer });
-    // MSW answers a handler's exception with a 500 carrying the error (and logs it).
+    // MSW answers a handler's exception with a 500 whose body is the error's name, message and stack.
     const response = await fetch(`${baseUrl}${defaultSendPath}`, { method: 'POST', body: JSON.stringify({ PersonId: '42' }) });
     expect(response.status).toBe(500);
     expect(await response.json()).toMatchObject({
