@@ -44,23 +44,7 @@ function tables(output) {
   return blocks.join('\n\n');
 }
 
-if (!existsSync(join(bench, 'node_modules'))) {
-  run('npm', ['ci', '--prefix', 'bench', '--legacy-peer-deps', '--install-strategy=linked', '--no-audit', '--no-fund']);
-}
-run('npm', ['run', 'build']);
-
-const chromium = (() => {
-  try {
-    return execFileSync(process.env.CHROMIUM_PATH ?? 'chromium', ['--version'], { encoding: 'utf8' })
-      .trim()
-      .split('\n')
-      .at(-1);
-  } catch {
-    return 'Chromium (version unknown)';
-  }
-})();
-const machine = `Measured ${new Date().toISOString().slice(0, 10)} on ${availableParallelism()} cores, Linux, Node ${process.version}, ${chromium}.`;
-
+// Arguments are checked before the install and the build.
 // `--only size,experiments`: measures and writes only those sections (the others keep their figures).
 const only = process.argv
   .find((argument) => argument.startsWith('--only='))
@@ -79,6 +63,23 @@ if (unknown.length > 0) {
   process.stderr.write(`--only: no section ${unknown.join(', ')}; the sections are ${Object.keys(sections).join(', ')}\n`);
   process.exit(2);
 }
+if (!existsSync(join(bench, 'node_modules'))) {
+  run('npm', ['ci', '--prefix', 'bench', '--legacy-peer-deps', '--install-strategy=linked', '--no-audit', '--no-fund']);
+}
+run('npm', ['run', 'build']);
+
+const chromium = (() => {
+  try {
+    return execFileSync(process.env.CHROMIUM_PATH ?? 'chromium', ['--version'], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .at(-1);
+  } catch {
+    return 'Chromium (version unknown)';
+  }
+})();
+const machine = `Measured ${new Date().toISOString().slice(0, 10)} on ${availableParallelism()} cores, Linux, Node ${process.version}, ${chromium}.`;
+
 // The machine line and the README's quick-start sentence date the whole page: a partial run leaves them.
 const figures = only ? {} : { machine };
 for (const [name, measureSection] of Object.entries(sections)) {
