@@ -3,9 +3,11 @@ import type { MockAnswer, MockScript, MockVerifyAnswer } from './MockAnswer.js';
 /** Which script an answer comes from: the send script (`answers`) or the verify one (`verifyAnswers`). */
 export type MockScriptName = 'answers' | 'verifyAnswers';
 
-// Each operation's word for success, and the other's, which its script must not use.
-const success = { answers: 'sent', verifyAnswers: 'verified' } as const;
-const misused = { answers: 'verified', verifyAnswers: 'sent' } as const;
+// Each script's word for success, the other script's (which it must not use), and what the word means.
+const words = {
+  answers: { success: 'sent', misused: 'verified', meaning: 'a send that succeeds' },
+  verifyAnswers: { success: 'verified', misused: 'sent', meaning: 'a code that is right' },
+} as const;
 
 /**
  * The answer a script gives to a call: the next in its list (the last one repeats), or its function's.
@@ -25,9 +27,9 @@ export function pickMockAnswer<Request>(
         ? script[Math.min(callIndex, script.length - 1)]
         : script;
   const type = (answer as { type?: unknown } | undefined)?.type;
-  if (type === misused[name]) {
-    const operation = name === 'answers' ? 'a send that succeeds' : 'a code that is right';
-    throw new TypeError(`${owner}: ${name} answered { type: '${type}' }; ${operation} is { type: '${success[name]}' }.`);
+  const { success, misused, meaning } = words[name];
+  if (type === misused) {
+    throw new TypeError(`${owner}: ${name} answered { type: '${type}' }; ${meaning} is { type: '${success}' }.`);
   }
   return answer as MockAnswer | MockVerifyAnswer;
 }
