@@ -146,7 +146,8 @@ export default defineConfig({
           // `expect.element` and `expect.poll` wait up to 5 s, not 1, for the same reason.
           expect: { poll: { timeout: 5_000 } },
           include: ['test/browser/**/*.test.{ts,tsx}'],
-          setupFiles: ['test/browser/setup.ts'],
+          // Without test/setup.ts's jest-dom matchers: the browser project has `expect.element`'s own.
+          setupFiles: ['test/resetPage.ts'],
           browser: browser(),
         },
       },
